@@ -1,0 +1,117 @@
+#include "cli.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "cityseceval/load.h"
+
+namespace cityseceval::cli {
+
+namespace {
+
+std::map<std::string, std::string>& sources() {
+  static std::map<std::string, std::string> texts;
+  return texts;
+}
+
+// The text a diagnostic points into: an input we read, or a built-in tree.
+// The text a diagnostic points into: an input we read, a built-in tree, or
+// (only on this error path) a tree file read again from disk.
+std::string_view source_of(const std::string& file) {
+  if (auto it = sources().find(file); it != sources().end()) return it->second;
+  for (const BuiltinScheme& scheme : builtin_schemes()) {
+    if (scheme.path == file) return scheme.text;
+  }
+  Diagnostics ignored;
+  auto text = file == "<stdin>" ? std::nullopt : read_input_file(file, ignored);
+  return sources().emplace(file, text.value_or("")).first->second;
+}
+
+bool write_all(int fd, const std::string& text) {
+  const char* data = text.data();
+  std::size_t left = text.size();
+  while (left > 0) {
+    ssize_t written = ::write(fd, data, left);
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
+    data += written;
+    left -= static_cast<std::size_t>(written);
+  }
+  return true;
+}
+
+}  // namespace
+
+void remember_source(const std::string& file, const std::string& text) { sources()[file] = text; }
+
+void print_diagnostics(Diagnostics diagnostics) {
+  diagnostics.sort_by_location();
+  for (const Diagnostic& d : diagnostics.all()) {
+    std::fputs(format_diagnostic_with_source(d, source_of(d.location.file)).c_str(), stderr);
+    std::fputc('\n', stderr);
+  }
+  if (diagnostics.dropped() > 0) {
+    std::fprintf(stderr, "cityseceval: %zu more problems not shown (the limit is %zu)\n", diagnostics.dropped(),
+                 Diagnostics::default_limit);
+  }
+}
+
+void print_error(const std::string& message) { std::fprintf(stderr, "cityseceval: error: %s\n", message.c_str()); }
+
+bool write_output(const std::string& path, const std::string& text) {
+  if (path.empty() || path == "-") {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    return std::fflush(stdout) == 0;
+  }
+  std::string temporary = path + ".tmp.XXXXXX";
+  int fd = ::mkstemp(temporary.data());
+  if (fd < 0) {
+    print_error(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
+    return false;
+  }
+  // mkstemp creates 0600; give the file the permissions a plain create would.
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(fd, 0666 & ~mask);
+  bool ok = write_all(fd, text) && ::fsync(fd) == 0;
+  int error = ok ? 0 : errno;
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    error = errno;
+  }
+  if (ok && std::rename(temporary.c_str(), path.c_str()) != 0) {
+    ok = false;
+    error = errno;
+  }
+  if (ok) return true;
+  std::remove(temporary.c_str());
+  print_error(fmt::format("cannot write {}: {}", path, std::strerror(error)));
+  return false;
+}
+
+bool same_file(const std::string& output, const std::string& input) {
+  std::error_code ec;
+  return std::filesystem::equivalent(output, input, ec) && !ec;
+}
+
+bool use_color(const std::string& policy, bool writing_to_file) {
+  if (policy == "always") return true;
+  if (policy == "never" || writing_to_file) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string_view(term) == "dumb") return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+}  // namespace cityseceval::cli

@@ -1,0 +1,17 @@
+// The subcommand table: each subcommand is a pair of functions in its own
+// file, setup_X() declaring its options on the CLI11 app and run_X() doing the
+// work once the command line has parsed. main.cpp only wires them together.
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace cityseceval::cli {
+
+// Declares the subcommand and returns the function that runs it.
+using Runner = std::function<int()>;
+
+Runner setup_score(CLI::App& app);      // score_command.cpp
+
+}  // namespace cityseceval::cli

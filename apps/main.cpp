@@ -1,0 +1,61 @@
+// cityseceval: score city cybersecurity evaluations from YAML assessments.
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <map>
+
+#include "cli.h"
+#include "commands.h"
+#include "suggest.h"
+
+namespace {
+
+constexpr const char* footer = R"(Exit codes:
+  0  success
+  1  invalid input: a missing or unreadable file, a YAML error, or anything the checks reject
+  2  usage error: unknown option, missing argument, bad option value
+  3  a result below a requested gate
+
+Examples:
+  cityseceval score examples/yunxi-2025.yaml
+  cityseceval score assessment.yaml --format json -o result.json
+  cityseceval score assessment.yaml --tree my-tree.yaml --lang en
+
+Run 'cityseceval COMMAND --help' for a command's options.)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace cityseceval::cli;
+  CLI::App app{"cityseceval: score city cybersecurity evaluations", "cityseceval"};
+  app.set_version_flag("--version", std::string("cityseceval ") + CITYSECEVAL_APP_VERSION);
+  app.footer(footer);
+  app.require_subcommand(1);
+  // The subcommand table, in the order --help lists them.
+  std::vector<std::pair<std::string, Runner (*)(CLI::App&)>> table = {
+      {"score", setup_score}};
+  std::map<CLI::App*, Runner> runners;
+  for (const auto& [name, setup] : table) {
+    Runner run = setup(app);
+    runners[app.get_subcommand(name)] = std::move(run);
+  }
+  // CLI11 would only say "A subcommand is required" for a misspelt command.
+  std::vector<std::string> names;
+  for (const auto& [command, run] : runners) names.push_back(command->get_name());
+  if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+    print_error(std::string("unknown command \"") + argv[1] + "\"" + cityseceval::did_you_mean(argv[1], names) +
+                "; run 'cityseceval --help' for the list");
+    return exit_usage;
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    // Help and --version exit 0; every other CLI11 error is a usage error.
+    int code = app.exit(error);
+    return code == 0 ? exit_ok : exit_usage;
+  }
+  for (auto& [command, run] : runners) {
+    if (command->parsed()) return run();
+  }
+  return exit_usage;
+}

@@ -1,0 +1,54 @@
+// Loading schemes: indicator-tree files, the built-in trees, and the scheme an
+// assessment names.
+//
+// Loaders take the text and a display name (no file access), so tests and
+// fuzzers call them directly; read_input_file() is the one place that reads a
+// file from disk. Problems go to a Diagnostics list, never to stdout.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cityseceval/assessment.h"
+#include "cityseceval/diagnostic.h"
+#include "cityseceval/tree.h"
+
+namespace cityseceval {
+
+// Reads an indicator-tree file's text into a Scheme and checks it
+// (check_tree). Returns nullopt when the text is not a usable tree or any
+// check reports an error: a broken tree must never produce a score.
+std::optional<Scheme> load_tree(std::string_view text, const std::string& file, Diagnostics& diagnostics);
+
+// The consistency checks of a loaded tree, each with its rule id:
+// duplicate-id, id-parent, item-id, points-sum, points-total, scale-value,
+// scale-duplicate, grade-bands, direct-score, precision; and the warning
+// missing-english. load_tree runs them; `check` reports them.
+void check_tree(const Scheme& scheme, Diagnostics& diagnostics);
+
+// A tree compiled into the binary from indicators/<id>.yaml.
+struct BuiltinScheme {
+  std::string_view id;
+  std::string_view path;  // "indicators/<id>.yaml", the name used in messages
+  std::string_view text;
+};
+const std::vector<BuiltinScheme>& builtin_schemes();
+const BuiltinScheme* find_builtin_scheme(std::string_view id);
+
+// The scheme used when an assessment names none.
+inline constexpr std::string_view default_scheme_id = "city-cybersecurity";
+
+// Reads a whole file (or standard input for "-"). Refuses files larger than
+// max_bytes. Errors are reported at FILE:1:1 [file-unreadable, file-too-large].
+std::optional<std::string> read_input_file(const std::string& path, Diagnostics& diagnostics,
+                                           std::size_t max_bytes = 8 * 1024 * 1024);
+
+// Loads the scheme named by `reference`, written at `where`: a path when it
+// contains '/' or ends in .yaml/.yml (relative paths are taken from
+// `base_directory`), otherwise a built-in id [unknown-scheme].
+std::optional<Scheme> load_scheme(const std::string& reference, const std::string& base_directory,
+                                  const SourceLocation& where, Diagnostics& diagnostics);
+
+}  // namespace cityseceval

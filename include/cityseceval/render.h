@@ -1,0 +1,33 @@
+// Renderers: a score result in, text out. They never print or write files;
+// apps/ decides where the text goes (stdout or an atomically written -o file).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cityseceval/score.h"
+
+namespace cityseceval {
+
+enum class Language { zh, en };
+
+struct TextOptions {
+  Language language = Language::zh;
+  // ANSI colour and bold. The CLI turns it on only for a terminal without NO_COLOR.
+  bool color = false;
+};
+
+// The human report: a header (scheme, city, period, composite, grade) and the
+// indicator tree as an indented table with ID, name, score, max, percent and a
+// bar, columns aligned by display width (a Chinese character is two columns).
+std::string render_text(const ScoreResult& result, const TextOptions& options);
+
+// The machine report, one JSON object (contract: docs/json-output.md). Keys
+// and their meaning are stable; `name` is always Chinese and `name_en` always
+// English, whatever the language option.
+std::string render_json(const ScoreResult& result);
+
+// Several results as a JSON array of the objects above, in order.
+std::string render_json(const std::vector<ScoreResult>& results);
+
+}  // namespace cityseceval

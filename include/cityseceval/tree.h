@@ -1,0 +1,135 @@
+// The scheme: an indicator tree with its rating scale, grade bands and
+// reported precision, as declared in an indicator-tree file (indicators/*.yaml).
+//
+// Nothing about a particular scheme lives in C++: the city cybersecurity
+// standard's 100 points, Table A.1's scale and Table B.2's grades all come from
+// indicators/city-cybersecurity.yaml. A tree file with other points, scale or
+// bands scores correctly with no code change.
+//
+// Vocabulary. Indicators nest to any depth (the standard has three levels).
+// An indicator that carries evaluation-content items is a *rated indicator*
+// (the standard's level 3): the assessor rates each of its items, and its
+// earned points are X x points where X is the A.4 mean of the item ratings.
+// Every other indicator earns the sum of its children's points.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "cityseceval/diagnostic.h"
+#include "cityseceval/rational.h"
+
+namespace cityseceval {
+
+// One step of the rating scale (Table A.1): an assessment may name it by its
+// id ("full"), its Chinese word ("全部满足") or its value (1).
+struct RatingLevel {
+  std::string id;       // English word used in assessments and JSON: "full"
+  std::string name;     // Chinese word: "全部满足"
+  std::string name_en;  // English phrase: "fully satisfied"
+  Rational value;       // the rating y, within [0, 1]
+  SourceLocation location;
+};
+
+class RatingScale {
+ public:
+  std::vector<RatingLevel> levels;
+
+  // The level named `word` by id or Chinese word, or null.
+  const RatingLevel* find_word(std::string_view word) const;
+  // The level whose value is exactly `value`, or null.
+  const RatingLevel* find_value(const Rational& value) const;
+};
+
+// A grade band (Table B.2): scores from min to max, each bound's inclusion
+// stated explicitly in the tree file.
+struct GradeBand {
+  std::string id;       // stable id for JSON: "excellent"
+  std::string name;     // "优秀"
+  std::string name_en;  // "Excellent"
+  Rational min;
+  bool min_inclusive = true;
+  Rational max;
+  bool max_inclusive = false;
+  SourceLocation location;
+
+  bool contains(const Rational& score) const;
+};
+
+// How scores are reported. Scores are computed exactly; only what is shown is
+// rounded, and the grade is decided on the shown composite.
+struct Precision {
+  int decimals = 2;
+  Rounding rounding = Rounding::half_up;
+};
+
+// An evaluation-content item (评价内容) of a rated indicator.
+struct Item {
+  std::string id;    // "<indicator id>.<n>", e.g. "6.2.1.3"
+  std::string text;  // the item's full text, Chinese
+  // 直接得分项: when set, the indicator's X is max(A.4 mean, this item's
+  // rating), so a fully satisfied direct-score item earns the full points.
+  bool direct_score = false;
+  SourceLocation location;
+};
+
+struct Indicator {
+  std::string id;           // clause number: "6", "6.2", "6.2.1"
+  int level = 1;            // 1 for the top level
+  std::string name;         // Chinese name as in the points table
+  std::string heading;      // clause heading where it differs from name, else empty
+  std::string name_en;      // English name
+  std::string description;  // the clause's descriptive paragraph, may be empty
+  Rational points;          // maximum points
+  std::vector<Indicator> children;
+  std::vector<Item> items;  // non-empty exactly for rated indicators
+  SourceLocation location;
+
+  bool is_rated() const { return !items.empty(); }
+  // The name in the requested language; English falls back to Chinese.
+  const std::string& display_name(bool english) const {
+    return english && !name_en.empty() ? name_en : name;
+  }
+};
+
+// A whole scheme. Move-only: it keeps an index of pointers into its own tree.
+class Scheme {
+ public:
+  std::string id;        // "city-cybersecurity"
+  std::string title;     // Chinese title
+  std::string title_en;
+  std::string source;    // where the scheme comes from
+  std::string version;
+  std::string file;      // the tree file it was loaded from, for messages
+  Rational max_points;
+  Precision precision;
+  RatingScale scale;
+  std::vector<GradeBand> grades;  // highest first; may be empty (no grade printed)
+  std::vector<Indicator> indicators;
+
+  Scheme() = default;
+  Scheme(Scheme&&) = default;
+  Scheme& operator=(Scheme&&) = default;
+  Scheme(const Scheme&) = delete;
+  Scheme& operator=(const Scheme&) = delete;
+
+  // Must be called once the tree is complete (the loader does it).
+  void build_index();
+  // Any indicator by id, or null.
+  const Indicator* find_indicator(std::string_view id) const;
+  // The rated indicators in tree order.
+  const std::vector<const Indicator*>& rated_indicators() const { return rated_; }
+  // Every item id of every rated indicator, in tree order.
+  std::size_t item_count() const;
+  // The band containing `reported`, or null (no bands, or a gap).
+  const GradeBand* grade_for(const Rational& reported) const;
+
+ private:
+  std::unordered_map<std::string, const Indicator*> by_id_;
+  std::vector<const Indicator*> rated_;
+};
+
+}  // namespace cityseceval

@@ -1,0 +1,117 @@
+#include "cityseceval/diagnostic.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+
+#include "utf8.h"
+
+namespace cityseceval {
+
+std::string_view severity_name(Severity severity) {
+  return severity == Severity::error ? "error" : "warning";
+}
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string line = fmt::format("{}:{}:{}: {}: {}", d.location.file, d.location.line, d.location.column,
+                                 severity_name(d.severity), d.message);
+  if (!d.rule.empty()) line += fmt::format(" [{}]", d.rule);
+  return line;
+}
+
+namespace {
+
+// The text of 1-based line `number`, without its line break, or nullopt.
+std::optional<std::string_view> source_line(std::string_view source, int number) {
+  std::size_t start = 0;
+  for (int line = 1; line < number; ++line) {
+    std::size_t newline = source.find('\n', start);
+    if (newline == std::string_view::npos) return std::nullopt;
+    start = newline + 1;
+  }
+  if (start >= source.size() && number > 1) return std::nullopt;
+  std::size_t end = source.find('\n', start);
+  std::string_view text = source.substr(start, end == std::string_view::npos ? source.size() - start : end - start);
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  return text;
+}
+
+// The first `columns` code points of `text` (the part before the caret).
+std::string_view prefix_code_points(std::string_view text, int columns) {
+  std::size_t at = 0;
+  for (int seen = 0; at < text.size() && seen < columns; ++seen) {
+    ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+  return text.substr(0, at);
+}
+
+}  // namespace
+
+std::string format_diagnostic_with_source(const Diagnostic& d, std::string_view source) {
+  std::string out = format_diagnostic(d);
+  if (source.empty()) return out;
+  auto text = source_line(source, d.location.line);
+  if (!text || utf8::first_invalid_byte(*text)) return out;
+  // Under each tab a tab, under everything else as many spaces as it is wide,
+  // so the caret lines up in a terminal whatever the line holds.
+  std::string_view before = prefix_code_points(*text, d.location.column - 1);
+  std::string padding;
+  std::size_t segment = 0;
+  for (std::size_t i = 0; i <= before.size(); ++i) {
+    if (i == before.size() || before[i] == '\t') {
+      padding.append(utf8::display_width(before.substr(segment, i - segment)), ' ');
+      if (i < before.size()) padding += '\t';
+      segment = i + 1;
+    }
+  }
+  std::string gutter = fmt::format("{:>5}", d.location.line);
+  out += fmt::format("\n{} | {}\n{} | {}^", gutter, *text, std::string(gutter.size(), ' '), padding);
+  return out;
+}
+
+void Diagnostics::add(Diagnostic diagnostic) {
+  if (diagnostic.severity == Severity::error) {
+    ++error_count_;
+  } else {
+    ++warning_count_;
+  }
+  if (list_.size() >= limit_) {
+    ++dropped_;
+    return;
+  }
+  list_.push_back(std::move(diagnostic));
+}
+
+void Diagnostics::error(SourceLocation location, std::string message, std::string rule) {
+  add({Severity::error, std::move(location), std::move(message), std::move(rule)});
+}
+
+void Diagnostics::warning(SourceLocation location, std::string message, std::string rule) {
+  add({Severity::warning, std::move(location), std::move(message), std::move(rule)});
+}
+
+void Diagnostics::sort_by_location() {
+  std::vector<std::string> files;
+  auto file_rank = [&files](const std::string& file) {
+    auto it = std::find(files.begin(), files.end(), file);
+    return static_cast<std::size_t>(it - files.begin());
+  };
+  for (const Diagnostic& d : list_) {
+    if (file_rank(d.location.file) == files.size()) files.push_back(d.location.file);
+  }
+  std::stable_sort(list_.begin(), list_.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    auto key = [&](const Diagnostic& d) {
+      return std::tuple(file_rank(d.location.file), d.location.line, d.location.column);
+    };
+    return key(a) < key(b);
+  });
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  for (const Diagnostic& d : other.list_) add(d);
+  dropped_ += other.dropped_;
+}
+
+}  // namespace cityseceval

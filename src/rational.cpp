@@ -1,0 +1,119 @@
+#include "cityseceval/rational.h"
+
+#include <cassert>
+#include <cctype>
+
+namespace cityseceval {
+
+std::string_view rounding_name(Rounding rounding) {
+  return rounding == Rounding::half_up ? "half-up" : "half-even";
+}
+
+std::optional<Rounding> parse_rounding(std::string_view name) {
+  if (name == "half-up") return Rounding::half_up;
+  if (name == "half-even") return Rounding::half_even;
+  return std::nullopt;
+}
+
+Rational::Rational(long numerator, long denominator) : value_(numerator, denominator) {
+  assert(denominator != 0);
+  value_.canonicalize();
+}
+
+Rational operator/(const Rational& a, const Rational& b) {
+  assert(b.value_ != 0);
+  return Rational(mpq_class(a.value_ / b.value_));
+}
+
+namespace {
+
+bool all_digits(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
+}
+
+mpz_class pow10(int exponent) {
+  mpz_class result;
+  mpz_ui_pow_ui(result.get_mpz_t(), 10, static_cast<unsigned long>(exponent));
+  return result;
+}
+
+// Rounds a non-negative rational to a whole number.
+mpz_class round_non_negative(const mpq_class& value, Rounding rounding) {
+  mpz_class quotient, remainder;
+  mpz_fdiv_qr(quotient.get_mpz_t(), remainder.get_mpz_t(), value.get_num_mpz_t(), value.get_den_mpz_t());
+  // Compare the fraction remainder/den with one half: 2*remainder vs den.
+  int half = cmp(mpz_class(2 * remainder), value.get_den());
+  if (half > 0) return quotient + 1;
+  if (half < 0) return quotient;
+  if (rounding == Rounding::half_up) return quotient + 1;
+  return mpz_odd_p(quotient.get_mpz_t()) ? mpz_class(quotient + 1) : quotient;
+}
+
+}  // namespace
+
+std::optional<Rational> Rational::parse_decimal(std::string_view text, bool allow_sign) {
+  bool negative = false;
+  if (allow_sign && !text.empty() && text.front() == '-') {
+    negative = true;
+    text.remove_prefix(1);
+  }
+  std::string_view whole = text, fraction;
+  if (auto dot = text.find('.'); dot != std::string_view::npos) {
+    whole = text.substr(0, dot);
+    fraction = text.substr(dot + 1);
+    if (!all_digits(fraction)) return std::nullopt;
+  }
+  if (!all_digits(whole)) return std::nullopt;
+  if (whole.size() > 1 && whole.front() == '0') return std::nullopt;  // "010" reads as octal to some tools
+  // Long inputs are refused rather than slowly parsed: no score needs 60 digits.
+  if (whole.size() + fraction.size() > 60) return std::nullopt;
+  mpz_class numerator(std::string(whole) + std::string(fraction), 10);
+  mpq_class value(numerator, pow10(static_cast<int>(fraction.size())));
+  value.canonicalize();
+  if (negative) value = -value;
+  return Rational(value);
+}
+
+std::string Rational::exact_string() const {
+  if (is_whole()) return value_.get_num().get_str();
+  return value_.get_num().get_str() + "/" + value_.get_den().get_str();
+}
+
+Rational Rational::rounded(int decimals, Rounding rounding) const {
+  mpz_class scale = pow10(decimals);
+  mpq_class scaled = value_ * scale;
+  bool negative = sgn(scaled) < 0;
+  mpz_class whole = round_non_negative(negative ? mpq_class(-scaled) : scaled, rounding);
+  if (negative) whole = -whole;
+  return Rational(mpq_class(whole, scale));
+}
+
+std::string Rational::decimal_string(int decimals, Rounding rounding) const {
+  Rational r = rounded(decimals, rounding);
+  mpz_class scaled = r.value_.get_num() * pow10(decimals) / r.value_.get_den();
+  bool negative = sgn(scaled) < 0;
+  std::string digits = (negative ? mpz_class(-scaled) : scaled).get_str();
+  const std::size_t places = static_cast<std::size_t>(decimals);
+  if (digits.size() <= places) digits = std::string(places + 1 - digits.size(), '0') + digits;
+  std::string out = negative ? "-" : "";
+  out.append(digits, 0, digits.size() - places);
+  if (places > 0) {
+    out.push_back('.');
+    out.append(digits, digits.size() - places, places);
+  }
+  return out;
+}
+
+std::string Rational::short_string(int max_decimals) const {
+  std::string text = decimal_string(max_decimals, Rounding::half_up);
+  if (text.find('.') == std::string::npos) return text;
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  return text == "-0" ? "0" : text;
+}
+
+}  // namespace cityseceval

@@ -1,0 +1,96 @@
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+
+#include "cityseceval/render.h"
+
+namespace cityseceval {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// A decimal string as a JSON number: integers stay integers (100, not 100.0);
+// other values become the nearest double, which prints back as the same
+// shortest decimal (85.5). from_chars, unlike stod, ignores the locale.
+Json decimal_json(const Rational& value, const std::string& decimal) {
+  if (value.is_whole() && value.mpq().get_num().fits_slong_p()) return Json(value.mpq().get_num().get_si());
+  double number = 0;
+  std::from_chars(decimal.data(), decimal.data() + decimal.size(), number);
+  return Json(number);
+}
+
+// A JSON number equal to `value` rounded to the scheme's decimals: a whole
+// number stays an integer (100, not 100.0), others are the nearest double to
+// the rounded decimal, which prints back as that decimal (85.5).
+Json reported_number(const ScoreResult& result, const Rational& value) {
+  Rational rounded = value.rounded(result.scheme->precision.decimals, result.scheme->precision.rounding);
+  return decimal_json(rounded, rounded.short_string(result.scheme->precision.decimals));
+}
+
+// Values that are exact by construction: points and scale values.
+Json exact_number(const Rational& value) { return decimal_json(value, value.short_string(12)); }
+
+Json indicator_json(const ScoreResult& result, const IndicatorResult& node) {
+  const Indicator& indicator = *node.indicator;
+  Json out;
+  out["id"] = indicator.id;
+  out["level"] = indicator.level;
+  out["name"] = indicator.name;
+  out["name_en"] = indicator.name_en;
+  out["score"] = reported_number(result, node.earned);
+  out["score_exact"] = node.earned.exact_string();
+  out["max"] = exact_number(node.max);
+  out["percent"] = reported_number(result, node.percent());
+  if (indicator.is_rated()) {
+    out["direct_score_applied"] = node.direct_score_applied;
+    Json items = Json::array();
+    for (const ItemResult& item : node.items) {
+      Json entry;
+      entry["id"] = item.item->id;
+      entry["rating"] = item.rating->id;
+      entry["value"] = exact_number(item.rating->value);
+      entry["note"] = item.note.empty() ? Json(nullptr) : Json(item.note);
+      items.push_back(std::move(entry));
+    }
+    out["items"] = std::move(items);
+  } else {
+    Json children = Json::array();
+    for (const IndicatorResult& child : node.children) children.push_back(indicator_json(result, child));
+    out["children"] = std::move(children);
+  }
+  return out;
+}
+
+Json result_json(const ScoreResult& result) {
+  const Scheme& scheme = *result.scheme;
+  Json out;
+  out["scheme"] = {{"id", scheme.id}, {"title", scheme.title}, {"version", scheme.version}};
+  out["assessment"] = {{"file", result.file},
+                       {"city", result.city},
+                       {"period", result.period.empty() ? Json(nullptr) : Json(result.period)}};
+  out["score"] = reported_number(result, result.composite);
+  out["score_exact"] = result.composite.exact_string();
+  out["max"] = exact_number(result.max);
+  if (result.grade) {
+    out["grade"] = {{"id", result.grade->id}, {"name", result.grade->name}, {"name_en", result.grade->name_en}};
+  } else {
+    out["grade"] = nullptr;
+  }
+  Json indicators = Json::array();
+  for (const IndicatorResult& node : result.indicators) indicators.push_back(indicator_json(result, node));
+  out["indicators"] = std::move(indicators);
+  return out;
+}
+
+}  // namespace
+
+std::string render_json(const ScoreResult& result) { return result_json(result).dump(2) + "\n"; }
+
+std::string render_json(const std::vector<ScoreResult>& results) {
+  Json out = Json::array();
+  for (const ScoreResult& result : results) out.push_back(result_json(result));
+  return out.dump(2) + "\n";
+}
+
+}  // namespace cityseceval

@@ -1,0 +1,109 @@
+// Where trees and assessments come from: the built-in trees, files on disk
+// and standard input. The only file reading in the library.
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "builtin_trees_data.h"
+#include "cityseceval/load.h"
+#include "suggest.h"
+
+namespace cityseceval {
+
+const std::vector<BuiltinScheme>& builtin_schemes() {
+  static const std::vector<BuiltinScheme> schemes = [] {
+    std::vector<BuiltinScheme> list;
+    for (const detail::EmbeddedTree& tree : detail::embedded_trees()) list.push_back({tree.id, tree.path, tree.text});
+    return list;
+  }();
+  return schemes;
+}
+
+const BuiltinScheme* find_builtin_scheme(std::string_view id) {
+  for (const BuiltinScheme& scheme : builtin_schemes()) {
+    if (scheme.id == id) return &scheme;
+  }
+  return nullptr;
+}
+
+namespace {
+
+std::optional<std::string> read_stream(std::istream& in, const std::string& name, Diagnostics& diagnostics,
+                                       std::size_t max_bytes) {
+  std::string text;
+  char buffer[65536];
+  while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > max_bytes) {
+      diagnostics.error({name, 1, 1},
+                        fmt::format("file is too large: more than {} bytes; the limit is {} bytes", max_bytes,
+                                    max_bytes),
+                        "file-too-large");
+      return std::nullopt;
+    }
+  }
+  if (in.bad()) {
+    diagnostics.error({name, 1, 1}, "cannot read file: read error", "file-unreadable");
+    return std::nullopt;
+  }
+  return text;
+}
+
+bool looks_like_path(std::string_view reference) {
+  return reference.find('/') != std::string_view::npos || reference.ends_with(".yaml") ||
+         reference.ends_with(".yml");
+}
+
+}  // namespace
+
+std::optional<std::string> read_input_file(const std::string& path, Diagnostics& diagnostics, std::size_t max_bytes) {
+  if (path == "-") return read_stream(std::cin, "<stdin>", diagnostics, max_bytes);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    diagnostics.error({path, 1, 1}, "cannot read file: it is a directory", "file-unreadable");
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diagnostics.error({path, 1, 1}, fmt::format("cannot read file: {}", std::strerror(errno)), "file-unreadable");
+    return std::nullopt;
+  }
+  return read_stream(in, path, diagnostics, max_bytes);
+}
+
+std::optional<Scheme> load_scheme(const std::string& reference, const std::string& base_directory,
+                                  const SourceLocation& where, Diagnostics& diagnostics) {
+  if (!looks_like_path(reference)) {
+    if (const BuiltinScheme* builtin = find_builtin_scheme(reference)) {
+      return load_tree(builtin->text, std::string(builtin->path), diagnostics);
+    }
+    std::vector<std::string> ids;
+    for (const BuiltinScheme& scheme : builtin_schemes()) ids.emplace_back(scheme.id);
+    diagnostics.error(where,
+                      fmt::format("unknown scheme \"{}\"{}; built-in schemes: {} (a tree file path must contain "
+                                  "'/' or end in .yaml)",
+                                  reference, did_you_mean(reference, ids), fmt::join(ids, ", ")),
+                      "unknown-scheme");
+    return std::nullopt;
+  }
+  std::filesystem::path path(reference);
+  if (path.is_relative() && !base_directory.empty()) path = std::filesystem::path(base_directory) / path;
+  Diagnostics read_problems;
+  auto text = read_input_file(path.string(), read_problems);
+  if (!text) {
+    // Name the tree file, but point at the place that asked for it.
+    for (const Diagnostic& d : read_problems.all()) {
+      diagnostics.error(where, fmt::format("tree file {}: {}", path.string(), d.message), d.rule);
+    }
+    return std::nullopt;
+  }
+  return load_tree(*text, path.string(), diagnostics);
+}
+
+}  // namespace cityseceval

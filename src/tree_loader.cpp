@@ -1,0 +1,168 @@
+// Reads an indicator-tree file (format: docs/tree-format.md) into a Scheme.
+#include <fmt/format.h>
+
+#include "cityseceval/load.h"
+#include "yaml_fields.h"
+#include "yaml_reader.h"
+
+namespace cityseceval {
+
+namespace {
+
+// Deep enough for any real scheme, shallow enough that a hostile file cannot
+// recurse far (the YAML reader already caps nesting; this caps our own walk).
+constexpr int max_indicator_depth = 10;
+
+class TreeLoader {
+ public:
+  TreeLoader(const std::string& file, Diagnostics& diagnostics) : file_(file), diagnostics_(diagnostics) {}
+
+  void read(const yaml::Node& root, Scheme& scheme) {
+    if (!expect_mapping(root, file_, diagnostics_, "an indicator-tree file")) return;
+    MappingReader top(root, file_, diagnostics_, "the indicator tree");
+    top.allow_only({"id", "title", "title_en", "source", "version", "max_points", "precision", "scale", "grades",
+                    "indicators"});
+    scheme.id = top.text("id", true).value_or("");
+    scheme.title = top.text("title", true).value_or("");
+    scheme.title_en = top.text("title_en", false).value_or("");
+    scheme.source = top.text("source", false).value_or("");
+    scheme.version = top.text("version", false).value_or("");
+    scheme.max_points = top.number("max_points", true).value_or(Rational(0));
+    if (const yaml::Node* precision = top.optional("precision")) read_precision(*precision, scheme.precision);
+    if (const yaml::Node* scale = top.list("scale", true)) read_scale(*scale, scheme.scale);
+    if (const yaml::Node* grades = top.list("grades", false)) read_grades(*grades, scheme.grades);
+    if (const yaml::Node* indicators = top.list("indicators", true)) {
+      read_indicators(*indicators, 1, scheme.indicators);
+    }
+  }
+
+ private:
+  void read_precision(const yaml::Node& node, Precision& precision) {
+    if (!expect_mapping(node, file_, diagnostics_, "\"precision\"")) return;
+    MappingReader fields(node, file_, diagnostics_, "the precision");
+    fields.allow_only({"decimals", "rounding"});
+    precision.decimals = fields.whole_number("decimals", true, 0, 10).value_or(2);
+    if (const yaml::Node* value = fields.optional("rounding")) {
+      auto rounding = value->kind == yaml::NodeKind::scalar ? parse_rounding(value->value) : std::nullopt;
+      if (rounding) {
+        precision.rounding = *rounding;
+      } else {
+        diagnostics_.error(yaml::location_of(*value, file_),
+                           fmt::format("unknown rounding {}; expected half-up or half-even", yaml::describe(*value)),
+                           "precision");
+      }
+    }
+  }
+
+  void read_scale(const yaml::Node& list, RatingScale& scale) {
+    for (const yaml::NodePtr& node : list.items) {
+      if (!expect_mapping(*node, file_, diagnostics_, "a rating-scale level")) continue;
+      MappingReader fields(*node, file_, diagnostics_, "a rating-scale level");
+      fields.allow_only({"id", "name", "name_en", "value"});
+      RatingLevel level;
+      level.location = fields.location();
+      level.id = fields.text("id", true).value_or("");
+      level.name = fields.text("name", true).value_or("");
+      level.name_en = fields.text("name_en", false).value_or("");
+      level.value = fields.number("value", true).value_or(Rational(0));
+      scale.levels.push_back(std::move(level));
+    }
+  }
+
+  void read_grades(const yaml::Node& list, std::vector<GradeBand>& grades) {
+    for (const yaml::NodePtr& node : list.items) {
+      if (!expect_mapping(*node, file_, diagnostics_, "a grade band")) continue;
+      MappingReader fields(*node, file_, diagnostics_, "a grade band");
+      fields.allow_only({"id", "name", "name_en", "min", "min_inclusive", "max", "max_inclusive"});
+      GradeBand band;
+      band.location = fields.location();
+      band.id = fields.text("id", true).value_or("");
+      band.name = fields.text("name", true).value_or("");
+      band.name_en = fields.text("name_en", false).value_or("");
+      band.min = fields.number("min", true).value_or(Rational(0));
+      band.min_inclusive = fields.boolean("min_inclusive", true).value_or(true);
+      band.max = fields.number("max", true).value_or(Rational(0));
+      band.max_inclusive = fields.boolean("max_inclusive", true).value_or(false);
+      grades.push_back(std::move(band));
+    }
+  }
+
+  void read_indicators(const yaml::Node& list, int level, std::vector<Indicator>& out) {
+    for (const yaml::NodePtr& node : list.items) {
+      if (!expect_mapping(*node, file_, diagnostics_, "an indicator")) continue;
+      out.push_back(read_indicator(*node, level));
+    }
+  }
+
+  Indicator read_indicator(const yaml::Node& node, int level) {
+    Indicator indicator;
+    indicator.level = level;
+    indicator.location = yaml::location_of(node, file_);
+    MappingReader fields(node, file_, diagnostics_, "an indicator");
+    fields.allow_only({"id", "name", "heading", "name_en", "points", "description", "children", "items"});
+    indicator.id = fields.text("id", true).value_or("");
+    MappingReader named(node, file_, diagnostics_, fmt::format("indicator {}", indicator.id));
+    indicator.name = named.text("name", true).value_or("");
+    indicator.heading = named.text("heading", false).value_or("");
+    indicator.name_en = named.text("name_en", false).value_or("");
+    indicator.description = named.text("description", false).value_or("");
+    indicator.points = named.number("points", true).value_or(Rational(0));
+    const yaml::Node* children = named.list("children", false);
+    const yaml::Node* items = named.list("items", false);
+    if (children && items) {
+      diagnostics_.error(indicator.location,
+                         fmt::format("indicator {} has both \"children\" and \"items\"; an indicator either groups "
+                                     "other indicators or is rated by items",
+                                     indicator.id),
+                         "indicator-shape");
+    } else if (!children && !items && !named.optional("children") && !named.optional("items")) {
+      diagnostics_.error(indicator.location,
+                         fmt::format("indicator {} has neither \"children\" nor \"items\"", indicator.id),
+                         "indicator-shape");
+    }
+    if (children && level >= max_indicator_depth) {
+      diagnostics_.error(indicator.location, fmt::format("indicators nest deeper than {} levels", max_indicator_depth),
+                         "too-deep");
+    } else if (children) {
+      read_indicators(*children, level + 1, indicator.children);
+    } else if (items) {
+      read_items(*items, indicator.items);
+    }
+    return indicator;
+  }
+
+  void read_items(const yaml::Node& list, std::vector<Item>& items) {
+    for (const yaml::NodePtr& node : list.items) {
+      if (!expect_mapping(*node, file_, diagnostics_, "an item")) continue;
+      MappingReader fields(*node, file_, diagnostics_, "an item");
+      fields.allow_only({"id", "text", "direct_score"});
+      Item item;
+      item.location = yaml::location_of(*node, file_);
+      item.id = fields.text("id", true).value_or("");
+      item.text = fields.text("text", true).value_or("");
+      item.direct_score = fields.boolean("direct_score", false).value_or(false);
+      items.push_back(std::move(item));
+    }
+  }
+
+  const std::string& file_;
+  Diagnostics& diagnostics_;
+};
+
+}  // namespace
+
+std::optional<Scheme> load_tree(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+  std::size_t errors_before = diagnostics.error_count();
+  yaml::NodePtr root = yaml::read_yaml(text, file, diagnostics);
+  if (!root) return std::nullopt;
+  Scheme scheme;
+  scheme.file = file;
+  TreeLoader(file, diagnostics).read(*root, scheme);
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  scheme.build_index();
+  check_tree(scheme, diagnostics);
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return scheme;
+}
+
+}  // namespace cityseceval

@@ -1,0 +1,22 @@
+// UTF-8 helpers: validation, code-point columns and terminal display width.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace cityseceval::utf8 {
+
+// Byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates
+// and code points above U+10FFFF are invalid), or nullopt when `text` is valid.
+std::optional<std::size_t> first_invalid_byte(std::string_view text);
+
+// Number of code points in valid UTF-8 text (invalid bytes count one each).
+std::size_t code_points(std::string_view text);
+
+// Columns a terminal uses to show `text`: East Asian wide and fullwidth
+// characters (CJK ideographs, kana, hangul, fullwidth punctuation) take two,
+// combining marks none, everything else one.
+std::size_t display_width(std::string_view text);
+
+}  // namespace cityseceval::utf8

@@ -1,0 +1,503 @@
+#include "yaml_reader.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <array>
+#include <exception>
+#include <fmt/format.h>
+#include <limits>
+#include <optional>
+#include <sstream>
+#include <unordered_map>
+
+#include "utf8.h"
+
+// What yaml-cpp 0.7 (Debian 12) actually reports, checked by hand and pinned
+// by tests/test_yaml_reader.cpp:
+//  - OnScalar's tag is "?" for a plain scalar and "!" for a quoted ('...',
+//    "...") or block (|, >) one; an explicit tag arrives resolved
+//    ("!!str" -> "tag:yaml.org,2002:str").
+//  - OnNull comes for an empty value and for plain ~, null, Null and NULL
+//    (not NuLL, not "null", and not `!!null`, which is OnScalar with value "").
+//  - Mark.line and Mark.column are 0-based and the column counts bytes. At the
+//    end of the input the column is often reset to 0 while line is not
+//    advanced ("[" fails at line 0, column 0, pos 1). Mark.pos, the byte
+//    offset, is always right, so positions are computed from pos and the text.
+//  - A second document's OnDocumentStart is at its "---" when there is one,
+//    otherwise at its first token.
+//  - An unclosed flow collection ("[[[") is reported as a mapping start and a
+//    sequence start per "[", because yaml-cpp first guesses each is a key.
+
+namespace cityseceval::yaml {
+
+const Node* Node::find(std::string_view key) const {
+  for (const auto& [k, v] : entries) {
+    if (k->kind == NodeKind::scalar && k->value == key) return v.get();
+  }
+  return nullptr;
+}
+
+SourceLocation location_of(const Node& node, const std::string& file) {
+  return {file, node.line, node.column};
+}
+
+namespace {
+
+constexpr std::size_t max_described_code_points = 40;
+
+// The first `count` code points of valid UTF-8 `text`.
+std::string_view first_code_points(std::string_view text, std::size_t count) {
+  std::size_t at = 0;
+  for (std::size_t seen = 0; at < text.size() && seen < count; ++seen) {
+    ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+  return text.substr(0, at);
+}
+
+// A block scalar's line breaks would split the one-line diagnostic format.
+std::string escape_controls(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+      out += fmt::format("\\x{:02X}", static_cast<unsigned char>(c));
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string describe(const Node& node) {
+  switch (node.kind) {
+    case NodeKind::null:
+      return "an empty value";
+    case NodeKind::mapping:
+      return "a mapping";
+    case NodeKind::sequence:
+      return "a list";
+    case NodeKind::scalar:
+      break;
+  }
+  if (utf8::code_points(node.value) <= max_described_code_points) {
+    return fmt::format("\"{}\"", escape_controls(node.value));
+  }
+  return fmt::format("\"{}…\"", escape_controls(first_code_points(node.value, max_described_code_points)));
+}
+
+namespace {
+
+struct Position {
+  int line = 1;
+  int column = 1;
+};
+
+// yaml-cpp reports an empty value ("key:" alone, "---" alone) and a written
+// `~` or `null` alike, as OnNull; only the text at the node tells them apart.
+bool is_written_null(std::string_view text, std::size_t offset) {
+  const std::string_view rest = text.substr(std::min(offset, text.size()));
+  return std::ranges::any_of(std::array<std::string_view, 4>{"~", "null", "Null", "NULL"},
+                             [&](std::string_view word) { return rest.starts_with(word); });
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+std::string_view trim_end(std::string_view text) {
+  while (!text.empty() && is_blank(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+// `line` without its comment: from a '#' at its start or after a blank, unless
+// that is inside a quoted scalar.
+std::string_view without_comment(std::string_view line) {
+  char quote = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    // A quote only opens a scalar at its start, not in "it's".
+    const bool scalar_may_start =
+        i == 0 || is_blank(line[i - 1]) || std::string_view("[{,").find(line[i - 1]) != std::string_view::npos;
+    if (quote != 0) {
+      if (c == '\\' && quote == '"') {
+        ++i;
+      } else if (c == quote) {
+        quote = 0;
+      }
+    } else if ((c == '"' || c == '\'') && scalar_may_start) {
+      quote = c;
+    } else if (c == '#' && (i == 0 || is_blank(line[i - 1]))) {
+      return line.substr(0, i);
+    }
+  }
+  return line;
+}
+
+// Turns byte offsets into the 1-based line and code-point column that every
+// diagnostic uses. Lines end at '\n' (a '\r' before it is part of the line,
+// which is harmless: it is never before a position on the same line).
+class SourceMap {
+ public:
+  explicit SourceMap(std::string_view text) : text_(text) {
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '\n') line_starts_.push_back(i + 1);
+    }
+  }
+
+  Position at_byte(std::size_t offset) const {
+    offset = std::min(offset, text_.size());
+    auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const auto line = static_cast<std::size_t>(next_line - line_starts_.begin());
+    move_cursor(line, *(next_line - 1), offset);
+    return {static_cast<int>(line), static_cast<int>(cursor_.code_points) + 1};
+  }
+
+  // yaml-cpp's marks count bytes; see the notes at the top of this file.
+  Position at_mark(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.pos < 0) return {};
+    return at_byte(static_cast<std::size_t>(mark.pos));
+  }
+
+  // An empty value has no text of its own, and yaml-cpp marks it at the next
+  // token, often on a later line ("city:" then "ratings:"), where a caret
+  // would point at a valid entry. It belongs right after its "key:" or "-":
+  // just past the last character that is not blank or a comment, when that
+  // is on an earlier line than the mark.
+  Position at_null(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.pos < 0) return {};
+    const std::size_t offset = std::min(static_cast<std::size_t>(mark.pos), text_.size());
+    if (is_written_null(text_, offset) || text_.substr(offset).starts_with('&')) return at_byte(offset);
+    auto next_line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const auto line = static_cast<std::size_t>(next_line - line_starts_.begin());
+    const std::size_t start = line_starts_[line - 1];
+    if (!trim_end(text_.substr(start, offset - start)).empty()) return at_byte(offset);
+    for (std::size_t earlier = line - 1; earlier >= 1; --earlier) {
+      const std::string_view content = trim_end(without_comment(line_text(earlier)));
+      if (!content.empty()) {
+        return {static_cast<int>(earlier), static_cast<int>(utf8::code_points(content)) + 1};
+      }
+    }
+    return at_byte(offset);
+  }
+
+ private:
+  // The last position asked for. Events arrive in file order, so counting on
+  // from it keeps a file that is one huge line linear instead of quadratic.
+  struct Cursor {
+    std::size_t line = 1;
+    std::size_t offset = 0;
+    std::size_t code_points = 0;  // from the start of the line to offset
+  };
+
+  void move_cursor(std::size_t line, std::size_t line_start, std::size_t offset) const {
+    if (line != cursor_.line) cursor_ = {line, line_start, 0};
+    if (offset >= cursor_.offset) {
+      cursor_.code_points += utf8::code_points(text_.substr(cursor_.offset, offset - cursor_.offset));
+    } else {
+      const std::size_t back = utf8::code_points(text_.substr(offset, cursor_.offset - offset));
+      cursor_.code_points = back <= cursor_.code_points
+                                ? cursor_.code_points - back
+                                : utf8::code_points(text_.substr(line_start, offset - line_start));
+    }
+    cursor_.offset = offset;
+  }
+
+  // The text of 1-based line `line`, which is not the last, without its '\n'.
+  std::string_view line_text(std::size_t line) const {
+    return text_.substr(line_starts_[line - 1], line_starts_[line] - 1 - line_starts_[line - 1]);
+  }
+
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;
+  mutable Cursor cursor_;
+};
+
+// Thrown out of the event handler to stop yaml-cpp when reading must not go
+// on (too deep, too many aliases, a second document); read_yaml catches it.
+struct Refusal {
+  Position where;
+  std::string message;
+  std::string rule;
+};
+
+std::size_t saturating_add(std::size_t a, std::size_t b) {
+  return b > std::numeric_limits<std::size_t>::max() - a ? std::numeric_limits<std::size_t>::max() : a + b;
+}
+
+// Builds our Node tree from yaml-cpp's events for one document, enforcing the
+// depth and alias limits as the events arrive, so a hostile file is refused
+// before it costs anything.
+class TreeBuilder final : public YAML::EventHandler {
+ public:
+  TreeBuilder(const SourceMap& source, const std::string& file, Diagnostics& diagnostics, const Limits& limits)
+      : source_(source), file_(file), diagnostics_(diagnostics), limits_(limits) {}
+
+  NodePtr root() const { return root_; }
+  // Byte offset of the document's first node, where an empty root "is".
+  std::size_t root_offset() const { return root_offset_.value_or(0); }
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    add_leaf(new_node(NodeKind::null, mark, source_.at_null(mark)), anchor);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    auto node = new_node(NodeKind::scalar, mark, source_.at_mark(mark));
+    node->value = value;
+    // yaml-cpp tags every untagged plain scalar "?"; quoted and block scalars
+    // get "!", explicitly tagged ones their tag.
+    node->plain = tag == "?";
+    add_leaf(std::move(node), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const Position where = source_.at_mark(mark);
+    if (++alias_uses_ > limits_.max_aliases) {
+      throw Refusal{where, fmt::format("more than {} aliases", limits_.max_aliases), "too-many-aliases"};
+    }
+    auto target = anchors_.find(anchor);
+    if (target == anchors_.end()) {
+      throw Refusal{where, "invalid YAML: the referenced anchor is not defined", "yaml-syntax"};
+    }
+    // An alias inside the node it names expands without end.
+    if (target->second.open || saturating_add(expanded_total_, target->second.expanded) > limits_.max_expanded_nodes) {
+      throw Refusal{where, fmt::format("aliases expand to more than {} nodes", limits_.max_expanded_nodes),
+                    "too-many-aliases"};
+    }
+    expanded_total_ += target->second.expanded;
+    attach(target->second.node, target->second.expanded, where);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(NodeKind::sequence, mark, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(NodeKind::mapping, mark, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  // A sequence or mapping whose end event has not come yet.
+  struct OpenCollection {
+    std::shared_ptr<Node> node;
+    YAML::anchor_t anchor = YAML::NullAnchor;
+    std::size_t expanded = 1;
+    // Mapping state: the key waiting for its value, and the first line of
+    // each scalar key so far.
+    NodePtr key;
+    bool drop_value = false;
+    std::unordered_map<std::string, int> key_lines;
+  };
+
+  struct Anchored {
+    NodePtr node;
+    std::size_t expanded = 0;
+    bool open = false;
+  };
+
+  std::shared_ptr<Node> new_node(NodeKind kind, const YAML::Mark& mark, Position where) {
+    if (!root_offset_ && mark.pos >= 0) root_offset_ = static_cast<std::size_t>(mark.pos);
+    auto node = std::make_shared<Node>();
+    node->kind = kind;
+    node->line = where.line;
+    node->column = where.column;
+    expanded_total_ = saturating_add(expanded_total_, 1);
+    return node;
+  }
+
+  void add_leaf(std::shared_ptr<Node> node, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = {node, 1, false};
+    const Position where{node->line, node->column};
+    attach(std::move(node), 1, where);
+  }
+
+  void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+    if (stack_.size() >= static_cast<std::size_t>(std::max(limits_.max_depth, 0))) {
+      throw Refusal{source_.at_mark(mark), fmt::format("nesting deeper than {} levels", limits_.max_depth),
+                    "too-deep"};
+    }
+    auto node = new_node(kind, mark, source_.at_mark(mark));
+    if (anchor != YAML::NullAnchor) anchors_[anchor] = {node, 0, true};
+    OpenCollection collection;
+    collection.node = std::move(node);
+    collection.anchor = anchor;
+    stack_.push_back(std::move(collection));
+  }
+
+  void close() {
+    OpenCollection done = std::move(stack_.back());
+    stack_.pop_back();
+    if (done.anchor != YAML::NullAnchor) anchors_[done.anchor] = {done.node, done.expanded, false};
+    const Position where{done.node->line, done.node->column};
+    attach(std::move(done.node), done.expanded, where);
+  }
+
+  // Adds a finished node (or an alias's target) to the collection being built;
+  // `where` is where it occurs, which for an alias is not where its node is.
+  void attach(NodePtr node, std::size_t expanded, Position where) {
+    if (stack_.empty()) {
+      root_ = std::move(node);
+      return;
+    }
+    OpenCollection& parent = stack_.back();
+    parent.expanded = saturating_add(parent.expanded, expanded);
+    if (parent.node->kind == NodeKind::sequence) {
+      parent.node->items.push_back(std::move(node));
+    } else if (!parent.key) {
+      parent.drop_value = is_duplicate_key(parent, *node, where);
+      parent.key = std::move(node);
+    } else {
+      if (!parent.drop_value) parent.node->entries.emplace_back(std::move(parent.key), std::move(node));
+      parent.key.reset();
+    }
+  }
+
+  // Reports a scalar key seen before in the same mapping; the caller keeps
+  // the first entry, as a reader of the file would expect.
+  bool is_duplicate_key(OpenCollection& mapping, const Node& key, Position where) {
+    if (key.kind != NodeKind::scalar) return false;
+    auto [first, inserted] = mapping.key_lines.emplace(key.value, where.line);
+    if (inserted) return false;
+    diagnostics_.error({file_, where.line, where.column},
+                       fmt::format("duplicate key \"{}\"; first defined at line {}", key.value, first->second),
+                       "duplicate-key");
+    return true;
+  }
+
+  const SourceMap& source_;
+  const std::string& file_;
+  Diagnostics& diagnostics_;
+  const Limits& limits_;
+  std::vector<OpenCollection> stack_;
+  std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+  std::size_t alias_uses_ = 0;
+  // Nodes so far with every alias expanded: the cost of walking the tree.
+  std::size_t expanded_total_ = 0;
+  NodePtr root_;
+  std::optional<std::size_t> root_offset_;
+};
+
+// Stops at the start of a document after the first one.
+class SecondDocumentProbe final : public YAML::EventHandler {
+ public:
+  explicit SecondDocumentProbe(const SourceMap& source) : source_(source) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    throw Refusal{source_.at_mark(mark), "expected a single YAML document, found another one here",
+                  "multiple-documents"};
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+
+ private:
+  const SourceMap& source_;
+};
+
+constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
+
+void report(Diagnostics& diagnostics, const std::string& file, Position where, std::string message,
+            std::string rule) {
+  diagnostics.error({file, where.line, where.column}, std::move(message), std::move(rule));
+}
+
+void report_empty(Diagnostics& diagnostics, const std::string& file) {
+  report(diagnostics, file, {}, "the file is empty; expected a YAML document", "empty-file");
+}
+
+// Runs yaml-cpp over valid UTF-8 `text` and turns every way it can fail,
+// including our own refusals from inside the handler, into one diagnostic.
+NodePtr parse_single_document(std::string_view text, const SourceMap& source, const std::string& file,
+                              Diagnostics& diagnostics, const Limits& limits) {
+  try {
+    std::istringstream in{std::string(text)};
+    YAML::Parser parser(in);
+    TreeBuilder builder(source, file, diagnostics, limits);
+    if (!parser.HandleNextDocument(builder) || !builder.root()) {
+      report_empty(diagnostics, file);
+      return nullptr;
+    }
+    SecondDocumentProbe probe(source);
+    parser.HandleNextDocument(probe);
+    NodePtr root = builder.root();
+    if (root->is_null() && !is_written_null(text, builder.root_offset())) {
+      report_empty(diagnostics, file);
+      return nullptr;
+    }
+    return root;
+  } catch (const Refusal& refusal) {
+    report(diagnostics, file, refusal.where, refusal.message, refusal.rule);
+  } catch (const YAML::Exception& e) {
+    report(diagnostics, file, source.at_mark(e.mark), "invalid YAML: " + e.msg, "yaml-syntax");
+  } catch (const std::exception& e) {
+    report(diagnostics, file, {}, std::string("invalid YAML: ") + e.what(), "yaml-syntax");
+  } catch (...) {
+    report(diagnostics, file, {}, "invalid YAML: unknown error", "yaml-syntax");
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+NodePtr read_yaml(std::string_view text, const std::string& file, Diagnostics& diagnostics,
+                  const Limits& limits) {
+  if (text.size() > limits.max_bytes) {
+    diagnostics.error({file, 1, 1},
+                      fmt::format("file is too large: {} bytes; the limit is {} bytes", text.size(), limits.max_bytes),
+                      "file-too-large");
+    return nullptr;
+  }
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+    diagnostics.error({file, 1, 1}, "the file is UTF-16 encoded; save it as UTF-8", "invalid-utf8");
+    return nullptr;
+  }
+  if (text.starts_with(byte_order_mark)) text.remove_prefix(byte_order_mark.size());
+  try {
+    const SourceMap source(text);
+    if (auto bad = utf8::first_invalid_byte(text)) {
+      report(diagnostics, file, source.at_byte(*bad),
+             fmt::format("invalid UTF-8 (byte 0x{:02X}); the file must be encoded in UTF-8",
+                         static_cast<unsigned char>(text[*bad])),
+             "invalid-utf8");
+      return nullptr;
+    }
+    // A NUL is valid UTF-8, but yaml-cpp takes a file starting with one for
+    // UTF-16 or UTF-32 and silently misreads it: refuse it outright.
+    if (auto nul = text.find('\0'); nul != std::string_view::npos) {
+      report(diagnostics, file, source.at_byte(nul),
+             "NUL byte (0x00); the file must be UTF-8 text (UTF-16 and binary files are not supported)",
+             "invalid-utf8");
+      return nullptr;
+    }
+    return parse_single_document(text, source, file, diagnostics, limits);
+  } catch (const std::exception& e) {
+    // Only running out of memory gets here; the promise is never to throw.
+    report(diagnostics, file, {}, std::string("invalid YAML: ") + e.what(), "yaml-syntax");
+    return nullptr;
+  }
+}
+
+}  // namespace cityseceval::yaml

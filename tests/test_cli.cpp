@@ -1,0 +1,449 @@
+// The cityseceval binary as a user and a script see it: exit codes, the exact
+// first line of stderr, what reaches stdout, and what is (not) left on disk.
+// Every run starts in the repository root with relative paths, as an assessor
+// would type them, so the file names in messages are the ones typed.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "run_binary.h"
+
+using cityseceval::testing::read_bytes;
+using cityseceval::testing::RunOptions;
+using cityseceval::testing::RunResult;
+using cityseceval::testing::source_path;
+using cityseceval::testing::TempDir;
+using Json = nlohmann::json;
+
+namespace {
+
+constexpr int exit_ok = 0;
+constexpr int exit_invalid_input = 1;
+constexpr int exit_usage = 2;
+
+const std::string all_full = "tests/data/good/all-full.yaml";
+const std::string one_partial = "tests/data/good/one-partial.yaml";
+
+const std::string expected_scale =
+    "expected full (全部满足, 1), mostly (大部分满足, 0.8), partly (部分满足, 0.5) or none (不满足, 0)";
+
+RunResult run(const std::vector<std::string>& arguments, RunOptions options = {}) {
+  if (options.working_directory.empty()) options.working_directory = CITYSECEVAL_SOURCE_DIR;
+  RunResult result = cityseceval::testing::run_binary(arguments, options);
+  REQUIRE_FALSE(result.timed_out);
+  return result;
+}
+
+std::string text_of(const std::string& relative) {
+  auto bytes = read_bytes(source_path(relative));
+  REQUIRE(bytes);
+  return *bytes;
+}
+
+// The lines of stderr that start a diagnostic, skipping the source excerpts
+// (which start with spaces).
+std::vector<std::string> diagnostic_lines(const std::string& err) {
+  std::vector<std::string> out;
+  std::istringstream in(err);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line[0] != ' ') out.push_back(line);
+  }
+  return out;
+}
+
+std::size_t count_lines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
+
+bool has_escape(const std::string& text) { return text.find('\x1b') != std::string::npos; }
+
+// A failed run: the exit code, nothing on stdout, and the first stderr line.
+void check_invalid(const RunResult& result, const std::string& first_line) {
+  CHECK(result.exit_code == exit_invalid_input);
+  CHECK(result.out.empty());
+  CHECK(result.first_error_line() == first_line);
+}
+
+void check_usage_error(const RunResult& result, const std::string& mentioned) {
+  CHECK(result.exit_code == exit_usage);
+  CHECK(result.out.empty());
+  CHECK_THAT(result.err, Catch::Contains(mentioned));
+}
+
+}  // namespace
+
+// --- Success -----------------------------------------------------------------------
+
+TEST_CASE("a valid assessment scores with exit 0 and a report on stdout", "[cli]") {
+  auto result = run({"score", all_full});
+  CHECK(result.exit_code == exit_ok);
+  CHECK(result.err.empty());
+  // Labels are padded to the widest, 评价体系 and 综合得分 (8 columns), plus two spaces.
+  const std::string header =
+      "评价体系  数字政府 城市网络安全评价指标 (city-cybersecurity 1.0)\n"
+      "城市      苏州市\n"
+      "评价期    2024\n"
+      "综合得分  100.00 / 100\n"
+      "等级      优秀\n"
+      "\n";
+  CHECK(result.out.substr(0, header.size()) == header);
+  // The header (5 lines and a blank one), the column titles, and one row for
+  // each of the 5 + 21 + 53 indicators.
+  CHECK(count_lines(result.out) == 6 + 1 + 79);
+}
+
+TEST_CASE("help and version: exit 0 and something useful", "[cli]") {
+  SECTION("--help") {
+    auto result = run({"--help"});
+    CHECK(result.exit_code == exit_ok);
+    CHECK(result.err.empty());
+    CHECK_THAT(result.out, Catch::Contains("Usage:") && Catch::Contains("score") && Catch::Contains("Exit codes:"));
+  }
+  SECTION("score --help") {
+    auto result = run({"score", "--help"});
+    CHECK(result.exit_code == exit_ok);
+    CHECK_THAT(result.out, Catch::Contains("--tree") && Catch::Contains("--format") && Catch::Contains("--lang") &&
+                               Catch::Contains("--output") && Catch::Contains("--color"));
+  }
+  SECTION("--version") {
+    auto result = run({"--version"});
+    CHECK(result.exit_code == exit_ok);
+    CHECK(std::regex_match(result.out, std::regex("cityseceval [0-9]+\\.[0-9]+\\.[0-9]+\n")));
+  }
+  SECTION("the example files the help names exist") {
+    std::set<std::string> named;
+    const std::regex example("examples/[A-Za-z0-9_.-]+\\.yaml");
+    for (const auto& arguments : {std::vector<std::string>{"--help"}, std::vector<std::string>{"score", "--help"}}) {
+      std::string out = run(arguments).out;
+      for (std::sregex_iterator it(out.begin(), out.end(), example), end; it != end; ++it) named.insert(it->str());
+    }
+    CHECK_FALSE(named.empty());
+    for (const std::string& path : named) {
+      INFO(path);
+      CHECK(read_bytes(source_path(path)));
+    }
+  }
+}
+
+TEST_CASE("score - reads the assessment from standard input", "[cli]") {
+  RunOptions from_stdin;
+  from_stdin.stdin_text = text_of(one_partial);
+  SECTION("the same report as from the file") {
+    auto piped = run({"score", "-"}, from_stdin);
+    CHECK(piped.exit_code == exit_ok);
+    CHECK(piped.err.empty());
+    CHECK(piped.out == run({"score", one_partial}).out);
+  }
+  SECTION("named <stdin> in JSON") {
+    auto piped = run({"score", "-", "--format", "json"}, from_stdin);
+    REQUIRE(piped.exit_code == exit_ok);
+    CHECK(Json::parse(piped.out)["assessment"]["file"] == "<stdin>");
+  }
+  SECTION("and in messages") {
+    RunOptions bad;
+    bad.stdin_text = text_of("tests/data/bad/rating-misspelt.yaml");
+    check_invalid(run({"score", "-"}, bad),
+                  "<stdin>:5:17: error: item 6.2.1.2: unknown rating \"ful\" (did you mean \"full\"?); " +
+                      expected_scale + " [invalid-rating]");
+  }
+}
+
+TEST_CASE("a scheme path is taken relative to the assessment wherever the run starts", "[cli]") {
+  auto from_root = run({"score", "tests/data/good/scheme-path.yaml"});
+  CHECK(from_root.exit_code == exit_ok);
+  CHECK(from_root.err.empty());
+  CHECK_THAT(from_root.out, Catch::Contains("城市      无锡市\n") && Catch::Contains("综合得分  100.00 / 100\n"));
+  RunOptions in_tests;
+  in_tests.working_directory = source_path("tests");
+  auto from_tests = run({"score", "data/good/scheme-path.yaml"}, in_tests);
+  CHECK(from_tests.exit_code == exit_ok);
+  CHECK(from_tests.out == from_root.out);
+}
+
+TEST_CASE("the built-in tree given as a file with --tree gives the built-in result", "[cli]") {
+  auto builtin = run({"score", one_partial});
+  auto from_file = run({"score", one_partial, "--tree", "indicators/city-cybersecurity.yaml"});
+  CHECK(from_file.exit_code == exit_ok);
+  CHECK(from_file.err.empty());
+  CHECK(from_file.out == builtin.out);
+}
+
+// --- Invalid input: exit 1 ---------------------------------------------------------
+
+TEST_CASE("files that cannot be read", "[cli]") {
+  SECTION("missing") {
+    auto result = run({"score", "tests/data/bad/no-such-file.yaml"});
+    check_invalid(result,
+                  "tests/data/bad/no-such-file.yaml:1:1: error: cannot read file: No such file or directory "
+                  "[file-unreadable]");
+    CHECK(count_lines(result.err) == 1);  // no source to quote
+  }
+  SECTION("a directory") {
+    check_invalid(run({"score", "tests/data"}),
+                  "tests/data:1:1: error: cannot read file: it is a directory [file-unreadable]");
+  }
+  SECTION("UTF-16, as some editors save") {
+    TempDir dir;
+    const std::string path = dir.write("utf16.yaml", std::string("\xFF\xFE" "c\0i\0t\0y\0", 10));
+    check_invalid(run({"score", path}),
+                  path + ":1:1: error: the file is UTF-16 encoded; save it as UTF-8 [invalid-utf8]");
+  }
+}
+
+TEST_CASE("invalid YAML", "[cli]") {
+  check_invalid(run({"score", "tests/data/bad/syntax.yaml"}),
+                "tests/data/bad/syntax.yaml:5:27: error: invalid YAML: illegal flow end [yaml-syntax]");
+}
+
+TEST_CASE("a misspelt rating is quoted with a caret under it", "[cli]") {
+  auto result = run({"score", "tests/data/bad/rating-misspelt.yaml"});
+  CHECK(result.exit_code == exit_invalid_input);
+  CHECK(result.out.empty());
+  // The gutter is the line number right-aligned in 5, then " | "; the caret
+  // sits under column 17, after 16 spaces.
+  CHECK(result.err ==
+        "tests/data/bad/rating-misspelt.yaml:5:17: error: item 6.2.1.2: unknown rating \"ful\" (did you mean "
+        "\"full\"?); " +
+            expected_scale +
+            " [invalid-rating]\n"
+            "    5 |   6.2.1: [full, ful, full]\n"
+            "      |                 ^\n");
+}
+
+TEST_CASE("an unknown indicator and the one it displaced are both reported", "[cli]") {
+  auto result = run({"score", "tests/data/bad/unknown-indicator.yaml"});
+  CHECK(result.exit_code == exit_invalid_input);
+  CHECK(result.out.empty());
+  CHECK(diagnostic_lines(result.err) ==
+        std::vector<std::string>{
+            "tests/data/bad/unknown-indicator.yaml:3:1: error: missing ratings for indicator 6.2.1 (定级备案) "
+            "[missing-indicator]",
+            "tests/data/bad/unknown-indicator.yaml:5:3: error: unknown indicator \"6.2.9\" (did you mean \"6.2.1\"?) "
+            "[unknown-indicator]"});
+}
+
+TEST_CASE("all the problems of a file are reported in one run", "[cli]") {
+  auto result = run({"score", "tests/data/bad/three-mistakes.yaml"});
+  CHECK(result.exit_code == exit_invalid_input);
+  CHECK(result.out.empty());
+  CHECK(diagnostic_lines(result.err) ==
+        std::vector<std::string>{
+            "tests/data/bad/three-mistakes.yaml:4:1: error: unknown key \"perod\" in the assessment (did you mean "
+            "\"period\"?); expected one of: scheme, city, period, ratings [unknown-key]",
+            "tests/data/bad/three-mistakes.yaml:7:17: error: item 6.2.1.2: 0.7 is not on the rating scale; " +
+                expected_scale + " [invalid-rating]",
+            "tests/data/bad/three-mistakes.yaml:8:10: error: indicator 6.2.2 (测评整改) has 2 items, but 1 rating is "
+            "given [rating-count]"});
+}
+
+TEST_CASE("the scheme an assessment names must exist", "[cli]") {
+  SECTION("an unknown built-in id") {
+    auto result = run({"score", "tests/data/bad/unknown-scheme.yaml"});
+    check_invalid(result,
+                  "tests/data/bad/unknown-scheme.yaml:1:9: error: unknown scheme \"nope\"; built-in schemes: "
+                  "city-cybersecurity (a tree file path must contain '/' or end in .yaml) [unknown-scheme]");
+    CHECK(diagnostic_lines(result.err).size() == 1);
+  }
+  SECTION("a misspelt built-in id") {
+    check_invalid(run({"score", "tests/data/bad/misspelt-scheme.yaml"}),
+                  "tests/data/bad/misspelt-scheme.yaml:1:9: error: unknown scheme \"city-cybersecurty\" (did you mean "
+                  "\"city-cybersecurity\"?); built-in schemes: city-cybersecurity (a tree file path must contain '/' "
+                  "or end in .yaml) [unknown-scheme]");
+  }
+  SECTION("a tree file that does not exist, relative to the assessment") {
+    check_invalid(run({"score", "tests/data/bad/scheme-missing-tree.yaml"}),
+                  "tests/data/bad/scheme-missing-tree.yaml:1:9: error: tree file tests/data/bad/trees/missing.yaml: "
+                  "cannot read file: No such file or directory [file-unreadable]");
+  }
+}
+
+TEST_CASE("a broken tree file given with --tree scores nothing", "[cli]") {
+  auto result = run({"score", all_full, "--tree", "tests/data/bad/tree-points-sum.yaml"});
+  CHECK(result.exit_code == exit_invalid_input);
+  CHECK(result.out.empty());
+  // Line 11 is `  - id: "1"`; the indicator's mapping starts at column 5.
+  CHECK(result.err ==
+        "tests/data/bad/tree-points-sum.yaml:11:5: error: indicator 1 has 3 points, but its children's points add up "
+        "to 2.5 [points-sum]\n"
+        "   11 |   - id: \"1\"\n"
+        "      |     ^\n");
+}
+
+// --- Usage errors: exit 2 ----------------------------------------------------------
+
+TEST_CASE("usage errors exit 2 and name the problem", "[cli]") {
+  SECTION("no subcommand") { check_usage_error(run({}), "subcommand"); }
+  SECTION("an unknown subcommand is named") { check_usage_error(run({"scroe", all_full}), "scroe"); }
+  SECTION("an unknown option") { check_usage_error(run({"score", all_full, "--bogus"}), "--bogus"); }
+  SECTION("no file") { check_usage_error(run({"score"}), "files"); }
+  SECTION("an option without its value") { check_usage_error(run({"score", all_full, "--tree"}), "--tree"); }
+  SECTION("--format xml") { check_usage_error(run({"score", all_full, "--format", "xml"}), "xml"); }
+  SECTION("--lang fr") { check_usage_error(run({"score", all_full, "--lang", "fr"}), "fr"); }
+  SECTION("--color sometimes") { check_usage_error(run({"score", all_full, "--color", "sometimes"}), "sometimes"); }
+}
+
+TEST_CASE("the output file (-o) never overwrites an input file", "[cli]") {
+  TempDir dir;
+  const std::string input = dir.write("a.yaml", text_of(one_partial));
+  // Section names must not depend on the temporary directory, which is new on
+  // every pass through the test case.
+  const std::pair<const char*, std::string> spellings[] = {{"the same path", input},
+                                                            {"another path to the same file", dir.path() + "/./a.yaml"}};
+  for (const auto& [name, output] : spellings) {
+    DYNAMIC_SECTION(name) {
+      auto result = run({"score", input, "-o", output});
+      CHECK(result.exit_code == exit_usage);
+      CHECK(result.out.empty());
+      CHECK(result.first_error_line() ==
+            "cityseceval: error: -o " + output + " would overwrite the input file " + input);
+      CHECK(read_bytes(input) == text_of(one_partial));
+      CHECK(dir.list() == std::vector<std::string>{"a.yaml"});
+    }
+  }
+}
+
+// --- Output -------------------------------------------------------------------------
+
+TEST_CASE("the output file (-o) gets exactly what stdout would get and no temporary is left", "[cli]") {
+  TempDir dir;
+  for (const std::string format : {"text", "json"}) {
+    DYNAMIC_SECTION(format) {
+      auto printed = run({"score", one_partial, "--format", format});
+      REQUIRE(printed.exit_code == exit_ok);
+      const std::string output = dir.file("report");
+      auto written = run({"score", one_partial, "--format", format, "-o", output});
+      CHECK(written.exit_code == exit_ok);
+      CHECK(written.out.empty());
+      CHECK(written.err.empty());
+      CHECK(read_bytes(output) == printed.out);
+      // No temporary file is left beside it.
+      CHECK(dir.list() == std::vector<std::string>{"report"});
+    }
+  }
+}
+
+TEST_CASE("the output file (-o) replaces an existing file only on success", "[cli]") {
+  TempDir dir;
+  const std::string output = dir.write("report.txt", "old report\n");
+  SECTION("success replaces it") {
+    CHECK(run({"score", one_partial, "-o", output}).exit_code == exit_ok);
+    CHECK(read_bytes(output) == run({"score", one_partial}).out);
+  }
+  SECTION("invalid input leaves it alone") {
+    auto result = run({"score", "tests/data/bad/rating-misspelt.yaml", "-o", output});
+    CHECK(result.exit_code == exit_invalid_input);
+    CHECK(read_bytes(output) == "old report\n");
+  }
+  CHECK(dir.list() == std::vector<std::string>{"report.txt"});
+}
+
+TEST_CASE("the output file (-o) in a missing directory fails with exit 1 and creates nothing", "[cli]") {
+  TempDir dir;
+  const std::string output = dir.path() + "/missing/report.txt";
+  auto result = run({"score", one_partial, "-o", output});
+  check_invalid(result, "cityseceval: error: cannot write " + output + ": No such file or directory");
+  CHECK(dir.list().empty());
+}
+
+TEST_CASE("colour only when asked for", "[cli]") {
+  // A terminal with colour, unless a test says otherwise.
+  RunOptions terminal;
+  terminal.stdout_is_terminal = true;
+  terminal.environment["TERM"] = "xterm-256color";
+  terminal.environment["NO_COLOR"] = std::nullopt;
+
+  SECTION("on a terminal by default") {
+    auto result = run({"score", one_partial}, terminal);
+    CHECK(result.exit_code == exit_ok);
+    CHECK(has_escape(result.out));
+  }
+  SECTION("not with NO_COLOR set") {
+    terminal.environment["NO_COLOR"] = "1";
+    CHECK_FALSE(has_escape(run({"score", one_partial}, terminal).out));
+  }
+  SECTION("NO_COLOR set but empty does not count (no-color.org)") {
+    terminal.environment["NO_COLOR"] = "";
+    CHECK(has_escape(run({"score", one_partial}, terminal).out));
+  }
+  SECTION("not on a dumb terminal") {
+    terminal.environment["TERM"] = "dumb";
+    CHECK_FALSE(has_escape(run({"score", one_partial}, terminal).out));
+  }
+  SECTION("not with --color never") {
+    CHECK_FALSE(has_escape(run({"score", one_partial, "--color", "never"}, terminal).out));
+  }
+  SECTION("not into a pipe or file") { CHECK_FALSE(has_escape(run({"score", one_partial}).out)); }
+  SECTION("--color always, even into a file") {
+    auto result = run({"score", one_partial, "--color", "always"});
+    CHECK(result.exit_code == exit_ok);
+    CHECK(has_escape(result.out));
+  }
+  SECTION("never in JSON") {
+    CHECK_FALSE(has_escape(run({"score", one_partial, "--format", "json", "--color", "always"}, terminal).out));
+  }
+  SECTION("never in messages") {
+    auto result = run({"score", "tests/data/bad/rating-misspelt.yaml", "--color", "always"}, terminal);
+    CHECK(result.exit_code == exit_invalid_input);
+    CHECK_FALSE(has_escape(result.err));
+  }
+}
+
+TEST_CASE("JSON does not depend on --lang", "[cli]") {
+  auto zh = run({"score", one_partial, "--format", "json"});
+  auto en = run({"score", one_partial, "--format", "json", "--lang", "en"});
+  CHECK(zh.exit_code == exit_ok);
+  CHECK(en.out == zh.out);
+}
+
+// --- Several files ------------------------------------------------------------------
+
+TEST_CASE("several files give a JSON array in the order given", "[cli]") {
+  for (const auto& files : {std::vector<std::string>{all_full, one_partial}, std::vector<std::string>{one_partial, all_full}}) {
+    DYNAMIC_SECTION(files[0]) {
+      std::vector<std::string> arguments{"score", files[0], files[1], "--format", "json"};
+      auto result = run(arguments);
+      REQUIRE(result.exit_code == exit_ok);
+      Json array = Json::parse(result.out);
+      REQUIRE(array.is_array());
+      REQUIRE(array.size() == 2);
+      for (std::size_t i = 0; i < 2; ++i) {
+        CHECK(array[i]["assessment"]["file"] == files[i]);
+        CHECK(array[i]["score_exact"] == (files[i] == all_full ? "100" : "1493/15"));
+      }
+    }
+  }
+}
+
+TEST_CASE("several files in text are each headed by their file name", "[cli]") {
+  auto both = run({"score", all_full, one_partial});
+  CHECK(both.exit_code == exit_ok);
+  CHECK(both.out == "==> " + all_full + " <==\n" + run({"score", all_full}).out + "\n==> " + one_partial +
+                        " <==\n" + run({"score", one_partial}).out);
+}
+
+TEST_CASE("a batch with one bad file prints no scores at all", "[cli]") {
+  for (const std::string format : {"text", "json"}) {
+    DYNAMIC_SECTION(format) {
+      auto result = run({"score", all_full, "tests/data/bad/rating-misspelt.yaml", one_partial, "--format", format});
+      check_invalid(result, "tests/data/bad/rating-misspelt.yaml:5:17: error: item 6.2.1.2: unknown rating \"ful\" "
+                            "(did you mean \"full\"?); " +
+                                expected_scale + " [invalid-rating]");
+      CHECK(diagnostic_lines(result.err).size() == 1);
+    }
+  }
+}
+
+TEST_CASE("scoring leaves the input file as it was", "[cli]") {
+  TempDir dir;
+  const std::string original = text_of(one_partial);
+  const std::string input = dir.write("a.yaml", original);
+  CHECK(run({"score", input}).exit_code == exit_ok);
+  CHECK(run({"score", input, "--format", "json", "-o", dir.file("out.json")}).exit_code == exit_ok);
+  CHECK(read_bytes(input) == original);
+  CHECK(dir.list() == std::vector<std::string>{"a.yaml", "out.json"});
+}

@@ -1,0 +1,131 @@
+// The example assessments in examples/ score to the composites worked out by
+// hand in their header comments (the derivations are there, indicator by
+// indicator; the totals are repeated here).
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "cityseceval/assessment.h"
+#include "cityseceval/load.h"
+#include "cityseceval/score.h"
+
+using namespace cityseceval;
+
+namespace {
+
+struct Example {
+  const char* file;
+  const char* city;
+  const char* exact;     // the hand-worked composite, p/q
+  const char* reported;  // rounded half up to 2 decimals
+  const char* grade;
+};
+
+Scheme builtin_scheme() {
+  const BuiltinScheme* builtin = find_builtin_scheme("city-cybersecurity");
+  REQUIRE(builtin != nullptr);
+  Diagnostics diagnostics;
+  auto scheme = load_tree(builtin->text, std::string(builtin->path), diagnostics);
+  REQUIRE(scheme);
+  return std::move(*scheme);
+}
+
+ScoreResult score_example(const Scheme& scheme, const std::string& relative) {
+  std::ifstream in(std::string(CITYSECEVAL_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream text;
+  text << in.rdbuf();
+  Diagnostics diagnostics;
+  auto document = parse_assessment(text.str(), relative, diagnostics);
+  REQUIRE(document);
+  REQUIRE(document->scheme == std::optional<std::string>("city-cybersecurity"));
+  auto assessment = resolve_assessment(*document, scheme, diagnostics);
+  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
+  REQUIRE(assessment);
+  CHECK(diagnostics.empty());
+  return score(scheme, *assessment);
+}
+
+}  // namespace
+
+TEST_CASE("each example scores to the composite worked out in its header", "[examples]") {
+  const Scheme scheme = builtin_scheme();
+
+  // Dimension sums 6 / 7 / 8 / 9 / 10, from the headers:
+  //   yunxi:   2899/150 + 2147/75 + 287/20 + 649/60 + 107/6 = 13643/150 = 90.9533...
+  //   qinglan: 5389/300 + 1471/60 + 194/15 + 59/6 + 443/30 = 6001/75 = 80.0133...
+  //            (10.3.1 earns 3 by the direct-score rule, not 23/10)
+  //   baishi:  2309/150 + 1999/100 + 1253/120 + 189/20 + 223/20 = 2657/40 = 66.425 (a tie: half up 66.43)
+  //   heshan:  47/4 + 1069/75 + 127/20 + 29/5 + 59/6 = 3599/75 = 47.9866...
+  const Example examples[] = {
+      {"examples/yunxi-2025.yaml", "云溪市", "13643/150", "90.95", "excellent"},
+      {"examples/qinglan-2025.yaml", "青岚市", "6001/75", "80.01", "good"},
+      {"examples/baishi-2025.yaml", "白石市", "2657/40", "66.43", "qualified"},
+      {"examples/heshan-2025.yaml", "鹤山市", "3599/75", "47.99", "unqualified"},
+  };
+  for (const Example& example : examples) {
+    SECTION(example.file) {
+      ScoreResult result = score_example(scheme, example.file);
+      CHECK(result.city == example.city);
+      CHECK(result.period == "2025");
+      CHECK(result.composite.exact_string() == example.exact);
+      CHECK(result.format(result.reported) == example.reported);
+      REQUIRE(result.grade != nullptr);
+      CHECK(result.grade->id == example.grade);
+    }
+  }
+}
+
+TEST_CASE("the examples' level-1 dimension sums match their headers", "[examples]") {
+  const Scheme scheme = builtin_scheme();
+  struct Dimensions {
+    const char* file;
+    Rational sums[5];  // 6, 7, 8, 9, 10
+  };
+  const Dimensions cases[] = {
+      {"examples/yunxi-2025.yaml",
+       {Rational(2899, 150), Rational(2147, 75), Rational(287, 20), Rational(649, 60), Rational(107, 6)}},
+      {"examples/qinglan-2025.yaml",
+       {Rational(5389, 300), Rational(1471, 60), Rational(194, 15), Rational(59, 6), Rational(443, 30)}},
+      {"examples/baishi-2025.yaml",
+       {Rational(2309, 150), Rational(1999, 100), Rational(1253, 120), Rational(189, 20), Rational(223, 20)}},
+      {"examples/heshan-2025.yaml",
+       {Rational(47, 4), Rational(1069, 75), Rational(127, 20), Rational(29, 5), Rational(59, 6)}},
+  };
+  for (const Dimensions& expected : cases) {
+    SECTION(expected.file) {
+      ScoreResult result = score_example(scheme, expected.file);
+      REQUIRE(result.indicators.size() == 5);
+      for (std::size_t i = 0; i < 5; ++i) {
+        INFO("dimension " << result.indicators[i].indicator->id);
+        CHECK(result.indicators[i].earned == expected.sums[i]);
+      }
+    }
+  }
+}
+
+TEST_CASE("qinglan's 10.3.1 earns its full points through the direct-score item", "[examples]") {
+  const Scheme scheme = builtin_scheme();
+  ScoreResult result = score_example(scheme, "examples/qinglan-2025.yaml");
+  // 10.3.1 [部分满足, 大部分满足, 全部满足]: mean (0.5 + 0.8 + 1)/3 = 23/30; item 3 full -> X = 1, 3 points.
+  const IndicatorResult& cooperation = result.indicators[4].children[2].children[0];
+  REQUIRE(cooperation.indicator->id == "10.3.1");
+  CHECK(cooperation.mean == Rational(23, 30));
+  CHECK(cooperation.satisfaction == Rational(1));
+  CHECK(cooperation.direct_score_applied);
+  CHECK(cooperation.earned == Rational(3));
+}
+
+TEST_CASE("yunxi's long-form ratings keep their notes", "[examples]") {
+  const Scheme scheme = builtin_scheme();
+  ScoreResult result = score_example(scheme, "examples/yunxi-2025.yaml");
+  // 7.6.3 [mostly, {rating: partly, note: ...}, full]: (0.8 + 0.5 + 1)/3 * 1 point = 23/30.
+  const IndicatorResult& circulation = result.indicators[1].children[5].children[2];
+  REQUIRE(circulation.indicator->id == "7.6.3");
+  REQUIRE(circulation.items.size() == 3);
+  CHECK(circulation.items[1].rating->id == "partly");
+  CHECK(circulation.items[1].note == "加密传输要求已覆盖政务数据，尚未覆盖公共数据开放平台");
+  CHECK(circulation.earned == Rational(23, 30));
+}
