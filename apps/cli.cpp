@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "cityseceval/load.h"
+#include "suggest.h"
 
 namespace cityseceval::cli {
 
@@ -37,7 +38,7 @@ std::string_view source_of(const std::string& file) {
   return sources().emplace(file, text.value_or("")).first->second;
 }
 
-bool write_all(int fd, const std::string& text) {
+bool write_all(int fd, std::string_view text) {
   const char* data = text.data();
   std::size_t left = text.size();
   while (left > 0) {
@@ -68,36 +69,87 @@ void print_diagnostics(Diagnostics diagnostics) {
 
 void print_error(const std::string& message) { std::fprintf(stderr, "cityseceval: error: %s\n", message.c_str()); }
 
-bool write_output(const std::string& path, const std::string& text) {
-  if (path.empty() || path == "-") {
-    std::fwrite(text.data(), 1, text.size(), stdout);
-    return std::fflush(stdout) == 0;
-  }
-  std::string temporary = path + ".tmp.XXXXXX";
-  int fd = ::mkstemp(temporary.data());
-  if (fd < 0) {
-    print_error(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
+Output::Output(std::string path) : path_(path == "-" ? "" : std::move(path)) {}
+
+Output::~Output() {
+  if (fd_ >= 0) ::close(fd_);
+  if (!temporary_.empty()) std::remove(temporary_.c_str());
+}
+
+bool Output::open() {
+  if (path_.empty()) return true;
+  temporary_ = path_ + ".tmp.XXXXXX";
+  fd_ = ::mkstemp(temporary_.data());
+  if (fd_ < 0) {
+    print_error(fmt::format("cannot write {}: {}", path_, std::strerror(errno)));
+    temporary_.clear();
     return false;
   }
   // mkstemp creates 0600; give the file the permissions a plain create would.
   mode_t mask = ::umask(0);
   ::umask(mask);
-  ::fchmod(fd, 0666 & ~mask);
-  bool ok = write_all(fd, text) && ::fsync(fd) == 0;
-  int error = ok ? 0 : errno;
-  if (::close(fd) != 0 && ok) {
-    ok = false;
-    error = errno;
-  }
-  if (ok && std::rename(temporary.c_str(), path.c_str()) != 0) {
-    ok = false;
-    error = errno;
-  }
-  if (ok) return true;
-  std::remove(temporary.c_str());
-  print_error(fmt::format("cannot write {}: {}", path, std::strerror(error)));
+  ::fchmod(fd_, 0666 & ~mask);
+  return true;
+}
+
+bool Output::write(std::string_view text) {
+  if (path_.empty()) return std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
+  if (write_all(fd_, text)) return true;
+  print_error(fmt::format("cannot write {}: {}", path_, std::strerror(errno)));
   return false;
 }
+
+bool Output::commit() {
+  if (path_.empty()) return std::fflush(stdout) == 0;
+  bool ok = ::fsync(fd_) == 0;
+  int error = ok ? 0 : errno;
+  if (::close(fd_) != 0 && ok) {
+    ok = false;
+    error = errno;
+  }
+  fd_ = -1;
+  if (ok && std::rename(temporary_.c_str(), path_.c_str()) != 0) {
+    ok = false;
+    error = errno;
+  }
+  if (ok) {
+    temporary_.clear();
+    return true;
+  }
+  print_error(fmt::format("cannot write {}: {}", path_, std::strerror(error)));
+  return false;
+}
+
+bool write_output(const std::string& path, const std::string& text) {
+  Output output(path);
+  return output.open() && output.write(text) && output.commit();
+}
+
+SelectedScheme load_selected_scheme(const std::string& scheme_id, const std::string& tree_file) {
+  Diagnostics diagnostics;
+  SelectedScheme selected;
+  if (tree_file.empty()) {
+    std::string id = scheme_id.empty() ? std::string(default_scheme_id) : scheme_id;
+    const BuiltinScheme* builtin = find_builtin_scheme(id);
+    if (!builtin) {
+      std::vector<std::string> ids;
+      for (const BuiltinScheme& scheme : builtin_schemes()) ids.emplace_back(scheme.id);
+      print_error(fmt::format("unknown scheme \"{}\"{}; built-in schemes: {} (use --tree FILE for a tree file)", id,
+                              did_you_mean(id, ids), fmt::join(ids, ", ")));
+      selected.exit_code = exit_usage;
+      return selected;
+    }
+    selected.scheme = load_tree(builtin->text, std::string(builtin->path), diagnostics);
+  } else if (auto text = read_input_file(tree_file, diagnostics)) {
+    remember_source(tree_file, *text);
+    selected.scheme = load_tree(*text, tree_file, diagnostics);
+  }
+  print_diagnostics(diagnostics);
+  if (!selected.scheme) selected.exit_code = exit_invalid_input;
+  return selected;
+}
+
+Language parse_language(const std::string& name) { return name == "en" ? Language::en : Language::zh; }
 
 bool same_file(const std::string& output, const std::string& input) {
   std::error_code ec;

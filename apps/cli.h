@@ -3,9 +3,12 @@
 // printed where and which exit code follows.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "cityseceval/diagnostic.h"
+#include "cityseceval/render.h"
+#include "cityseceval/tree.h"
 
 namespace cityseceval::cli {
 
@@ -29,10 +32,29 @@ void remember_source(const std::string& file, const std::string& text);
 // place in a file (an output that cannot be written).
 void print_error(const std::string& message);
 
-// Writes `text` to stdout, or to `path` atomically: a temporary file in the
-// same directory, flushed, then renamed over `path`, so readers never see a
-// half-written file and a failure leaves any old file untouched. Returns false
-// after printing why when it could not.
+// Output to stdout (path empty or "-"), or to `path` atomically: written to a
+// temporary file in the same directory, flushed, and renamed over `path` only
+// by commit(), so readers never see a half-written file and a failure (or no
+// commit) leaves any old file untouched and no temporary behind.
+class Output {
+ public:
+  explicit Output(std::string path);
+  ~Output();
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+
+  // Each returns false after printing why when it could not.
+  bool open();
+  bool write(std::string_view text);
+  bool commit();
+
+ private:
+  std::string path_;
+  std::string temporary_;
+  int fd_ = -1;
+};
+
+// open, write, commit: the whole of `text` to stdout or atomically to `path`.
 bool write_output(const std::string& path, const std::string& text);
 
 // Whether `output` names the same file as `input` (which must not be overwritten).
@@ -41,5 +63,18 @@ bool same_file(const std::string& output, const std::string& input);
 // Colour policy: "always", "never", or "auto" (stdout is a terminal, NO_COLOR
 // is unset or empty, TERM is not "dumb", and output goes to stdout).
 bool use_color(const std::string& policy, bool writing_to_file);
+
+// The scheme chosen with `--scheme ID` or `--tree FILE` (at most one of them
+// non-empty; neither means the default scheme). On failure, after printing
+// why, `exit_code` says what to exit with: 2 for an unknown --scheme id, 1 for
+// a tree file that cannot be read or is invalid.
+struct SelectedScheme {
+  std::optional<Scheme> scheme;
+  int exit_code = 0;
+};
+SelectedScheme load_selected_scheme(const std::string& scheme_id, const std::string& tree_file);
+
+// "zh" or "en", as accepted by every --lang option.
+Language parse_language(const std::string& name);
 
 }  // namespace cityseceval::cli

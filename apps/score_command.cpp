@@ -23,18 +23,62 @@ struct ScoreOptions {
   std::string color = "auto";
 };
 
-// Reads and scores one assessment file; nullopt after reporting.
-std::optional<ScoreResult> score_file(const std::string& file, const ScoreOptions& options, SchemeCache& schemes,
-                                      Diagnostics& diagnostics) {
-  auto text = read_input_file(file, diagnostics);
-  if (!text) return std::nullopt;
-  std::string name = file == "-" ? "<stdin>" : file;
-  remember_source(name, *text);
-  std::optional<std::string> tree;
-  if (!options.tree.empty()) tree = options.tree;
-  auto loaded = load_assessment(*text, name, tree, schemes, diagnostics);
-  if (!loaded) return std::nullopt;
-  return score(*loaded->scheme, loaded->assessment);
+struct Input {
+  std::string name;  // as shown in messages and output: "<stdin>" for "-"
+  std::string text;
+};
+
+std::optional<std::string> tree_override(const ScoreOptions& options) {
+  if (options.tree.empty()) return std::nullopt;
+  return options.tree;
+}
+
+// Pass 1: reads and checks every file, keeping only their texts. True when all
+// are valid. Nothing is printed to stdout unless every file is valid, so no
+// script can mistake a partial batch for a complete one.
+bool check_all(const ScoreOptions& options, SchemeCache& schemes, std::vector<Input>& inputs) {
+  Diagnostics diagnostics;
+  for (const std::string& file : options.files) {
+    Diagnostics file_diagnostics;
+    std::string name = file == "-" ? "<stdin>" : file;
+    if (auto text = read_input_file(file, file_diagnostics)) {
+      if (!load_assessment(*text, name, tree_override(options), schemes, file_diagnostics)) {
+        remember_source(name, *text);
+      }
+      inputs.push_back({name, std::move(*text)});
+    }
+    diagnostics.append(file_diagnostics);
+  }
+  print_diagnostics(diagnostics);
+  return !diagnostics.has_errors();
+}
+
+// Pass 2: scores, renders and writes one file at a time, so a batch of
+// thousands needs the memory of one result, not of all of them.
+bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const std::vector<Input>& inputs) {
+  Output output(options.output);
+  if (!output.open()) return false;
+  TextOptions text_options;
+  text_options.language = parse_language(options.language);
+  text_options.color = use_color(options.color, !options.output.empty() && options.output != "-");
+  const bool several = inputs.size() > 1;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    Diagnostics unexpected;  // pass 1 found none; the files are read from memory
+    auto loaded = load_assessment(inputs[i].text, inputs[i].name, tree_override(options), schemes, unexpected);
+    if (!loaded) return false;
+    ScoreResult result = score(*loaded->scheme, loaded->assessment);
+    std::string text;
+    if (options.format == "json") {
+      text = several ? render_json_element(result, i) : render_json(result);
+    } else {
+      // Several reports in one stream are told apart by their file, like head(1) does.
+      if (several) text = (i ? "\n==> " : "==> ") + inputs[i].name + " <==\n";
+      text += render_text(result, text_options);
+    }
+    if (!output.write(text)) return false;
+  }
+  if (several && options.format == "json" && !output.write(json_array_close(inputs.size()))) return false;
+  return output.commit();
 }
 
 int run_score(const ScoreOptions& options) {
@@ -49,32 +93,9 @@ int run_score(const ScoreOptions& options) {
     }
   }
   SchemeCache schemes;
-  Diagnostics diagnostics;
-  std::vector<ScoreResult> results;
-  for (const std::string& file : options.files) {
-    Diagnostics file_diagnostics;
-    auto result = score_file(file, options, schemes, file_diagnostics);
-    diagnostics.append(file_diagnostics);
-    if (result) results.push_back(std::move(*result));
-  }
-  print_diagnostics(diagnostics);
-  // All or nothing: a batch with an invalid file prints no scores, so no
-  // script can mistake a partial batch for a complete one.
-  if (diagnostics.has_errors()) return exit_invalid_input;
-  std::string text;
-  if (options.format == "json") {
-    text = results.size() == 1 ? render_json(results.front()) : render_json(results);
-  } else {
-    TextOptions text_options;
-    text_options.language = options.language == "en" ? Language::en : Language::zh;
-    text_options.color = use_color(options.color, !options.output.empty() && options.output != "-");
-    // Several reports in one stream are told apart by their file, like head(1) does.
-    for (std::size_t i = 0; i < results.size(); ++i) {
-      if (results.size() > 1) text += (i ? "\n==> " : "==> ") + results[i].file + " <==\n";
-      text += render_text(results[i], text_options);
-    }
-  }
-  return write_output(options.output, text) ? exit_ok : exit_invalid_input;
+  std::vector<Input> inputs;
+  if (!check_all(options, schemes, inputs)) return exit_invalid_input;
+  return write_all_results(options, schemes, inputs) ? exit_ok : exit_invalid_input;
 }
 
 }  // namespace

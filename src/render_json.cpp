@@ -87,10 +87,24 @@ Json result_json(const ScoreResult& result) {
 
 std::string render_json(const ScoreResult& result) { return result_json(result).dump(2) + "\n"; }
 
+std::string render_json_element(const ScoreResult& result, std::size_t index) {
+  // nlohmann's dump(2) of an array indents each element by two more spaces.
+  std::string object = result_json(result).dump(2);
+  std::string out = index == 0 ? "[\n  " : ",\n  ";
+  out.reserve(out.size() + object.size() * 11 / 10);
+  for (char c : object) {
+    out += c;
+    if (c == '\n') out += "  ";
+  }
+  return out;
+}
+
+std::string json_array_close(std::size_t count) { return count == 0 ? "[]\n" : "\n]\n"; }
+
 std::string render_json(const std::vector<ScoreResult>& results) {
-  Json out = Json::array();
-  for (const ScoreResult& result : results) out.push_back(result_json(result));
-  return out.dump(2) + "\n";
+  std::string out;
+  for (std::size_t i = 0; i < results.size(); ++i) out += render_json_element(results[i], i);
+  return out + json_array_close(results.size());
 }
 
 }  // namespace cityseceval

@@ -34,6 +34,14 @@ class Rational {
   Rational(long whole) : value_(whole) {}
   Rational(long numerator, long denominator);
   explicit Rational(mpq_class value) : value_(std::move(value)) { value_.canonicalize(); }
+  // gmpxx's move is not declared noexcept, so std::vector would deep-copy
+  // every result tree when it grows. GMP aborts rather than throws on
+  // allocation failure, so promising noexcept here is true.
+  Rational(const Rational&) = default;
+  Rational(Rational&&) noexcept = default;
+  Rational& operator=(const Rational&) = default;
+  Rational& operator=(Rational&&) noexcept = default;
+  ~Rational() = default;
 
   // Parses a plain decimal written the way people write scores: digits, an
   // optional single fraction part, an optional leading '-' when allow_sign.

@@ -30,4 +30,11 @@ std::string render_json(const ScoreResult& result);
 // Several results as a JSON array of the objects above, in order.
 std::string render_json(const std::vector<ScoreResult>& results);
 
+// The same array one element at a time, for writing a large batch without
+// holding it in memory: "[\n", then render_json_element(result, index) for
+// each, then "\n]\n" (json_array_close(count)). The pieces concatenated are
+// exactly render_json(results).
+std::string render_json_element(const ScoreResult& result, std::size_t index);
+std::string json_array_close(std::size_t count);
+
 }  // namespace cityseceval
