@@ -25,19 +25,6 @@ std::map<std::string, std::string>& sources() {
   return texts;
 }
 
-// The text a diagnostic points into: an input we read, or a built-in tree.
-// The text a diagnostic points into: an input we read, a built-in tree, or
-// (only on this error path) a tree file read again from disk.
-std::string_view source_of(const std::string& file) {
-  if (auto it = sources().find(file); it != sources().end()) return it->second;
-  for (const BuiltinScheme& scheme : builtin_schemes()) {
-    if (scheme.path == file) return scheme.text;
-  }
-  Diagnostics ignored;
-  auto text = file == "<stdin>" ? std::nullopt : read_input_file(file, ignored);
-  return sources().emplace(file, text.value_or("")).first->second;
-}
-
 bool write_all(int fd, std::string_view text) {
   const char* data = text.data();
   std::size_t left = text.size();
@@ -54,6 +41,17 @@ bool write_all(int fd, std::string_view text) {
 }  // namespace
 
 void remember_source(const std::string& file, const std::string& text) { sources()[file] = text; }
+
+// The text is read again from disk only for a tree file that was not remembered.
+std::string_view source_of(const std::string& file) {
+  if (auto it = sources().find(file); it != sources().end()) return it->second;
+  for (const BuiltinScheme& scheme : builtin_schemes()) {
+    if (scheme.path == file) return scheme.text;
+  }
+  Diagnostics ignored;
+  auto text = file == "<stdin>" ? std::nullopt : read_input_file(file, ignored);
+  return sources().emplace(file, text.value_or("")).first->second;
+}
 
 void print_diagnostics(Diagnostics diagnostics) {
   diagnostics.sort_by_location();

@@ -28,6 +28,10 @@ void print_diagnostics(Diagnostics diagnostics);
 // Remembers the text of an input so print_diagnostics can quote it.
 void remember_source(const std::string& file, const std::string& text);
 
+// The text a diagnostic points into: a remembered input, a built-in tree, or
+// a tree file read again from disk; empty when none can be found.
+std::string_view source_of(const std::string& file);
+
 // "cityseceval: error: MESSAGE" on stderr, for problems that are not about a
 // place in a file (an output that cannot be written).
 void print_error(const std::string& message);

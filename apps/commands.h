@@ -13,5 +13,10 @@ namespace cityseceval::cli {
 using Runner = std::function<int()>;
 
 Runner setup_score(CLI::App& app);      // score_command.cpp
+Runner setup_check(CLI::App& app);      // check_command.cpp
+Runner setup_template(CLI::App& app);   // template_command.cpp
+Runner setup_schema(CLI::App& app);     // schema_command.cpp
+Runner setup_docs(CLI::App& app);       // docs_command.cpp
+Runner setup_schemes(CLI::App& app);    // schemes_command.cpp
 
 }  // namespace cityseceval::cli

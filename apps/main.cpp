@@ -33,7 +33,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   // The subcommand table, in the order --help lists them.
   std::vector<std::pair<std::string, Runner (*)(CLI::App&)>> table = {
-      {"score", setup_score}};
+      {"score", setup_score}, {"check", setup_check},   {"template", setup_template},
+      {"schema", setup_schema}, {"docs", setup_docs}, {"schemes", setup_schemes}};
   std::map<CLI::App*, Runner> runners;
   for (const auto& [name, setup] : table) {
     Runner run = setup(app);

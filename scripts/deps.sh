@@ -4,7 +4,8 @@
 #   scripts/deps.sh [build] [test] [bench]
 #
 #   build  (always) the compiler, CMake and the libraries the build needs
-#   test   adds what the test suite uses (python3)
+#   test   adds what the test suite uses (python3, and python3-jsonschema and
+#          python3-yaml for validating files against docs/schema/)
 #   bench  adds Google Benchmark, hyperfine and GNU time; these are optional:
 #          without root they are skipped with a note, and scripts/bench.sh
 #          falls back to slower ways of measuring
@@ -20,7 +21,7 @@
 # Required for every build (see CMakeLists.txt).
 cityseceval_build_packages=(g++ cmake make pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev
                             nlohmann-json3-dev catch2 libgmp-dev)
-cityseceval_test_packages=(python3)
+cityseceval_test_packages=(python3 python3-jsonschema python3-yaml)
 cityseceval_bench_packages=(libbenchmark-dev hyperfine time)
 
 # True when the package is fully installed. dpkg-query fails for a name it has

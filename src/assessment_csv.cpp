@@ -1,12 +1,306 @@
-// Reading a filled CSV template. Not yet supported: issue #4 adds it.
+// Reading a filled CSV template (format: docs/assessment-format.md, "Templates
+// and CSV") into the same AssessmentDocument a YAML assessment gives, so the
+// resolver checks both alike. Rows are keyed by item id and grouped per rated
+// indicator in item order: a spreadsheet that sorts or reorders rows still reads.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
 #include "cityseceval/input.h"
+#include "csv.h"
+#include "suggest.h"
+#include "utf8.h"
 
 namespace cityseceval {
 
-std::optional<AssessmentDocument> parse_assessment_csv(std::string_view, const std::string& file,
+namespace {
+
+constexpr std::array<std::string_view, 8> header_names = {"id",     "level1", "level2", "level3",
+                                                          "item",   "points", "rating", "note"};
+
+std::string trimmed(std::string_view text) {
+  const std::string_view space = " \t";
+  std::size_t first = text.find_first_not_of(space);
+  if (first == std::string_view::npos) return "";
+  std::size_t last = text.find_last_not_of(space);
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// "6.2.1.3" -> {"6.2.1", 3}; nullopt unless the id ends in ".<n>", n a whole number from 1.
+std::optional<std::pair<std::string, int>> split_item_id(const std::string& id) {
+  std::size_t dot = id.rfind('.');
+  if (dot == std::string::npos || dot == 0 || dot + 1 == id.size()) return std::nullopt;
+  std::string_view number = std::string_view(id).substr(dot + 1);
+  if (number.size() > 4 || number[0] == '0') return std::nullopt;
+  int n = 0;
+  for (char c : number) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + (c - '0');
+  }
+  return std::pair{id.substr(0, dot), n};
+}
+
+class CsvAssessmentReader {
+ public:
+  CsvAssessmentReader(const std::string& file, Diagnostics& diagnostics) : file_(file), diagnostics_(diagnostics) {}
+
+  std::optional<AssessmentDocument> read(std::string_view text) {
+    errors_before_ = diagnostics_.error_count();
+    if (!valid_encoding(text)) return std::nullopt;
+    csv::Table table = csv::read(text);
+    for (const csv::SyntaxError& error : table.errors) {
+      diagnostics_.error({file_, error.line, error.column}, error.message, "csv-syntax");
+    }
+    if (!table.errors.empty()) return std::nullopt;
+
+    AssessmentDocument document;
+    document.file = file_;
+    std::size_t row = 0;
+    for (; row < table.records.size() && table.records[row].fields[0].text.starts_with("#"); ++row) {
+      read_header_field(table.records[row], document);
+    }
+    if (row == table.records.size()) {
+      int line = table.records.empty() ? 1 : table.records.back().line;
+      diagnostics_.error({file_, line, 1}, fmt::format("no header row; expected {}", fixed_header()), "csv-header");
+      return std::nullopt;
+    }
+    const csv::Record& header = table.records[row];
+    if (!read_columns(header)) return std::nullopt;
+    if (!city_seen_) {
+      diagnostics_.error({file_, 1, 1}, "the CSV assessment has no #city row; add \"#city,<the city's name>\"",
+                         "missing-key");
+    }
+    document.ratings_location = {file_, header.line, 1};
+    document.ratings_read = true;
+    for (++row; row < table.records.size(); ++row) read_item_row(table.records[row]);
+    if (!syntax_ok_) return std::nullopt;
+    build_indicators(document);
+    document.valid = diagnostics_.error_count() == errors_before_;
+    return document;
+  }
+
+ private:
+  // The checks the YAML reader makes on every input, with the same messages.
+  bool valid_encoding(std::string_view text) {
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+      diagnostics_.error({file_, 1, 1}, "the file is UTF-16 encoded; save it as UTF-8", "invalid-utf8");
+      return false;
+    }
+    auto bad = utf8::first_invalid_byte(text);
+    std::size_t nul = text.find('\0');
+    if (!bad && nul == std::string_view::npos) return true;
+    std::size_t at = bad ? *bad : nul;
+    std::string_view before = text.substr(0, at);
+    std::size_t line_start = before.rfind('\n');
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+    SourceLocation where{file_, static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1,
+                         static_cast<int>(utf8::code_points(before.substr(line_start))) + 1};
+    if (bad) {
+      diagnostics_.error(where,
+                         fmt::format("invalid UTF-8 (byte 0x{:02X}); the file must be encoded in UTF-8",
+                                     static_cast<unsigned char>(text[at])),
+                         "invalid-utf8");
+    } else {
+      diagnostics_.error(where, "NUL byte (0x00); the file must be UTF-8 text (UTF-16 and binary files are not supported)",
+                         "invalid-utf8");
+    }
+    return false;
+  }
+
+  static std::string fixed_header() { return fmt::format("{}", fmt::join(header_names, ",")); }
+
+  SourceLocation at(const csv::Field& field) const { return {file_, field.line, field.column}; }
+
+  // "#scheme,ID", "#city,NAME", "#period,PERIOD": the value in column 2, any
+  // further cells empty (a spreadsheet pads rows to the widest one).
+  void read_header_field(const csv::Record& record, AssessmentDocument& document) {
+    const csv::Field& key = record.fields[0];
+    const std::string name = trimmed(key.text);
+    static const std::vector<std::string> known = {"#scheme", "#city", "#period"};
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      diagnostics_.error(at(key),
+                         fmt::format("unknown row \"{}\"{}; the rows before the header are #scheme, #city and #period",
+                                     name, did_you_mean(name, known)),
+                         "unknown-key");
+      return;
+    }
+    if (auto first = seen_fields_.find(name); first != seen_fields_.end()) {
+      diagnostics_.error(at(key), fmt::format("duplicate row \"{}\"; first given at line {}", name, first->second),
+                         "duplicate-key");
+      return;
+    }
+    seen_fields_.emplace(name, record.line);
+    for (std::size_t i = 2; i < record.fields.size(); ++i) {
+      if (!trimmed(record.fields[i].text).empty()) {
+        diagnostics_.error(at(record.fields[i]),
+                           fmt::format("the {} row has a second value in column {}; write the value in column 2 "
+                                       "only (quote it if it contains a comma)",
+                                       name, i + 1),
+                           "csv-syntax");
+        syntax_ok_ = false;
+      }
+    }
+    const csv::Field* value = record.fields.size() > 1 ? &record.fields[1] : nullptr;
+    std::string text = value ? trimmed(value->text) : "";
+    SourceLocation where = value ? at(*value) : at(key);
+    if (name == "#scheme") {
+      document.scheme_location = where;
+      if (text.empty()) {
+        diagnostics_.error(where, "the #scheme row has no value; write a built-in scheme id or a tree file's path "
+                                  "in column 2",
+                           "wrong-type");
+      } else {
+        document.scheme = text;
+      }
+    } else if (name == "#city") {
+      city_seen_ = true;
+      document.city = text;
+      document.city_location = where;
+    } else if (!text.empty()) {  // #period: optional, as in YAML
+      document.period = text;
+      document.period_location = where;
+    }
+  }
+
+  // The header: exactly the fixed column names, in any order; columns with an
+  // empty name (a spreadsheet's padding) are ignored.
+  bool read_columns(const csv::Record& header) {
+    header_width_ = header.fields.size();
+    std::vector<std::string> problems;
+    const csv::Field* first_bad = nullptr;
+    const std::vector<std::string> names(header_names.begin(), header_names.end());
+    std::map<std::string, std::size_t> found;
+    for (std::size_t i = 0; i < header.fields.size(); ++i) {
+      std::string name = trimmed(header.fields[i].text);
+      if (name.empty()) continue;
+      bool known = std::find(names.begin(), names.end(), name) != names.end();
+      if (!known || found.count(name)) {
+        problems.push_back(known ? fmt::format("column \"{}\" appears twice", name)
+                                 : fmt::format("unknown column \"{}\"{}", name, did_you_mean(name, names)));
+        if (!first_bad) first_bad = &header.fields[i];
+        continue;
+      }
+      found.emplace(name, i);
+    }
+    for (const std::string& name : names) {
+      if (!found.count(name)) problems.push_back(fmt::format("column \"{}\" is missing", name));
+    }
+    if (!problems.empty()) {
+      diagnostics_.error(first_bad ? at(*first_bad) : at(header.fields[0]),
+                         fmt::format("wrong header row: {}; expected {} (in any order)", fmt::join(problems, ", "),
+                                     fixed_header()),
+                         "csv-header");
+      return false;
+    }
+    id_column_ = found.at("id");
+    rating_column_ = found.at("rating");
+    note_column_ = found.at("note");
+    return true;
+  }
+
+  void read_item_row(const csv::Record& record) {
+    bool blank = std::all_of(record.fields.begin(), record.fields.end(),
+                             [](const csv::Field& field) { return trimmed(field.text).empty(); });
+    if (blank) return;  // a spreadsheet's empty row
+    if (record.fields.size() != header_width_) {
+      diagnostics_.error({file_, record.line, 1},
+                         fmt::format("this row has {} fields, but the header row has {}; quote a field that "
+                                     "contains a comma",
+                                     record.fields.size(), header_width_),
+                         "csv-syntax");
+      syntax_ok_ = false;
+      return;
+    }
+    const csv::Field& id_cell = record.fields[id_column_];
+    const std::string id = trimmed(id_cell.text);
+    auto parts = split_item_id(id);
+    if (!parts) {
+      diagnostics_.error(at(id_cell),
+                         id.empty() ? std::string("the id cell is empty; every row needs its item id (e.g. 6.2.1.3)")
+                                    : fmt::format("\"{}\" is not an item id: expected <indicator id>.<item number>, "
+                                                  "e.g. 6.2.1.3",
+                                                  id),
+                         "unknown-item");
+      return;
+    }
+    if (auto first = item_lines_.find(id); first != item_lines_.end()) {
+      diagnostics_.error(at(id_cell), fmt::format("duplicate row for item {}; first given at line {}", id,
+                                                  first->second),
+                         "duplicate-key");
+      return;
+    }
+    item_lines_.emplace(id, record.line);
+    const csv::Field& rating_cell = record.fields[rating_column_];
+    WrittenRating rating;
+    rating.text = trimmed(rating_cell.text);
+    rating.kind = rating.text.empty() ? WrittenRating::Kind::empty : WrittenRating::Kind::scalar;
+    rating.plain = true;  // a cell has no quoting to tell words from numbers: read like plain YAML
+    rating.note = record.fields[note_column_].text;
+    rating.location = at(rating_cell);
+    auto [indicator_id, number] = *parts;
+    auto [group, added] = groups_.try_emplace(indicator_id);
+    if (added) {
+      order_.push_back(indicator_id);
+      group->second.location = at(id_cell);
+    }
+    group->second.rows.emplace(number, std::move(rating));
+  }
+
+  // One WrittenIndicator per indicator, in the order of first appearance, its
+  // ratings ordered by item number. A gap is reported here; rows missing at
+  // the end are found by the resolver's count check.
+  void build_indicators(AssessmentDocument& document) {
+    for (const std::string& id : order_) {
+      Group& group = groups_.at(id);
+      WrittenIndicator indicator;
+      indicator.id = id;
+      indicator.location = group.location;
+      indicator.list_location = group.location;
+      const int last = group.rows.rbegin()->first;
+      for (int n = 1; n <= last; ++n) {
+        auto row = group.rows.find(n);
+        if (row != group.rows.end()) {
+          indicator.ratings.push_back(std::move(row->second));
+          continue;
+        }
+        diagnostics_.error(group.location, fmt::format("no row for item {}.{}; every item needs a row", id, n),
+                           "rating-count");
+        WrittenRating gap;
+        gap.kind = WrittenRating::Kind::reported;
+        gap.location = group.location;
+        indicator.ratings.push_back(std::move(gap));
+      }
+      document.indicators.push_back(std::move(indicator));
+    }
+  }
+
+  struct Group {
+    SourceLocation location;              // the id cell of the group's first row
+    std::map<int, WrittenRating> rows;    // by item number
+  };
+
+  const std::string& file_;
+  Diagnostics& diagnostics_;
+  std::size_t errors_before_ = 0;
+  bool syntax_ok_ = true;
+  bool city_seen_ = false;
+  std::map<std::string, int> seen_fields_;  // "#city" -> line
+  std::size_t header_width_ = 0;
+  std::size_t id_column_ = 0;
+  std::size_t rating_column_ = 0;
+  std::size_t note_column_ = 0;
+  std::map<std::string, int> item_lines_;   // item id -> line of its row
+  std::map<std::string, Group> groups_;     // by indicator id
+  std::vector<std::string> order_;          // indicator ids in order of first appearance
+};
+
+}  // namespace
+
+std::optional<AssessmentDocument> parse_assessment_csv(std::string_view text, const std::string& file,
                                                        Diagnostics& diagnostics) {
-  diagnostics.error({file, 1, 1}, "CSV assessments are not supported yet", "unsupported-format");
-  return std::nullopt;
+  return CsvAssessmentReader(file, diagnostics).read(text);
 }
 
 }  // namespace cityseceval

@@ -29,6 +29,8 @@ class AssessmentParser {
     top.allow_only({"scheme", "city", "period", "ratings"});
     document.city = top.text("city", true).value_or("");
     document.period = top.text("period", false).value_or("");
+    if (!document.city.empty()) document.city_location = yaml::location_of(*top.optional("city"), file_);
+    if (!document.period.empty()) document.period_location = yaml::location_of(*top.optional("period"), file_);
     if (const yaml::Node* scheme = top.optional("scheme")) {
       document.scheme_location = yaml::location_of(*scheme, file_);
       document.scheme = top.text("scheme", false);

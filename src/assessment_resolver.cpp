@@ -24,6 +24,23 @@ std::string describe_scale(const RatingScale& scale) {
   return out;
 }
 
+// "full, mostly, partly or none"
+std::string scale_words(const RatingScale& scale) {
+  std::string out;
+  for (std::size_t i = 0; i < scale.levels.size(); ++i) {
+    if (i > 0) out += i + 1 == scale.levels.size() ? " or " : ", ";
+    out += scale.levels[i].id;
+  }
+  return out;
+}
+
+// The placeholder a template writes for every rating still to be given.
+constexpr std::string_view placeholder = "todo";
+
+bool is_placeholder(const WrittenRating& rating) {
+  return rating.kind == WrittenRating::Kind::scalar && rating.plain && rating.text == placeholder;
+}
+
 class Resolver {
  public:
   Resolver(const AssessmentDocument& document, const Scheme& scheme, Diagnostics& diagnostics)
@@ -54,6 +71,7 @@ class Resolver {
       }
     }
     if (!missing.empty() && document_.ratings_read) report_missing(missing);
+    report_unfilled();
     if (diagnostics_.error_count() > errors_before || !document_.valid) return std::nullopt;
     return assessment;
   }
@@ -91,6 +109,44 @@ class Resolver {
     return nullptr;
   }
 
+  // A template's placeholders: every `todo` rating counted in one diagnostic
+  // (an unfilled template is one problem, not 144), and a city or period still
+  // `todo` (or an empty #city in CSV) named in it, or reported where it was
+  // written once every item is rated.
+  void report_unfilled() {
+    struct Field {
+      std::string_view name;
+      const std::string& value;
+      const SourceLocation& location;
+      std::string_view hint;
+    };
+    const Field fields[] = {
+        {"city", document_.city, document_.city_location, "write the city's name"},
+        {"period", document_.period, document_.period_location,
+         "write the period assessed (e.g. 2025) or remove it"}};
+    std::vector<const Field*> unfilled;
+    for (const Field& field : fields) {
+      if (field.location.file.empty()) continue;
+      if (field.value == placeholder || (field.name == "city" && field.value.empty())) unfilled.push_back(&field);
+    }
+    if (unrated_ > 0) {
+      std::string also;
+      for (std::size_t i = 0; i < unfilled.size(); ++i) {
+        also += fmt::format("{}the {}", i == 0 ? "; also fill in " : " and ", unfilled[i]->name);
+      }
+      diagnostics_.error(document_.ratings_location,
+                         fmt::format("{} item{} {} unrated (todo); rate each item {}{}", unrated_,
+                                     unrated_ == 1 ? "" : "s", unrated_ == 1 ? "is" : "are",
+                                     scale_words(scheme_.scale), also),
+                         "unrated-items");
+      return;
+    }
+    for (const Field* field : unfilled) {
+      diagnostics_.error(field->location, fmt::format("the {} is not filled in; {}", field->name, field->hint),
+                         "unfilled-field");
+    }
+  }
+
   void report_missing(const std::vector<const Indicator*>& missing) {
     constexpr std::size_t shown = 10;
     std::vector<std::string> names;
@@ -117,6 +173,10 @@ class Resolver {
                          "rating-count");
     }
     for (std::size_t i = 0; i < given; ++i) {
+      if (is_placeholder(entry.ratings[i])) {
+        ++unrated_;
+        continue;
+      }
       std::string subject = i < expected ? fmt::format("item {}", indicator.items[i].id)
                                          : fmt::format("rating {} of {}", i + 1, indicator.id);
       const RatingLevel* level = rate(entry.ratings[i], subject);
@@ -172,6 +232,7 @@ class Resolver {
   const Scheme& scheme_;
   Diagnostics& diagnostics_;
   std::string scale_text_;
+  std::size_t unrated_ = 0;  // `todo` ratings seen
 };
 
 }  // namespace

@@ -110,7 +110,14 @@ void Diagnostics::sort_by_location() {
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  for (const Diagnostic& d : other.list_) add(d);
+  std::size_t errors = 0;
+  for (const Diagnostic& d : other.list_) {
+    add(d);
+    errors += d.severity == Severity::error ? 1 : 0;
+  }
+  // What `other` dropped still counts, by severity.
+  error_count_ += other.error_count_ - errors;
+  warning_count_ += other.warning_count_ - (other.list_.size() - errors);
   dropped_ += other.dropped_;
 }
 

@@ -60,6 +60,12 @@ class TreeChecker {
             fmt::format("indicator {} is under {}; its ID must be \"{}.<n>\"", indicator.id, parent->id, parent->id),
             "id-parent");
     }
+    // The same rule one level up: a top-level ID is the "<n>" its children extend.
+    if (!parent && !indicator.id.empty() && !is_positive_whole(indicator.id)) {
+      error(indicator.location,
+            fmt::format("indicator {} is at the top level; its ID must be a whole number such as \"1\"", indicator.id),
+            "id-parent");
+    }
     if (indicator.name_en.empty()) {
       warning(indicator.location, fmt::format("indicator {} has no English name (name_en)", indicator.id));
     }
@@ -109,6 +115,9 @@ class TreeChecker {
     if (levels.empty()) error({scheme_.file, 1, 1}, "the rating scale has no levels", "scale-value");
     for (std::size_t i = 0; i < levels.size(); ++i) {
       const RatingLevel& level = levels[i];
+      if (level.name_en.empty()) {
+        warning(level.location, fmt::format("rating \"{}\" has no English name (name_en)", level.id));
+      }
       if (level.value > Rational(1)) {
         error(level.location,
               fmt::format("rating \"{}\" has value {}; values must be within [0, 1]", level.id,
@@ -137,6 +146,18 @@ class TreeChecker {
   // boundary belongs to exactly one band, so every score has exactly one grade.
   void check_grades() {
     const auto& bands = scheme_.grades;
+    check_grade_names();
+    // Out of order, every later comparison would report a gap or an overlap
+    // that is not there: the order is the one mistake worth reporting.
+    for (std::size_t i = 1; i < bands.size(); ++i) {
+      if (bands[i].min >= bands[i - 1].min) {
+        error(bands[i].location,
+              fmt::format("grade bands must be listed from highest to lowest: \"{}\" comes after \"{}\"",
+                          bands[i].id, bands[i - 1].id),
+              "grade-bands");
+        return;
+      }
+    }
     for (std::size_t i = 0; i < bands.size(); ++i) {
       const GradeBand& band = bands[i];
       if (band.min > band.max || (band.min == band.max && !(band.min_inclusive && band.max_inclusive))) {
@@ -162,13 +183,34 @@ class TreeChecker {
     }
   }
 
+  // A grade is reported by id in JSON and by name in text: two bands sharing
+  // either would make two grades indistinguishable.
+  void check_grade_names() {
+    const auto& bands = scheme_.grades;
+    for (std::size_t i = 0; i < bands.size(); ++i) {
+      const GradeBand& band = bands[i];
+      if (band.name_en.empty()) {
+        warning(band.location, fmt::format("grade band \"{}\" has no English name (name_en)", band.id));
+      }
+      for (std::size_t j = 0; j < i; ++j) {
+        const GradeBand& other = bands[j];
+        if (band.id == other.id) {
+          error(band.location,
+                fmt::format("duplicate grade band ID \"{}\"; first used at line {}", band.id, other.location.line),
+                "grade-duplicate");
+        } else if (band.name == other.name) {
+          error(band.location,
+                fmt::format("grade bands \"{}\" and \"{}\" have the same name \"{}\"", other.id, band.id, band.name),
+                "grade-duplicate");
+        }
+      }
+    }
+  }
+
+  // `lower` comes right after `higher` and starts below it (check_grades).
   void check_adjacent(const GradeBand& higher, const GradeBand& lower) {
     auto where = lower.location;
-    if (lower.min >= higher.min) {
-      error(where, fmt::format("grade bands must be listed from highest to lowest: \"{}\" comes after \"{}\"",
-                               lower.id, higher.id),
-            "grade-bands");
-    } else if (lower.max < higher.min) {
+    if (lower.max < higher.min) {
       error(where, fmt::format("gap between grade bands \"{}\" and \"{}\": scores between {} and {} have no grade",
                                lower.id, higher.id, lower.max.short_string(), higher.min.short_string()),
             "grade-bands");

@@ -28,7 +28,15 @@ class TreeLoader {
     scheme.source = top.text("source", false).value_or("");
     scheme.version = top.text("version", false).value_or("");
     scheme.max_points = top.number("max_points", true).value_or(Rational(0));
-    if (const yaml::Node* precision = top.optional("precision")) read_precision(*precision, scheme.precision);
+    if (const yaml::Node* precision = top.optional("precision")) {
+      read_precision(*precision, scheme.precision);
+    } else {
+      // The defaults decide every reported score and so every grade: a
+      // published tree should say what it means rather than rely on them.
+      diagnostics_.warning({file_, 1, 1},
+                           "the tree declares no precision; scores are shown with 2 decimals, rounded half-up",
+                           "precision");
+    }
     if (const yaml::Node* scale = top.list("scale", true)) read_scale(*scale, scheme.scale);
     if (const yaml::Node* grades = top.list("grades", false)) read_grades(*grades, scheme.grades);
     if (const yaml::Node* indicators = top.list("indicators", true)) {
@@ -42,7 +50,11 @@ class TreeLoader {
     MappingReader fields(node, file_, diagnostics_, "the precision");
     fields.allow_only({"decimals", "rounding"});
     precision.decimals = fields.whole_number("decimals", true, 0, 10).value_or(2);
-    if (const yaml::Node* value = fields.optional("rounding")) {
+    const yaml::Node* value = fields.optional("rounding");
+    if (!value) {
+      diagnostics_.warning(yaml::location_of(node, file_),
+                           "the precision declares no rounding; scores are rounded half-up", "precision");
+    } else {
       auto rounding = value->kind == yaml::NodeKind::scalar ? parse_rounding(value->value) : std::nullopt;
       if (rounding) {
         precision.rounding = *rounding;

@@ -1,5 +1,7 @@
 #include "run_binary.h"
 
+#include <catch2/catch.hpp>
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -190,5 +192,19 @@ std::optional<std::string> read_bytes(const std::string& path) {
 }
 
 std::string source_path(const std::string& relative) { return std::string(CITYSECEVAL_SOURCE_DIR) + "/" + relative; }
+
+RunResult run_cli(const std::vector<std::string>& arguments, RunOptions options) {
+  if (options.working_directory.empty()) options.working_directory = CITYSECEVAL_SOURCE_DIR;
+  RunResult result = run_binary(arguments, options);
+  REQUIRE_FALSE(result.timed_out);
+  return result;
+}
+
+std::string source_text(const std::string& relative) {
+  auto bytes = read_bytes(source_path(relative));
+  INFO(relative);
+  REQUIRE(bytes);
+  return *bytes;
+}
 
 }  // namespace cityseceval::testing

@@ -69,4 +69,16 @@ std::optional<std::string> read_bytes(const std::string& path);
 // CITYSECEVAL_SOURCE_DIR + "/" + relative
 std::string source_path(const std::string& relative);
 
+// The exit codes every subcommand documents.
+constexpr int exit_ok = 0;
+constexpr int exit_invalid_input = 1;
+constexpr int exit_usage = 2;
+
+// Runs the built binary from the repository root (unless options say
+// otherwise) and fails the test if it had to be killed.
+RunResult run_cli(const std::vector<std::string>& arguments, RunOptions options = {});
+
+// A repository file's bytes; fails the test when it cannot be read.
+std::string source_text(const std::string& relative);
+
 }  // namespace cityseceval::testing

@@ -14,8 +14,10 @@
 #include "cityseceval/assessment.h"
 #include "cityseceval/load.h"
 #include "run_binary.h"
+#include "support.h"
 
 using namespace cityseceval;
+using namespace cityseceval::testing;
 
 namespace {
 
@@ -42,17 +44,6 @@ constexpr RatedIndicator table_b1[] = {
 const std::string expected_scale =
     "expected full (全部满足, 1), mostly (大部分满足, 0.8), partly (部分满足, 0.5) or none (不满足, 0)";
 
-const Scheme& builtin_scheme() {
-  static const Scheme scheme = [] {
-    const BuiltinScheme* builtin = find_builtin_scheme("city-cybersecurity");
-    REQUIRE(builtin);
-    Diagnostics diagnostics;
-    auto loaded = load_tree(builtin->text, std::string(builtin->path), diagnostics);
-    REQUIRE(loaded);
-    return std::move(*loaded);
-  }();
-  return scheme;
-}
 
 // "  ID: [full, ...]" lines for every rated indicator not in `except`.
 std::string full_ratings_except(std::initializer_list<std::string_view> except = {}) {

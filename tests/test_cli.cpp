@@ -15,6 +15,11 @@
 
 #include "run_binary.h"
 
+using cityseceval::testing::run_cli;
+using cityseceval::testing::source_text;
+using cityseceval::testing::exit_ok;
+using cityseceval::testing::exit_invalid_input;
+using cityseceval::testing::exit_usage;
 using cityseceval::testing::read_bytes;
 using cityseceval::testing::RunOptions;
 using cityseceval::testing::RunResult;
@@ -24,28 +29,12 @@ using Json = nlohmann::json;
 
 namespace {
 
-constexpr int exit_ok = 0;
-constexpr int exit_invalid_input = 1;
-constexpr int exit_usage = 2;
-
 const std::string all_full = "tests/data/good/all-full.yaml";
 const std::string one_partial = "tests/data/good/one-partial.yaml";
 
 const std::string expected_scale =
     "expected full (全部满足, 1), mostly (大部分满足, 0.8), partly (部分满足, 0.5) or none (不满足, 0)";
 
-RunResult run(const std::vector<std::string>& arguments, RunOptions options = {}) {
-  if (options.working_directory.empty()) options.working_directory = CITYSECEVAL_SOURCE_DIR;
-  RunResult result = cityseceval::testing::run_binary(arguments, options);
-  REQUIRE_FALSE(result.timed_out);
-  return result;
-}
-
-std::string text_of(const std::string& relative) {
-  auto bytes = read_bytes(source_path(relative));
-  REQUIRE(bytes);
-  return *bytes;
-}
 
 // The lines of stderr that start a diagnostic, skipping the source excerpts
 // (which start with spaces).
@@ -80,7 +69,7 @@ void check_usage_error(const RunResult& result, const std::string& mentioned) {
 // --- Success -----------------------------------------------------------------------
 
 TEST_CASE("a valid assessment scores with exit 0 and a report on stdout", "[cli]") {
-  auto result = run({"score", all_full});
+  auto result = run_cli({"score", all_full});
   CHECK(result.exit_code == exit_ok);
   CHECK(result.err.empty());
   // Labels are padded to the widest, 评价体系 and 综合得分 (8 columns), plus two spaces.
@@ -99,19 +88,19 @@ TEST_CASE("a valid assessment scores with exit 0 and a report on stdout", "[cli]
 
 TEST_CASE("help and version: exit 0 and something useful", "[cli]") {
   SECTION("--help") {
-    auto result = run({"--help"});
+    auto result = run_cli({"--help"});
     CHECK(result.exit_code == exit_ok);
     CHECK(result.err.empty());
     CHECK_THAT(result.out, Catch::Contains("Usage:") && Catch::Contains("score") && Catch::Contains("Exit codes:"));
   }
   SECTION("score --help") {
-    auto result = run({"score", "--help"});
+    auto result = run_cli({"score", "--help"});
     CHECK(result.exit_code == exit_ok);
     CHECK_THAT(result.out, Catch::Contains("--tree") && Catch::Contains("--format") && Catch::Contains("--lang") &&
                                Catch::Contains("--output") && Catch::Contains("--color"));
   }
   SECTION("--version") {
-    auto result = run({"--version"});
+    auto result = run_cli({"--version"});
     CHECK(result.exit_code == exit_ok);
     CHECK(std::regex_match(result.out, std::regex("cityseceval [0-9]+\\.[0-9]+\\.[0-9]+\n")));
   }
@@ -119,7 +108,7 @@ TEST_CASE("help and version: exit 0 and something useful", "[cli]") {
     std::set<std::string> named;
     const std::regex example("examples/[A-Za-z0-9_.-]+\\.yaml");
     for (const auto& arguments : {std::vector<std::string>{"--help"}, std::vector<std::string>{"score", "--help"}}) {
-      std::string out = run(arguments).out;
+      std::string out = run_cli(arguments).out;
       for (std::sregex_iterator it(out.begin(), out.end(), example), end; it != end; ++it) named.insert(it->str());
     }
     CHECK_FALSE(named.empty());
@@ -132,42 +121,42 @@ TEST_CASE("help and version: exit 0 and something useful", "[cli]") {
 
 TEST_CASE("score - reads the assessment from standard input", "[cli]") {
   RunOptions from_stdin;
-  from_stdin.stdin_text = text_of(one_partial);
+  from_stdin.stdin_text = source_text(one_partial);
   SECTION("the same report as from the file") {
-    auto piped = run({"score", "-"}, from_stdin);
+    auto piped = run_cli({"score", "-"}, from_stdin);
     CHECK(piped.exit_code == exit_ok);
     CHECK(piped.err.empty());
-    CHECK(piped.out == run({"score", one_partial}).out);
+    CHECK(piped.out == run_cli({"score", one_partial}).out);
   }
   SECTION("named <stdin> in JSON") {
-    auto piped = run({"score", "-", "--format", "json"}, from_stdin);
+    auto piped = run_cli({"score", "-", "--format", "json"}, from_stdin);
     REQUIRE(piped.exit_code == exit_ok);
     CHECK(Json::parse(piped.out)["assessment"]["file"] == "<stdin>");
   }
   SECTION("and in messages") {
     RunOptions bad;
-    bad.stdin_text = text_of("tests/data/bad/rating-misspelt.yaml");
-    check_invalid(run({"score", "-"}, bad),
+    bad.stdin_text = source_text("tests/data/bad/rating-misspelt.yaml");
+    check_invalid(run_cli({"score", "-"}, bad),
                   "<stdin>:5:17: error: item 6.2.1.2: unknown rating \"ful\" (did you mean \"full\"?); " +
                       expected_scale + " [invalid-rating]");
   }
 }
 
 TEST_CASE("a scheme path is taken relative to the assessment wherever the run starts", "[cli]") {
-  auto from_root = run({"score", "tests/data/good/scheme-path.yaml"});
+  auto from_root = run_cli({"score", "tests/data/good/scheme-path.yaml"});
   CHECK(from_root.exit_code == exit_ok);
   CHECK(from_root.err.empty());
   CHECK_THAT(from_root.out, Catch::Contains("城市      无锡市\n") && Catch::Contains("综合得分  100.00 / 100\n"));
   RunOptions in_tests;
   in_tests.working_directory = source_path("tests");
-  auto from_tests = run({"score", "data/good/scheme-path.yaml"}, in_tests);
+  auto from_tests = run_cli({"score", "data/good/scheme-path.yaml"}, in_tests);
   CHECK(from_tests.exit_code == exit_ok);
   CHECK(from_tests.out == from_root.out);
 }
 
 TEST_CASE("the built-in tree given as a file with --tree gives the built-in result", "[cli]") {
-  auto builtin = run({"score", one_partial});
-  auto from_file = run({"score", one_partial, "--tree", "indicators/city-cybersecurity.yaml"});
+  auto builtin = run_cli({"score", one_partial});
+  auto from_file = run_cli({"score", one_partial, "--tree", "indicators/city-cybersecurity.yaml"});
   CHECK(from_file.exit_code == exit_ok);
   CHECK(from_file.err.empty());
   CHECK(from_file.out == builtin.out);
@@ -177,31 +166,31 @@ TEST_CASE("the built-in tree given as a file with --tree gives the built-in resu
 
 TEST_CASE("files that cannot be read", "[cli]") {
   SECTION("missing") {
-    auto result = run({"score", "tests/data/bad/no-such-file.yaml"});
+    auto result = run_cli({"score", "tests/data/bad/no-such-file.yaml"});
     check_invalid(result,
                   "tests/data/bad/no-such-file.yaml:1:1: error: cannot read file: No such file or directory "
                   "[file-unreadable]");
     CHECK(count_lines(result.err) == 1);  // no source to quote
   }
   SECTION("a directory") {
-    check_invalid(run({"score", "tests/data"}),
+    check_invalid(run_cli({"score", "tests/data"}),
                   "tests/data:1:1: error: cannot read file: it is a directory [file-unreadable]");
   }
   SECTION("UTF-16, as some editors save") {
     TempDir dir;
     const std::string path = dir.write("utf16.yaml", std::string("\xFF\xFE" "c\0i\0t\0y\0", 10));
-    check_invalid(run({"score", path}),
+    check_invalid(run_cli({"score", path}),
                   path + ":1:1: error: the file is UTF-16 encoded; save it as UTF-8 [invalid-utf8]");
   }
 }
 
 TEST_CASE("invalid YAML", "[cli]") {
-  check_invalid(run({"score", "tests/data/bad/syntax.yaml"}),
+  check_invalid(run_cli({"score", "tests/data/bad/syntax.yaml"}),
                 "tests/data/bad/syntax.yaml:5:27: error: invalid YAML: illegal flow end [yaml-syntax]");
 }
 
 TEST_CASE("a misspelt rating is quoted with a caret under it", "[cli]") {
-  auto result = run({"score", "tests/data/bad/rating-misspelt.yaml"});
+  auto result = run_cli({"score", "tests/data/bad/rating-misspelt.yaml"});
   CHECK(result.exit_code == exit_invalid_input);
   CHECK(result.out.empty());
   // The gutter is the line number right-aligned in 5, then " | "; the caret
@@ -216,7 +205,7 @@ TEST_CASE("a misspelt rating is quoted with a caret under it", "[cli]") {
 }
 
 TEST_CASE("an unknown indicator and the one it displaced are both reported", "[cli]") {
-  auto result = run({"score", "tests/data/bad/unknown-indicator.yaml"});
+  auto result = run_cli({"score", "tests/data/bad/unknown-indicator.yaml"});
   CHECK(result.exit_code == exit_invalid_input);
   CHECK(result.out.empty());
   CHECK(diagnostic_lines(result.err) ==
@@ -228,7 +217,7 @@ TEST_CASE("an unknown indicator and the one it displaced are both reported", "[c
 }
 
 TEST_CASE("all the problems of a file are reported in one run", "[cli]") {
-  auto result = run({"score", "tests/data/bad/three-mistakes.yaml"});
+  auto result = run_cli({"score", "tests/data/bad/three-mistakes.yaml"});
   CHECK(result.exit_code == exit_invalid_input);
   CHECK(result.out.empty());
   CHECK(diagnostic_lines(result.err) ==
@@ -243,27 +232,27 @@ TEST_CASE("all the problems of a file are reported in one run", "[cli]") {
 
 TEST_CASE("the scheme an assessment names must exist", "[cli]") {
   SECTION("an unknown built-in id") {
-    auto result = run({"score", "tests/data/bad/unknown-scheme.yaml"});
+    auto result = run_cli({"score", "tests/data/bad/unknown-scheme.yaml"});
     check_invalid(result,
                   "tests/data/bad/unknown-scheme.yaml:1:9: error: unknown scheme \"nope\"; built-in schemes: "
                   "city-cybersecurity (a tree file path must contain '/' or end in .yaml) [unknown-scheme]");
     CHECK(diagnostic_lines(result.err).size() == 1);
   }
   SECTION("a misspelt built-in id") {
-    check_invalid(run({"score", "tests/data/bad/misspelt-scheme.yaml"}),
+    check_invalid(run_cli({"score", "tests/data/bad/misspelt-scheme.yaml"}),
                   "tests/data/bad/misspelt-scheme.yaml:1:9: error: unknown scheme \"city-cybersecurty\" (did you mean "
                   "\"city-cybersecurity\"?); built-in schemes: city-cybersecurity (a tree file path must contain '/' "
                   "or end in .yaml) [unknown-scheme]");
   }
   SECTION("a tree file that does not exist, relative to the assessment") {
-    check_invalid(run({"score", "tests/data/bad/scheme-missing-tree.yaml"}),
+    check_invalid(run_cli({"score", "tests/data/bad/scheme-missing-tree.yaml"}),
                   "tests/data/bad/scheme-missing-tree.yaml:1:9: error: tree file tests/data/bad/trees/missing.yaml: "
                   "cannot read file: No such file or directory [file-unreadable]");
   }
 }
 
 TEST_CASE("a broken tree file given with --tree scores nothing", "[cli]") {
-  auto result = run({"score", all_full, "--tree", "tests/data/bad/tree-points-sum.yaml"});
+  auto result = run_cli({"score", all_full, "--tree", "tests/data/bad/tree-points-sum.yaml"});
   CHECK(result.exit_code == exit_invalid_input);
   CHECK(result.out.empty());
   // Line 11 is `  - id: "1"`; the indicator's mapping starts at column 5.
@@ -277,31 +266,31 @@ TEST_CASE("a broken tree file given with --tree scores nothing", "[cli]") {
 // --- Usage errors: exit 2 ----------------------------------------------------------
 
 TEST_CASE("usage errors exit 2 and name the problem", "[cli]") {
-  SECTION("no subcommand") { check_usage_error(run({}), "subcommand"); }
-  SECTION("an unknown subcommand is named") { check_usage_error(run({"scroe", all_full}), "scroe"); }
-  SECTION("an unknown option") { check_usage_error(run({"score", all_full, "--bogus"}), "--bogus"); }
-  SECTION("no file") { check_usage_error(run({"score"}), "files"); }
-  SECTION("an option without its value") { check_usage_error(run({"score", all_full, "--tree"}), "--tree"); }
-  SECTION("--format xml") { check_usage_error(run({"score", all_full, "--format", "xml"}), "xml"); }
-  SECTION("--lang fr") { check_usage_error(run({"score", all_full, "--lang", "fr"}), "fr"); }
-  SECTION("--color sometimes") { check_usage_error(run({"score", all_full, "--color", "sometimes"}), "sometimes"); }
+  SECTION("no subcommand") { check_usage_error(run_cli({}), "subcommand"); }
+  SECTION("an unknown subcommand is named") { check_usage_error(run_cli({"scroe", all_full}), "scroe"); }
+  SECTION("an unknown option") { check_usage_error(run_cli({"score", all_full, "--bogus"}), "--bogus"); }
+  SECTION("no file") { check_usage_error(run_cli({"score"}), "files"); }
+  SECTION("an option without its value") { check_usage_error(run_cli({"score", all_full, "--tree"}), "--tree"); }
+  SECTION("--format xml") { check_usage_error(run_cli({"score", all_full, "--format", "xml"}), "xml"); }
+  SECTION("--lang fr") { check_usage_error(run_cli({"score", all_full, "--lang", "fr"}), "fr"); }
+  SECTION("--color sometimes") { check_usage_error(run_cli({"score", all_full, "--color", "sometimes"}), "sometimes"); }
 }
 
 TEST_CASE("the output file (-o) never overwrites an input file", "[cli]") {
   TempDir dir;
-  const std::string input = dir.write("a.yaml", text_of(one_partial));
+  const std::string input = dir.write("a.yaml", source_text(one_partial));
   // Section names must not depend on the temporary directory, which is new on
   // every pass through the test case.
   const std::pair<const char*, std::string> spellings[] = {{"the same path", input},
                                                             {"another path to the same file", dir.path() + "/./a.yaml"}};
   for (const auto& [name, output] : spellings) {
     DYNAMIC_SECTION(name) {
-      auto result = run({"score", input, "-o", output});
+      auto result = run_cli({"score", input, "-o", output});
       CHECK(result.exit_code == exit_usage);
       CHECK(result.out.empty());
       CHECK(result.first_error_line() ==
             "cityseceval: error: -o " + output + " would overwrite the input file " + input);
-      CHECK(read_bytes(input) == text_of(one_partial));
+      CHECK(read_bytes(input) == source_text(one_partial));
       CHECK(dir.list() == std::vector<std::string>{"a.yaml"});
     }
   }
@@ -313,10 +302,10 @@ TEST_CASE("the output file (-o) gets exactly what stdout would get and no tempor
   TempDir dir;
   for (const std::string format : {"text", "json"}) {
     DYNAMIC_SECTION(format) {
-      auto printed = run({"score", one_partial, "--format", format});
+      auto printed = run_cli({"score", one_partial, "--format", format});
       REQUIRE(printed.exit_code == exit_ok);
       const std::string output = dir.file("report");
-      auto written = run({"score", one_partial, "--format", format, "-o", output});
+      auto written = run_cli({"score", one_partial, "--format", format, "-o", output});
       CHECK(written.exit_code == exit_ok);
       CHECK(written.out.empty());
       CHECK(written.err.empty());
@@ -331,11 +320,11 @@ TEST_CASE("the output file (-o) replaces an existing file only on success", "[cl
   TempDir dir;
   const std::string output = dir.write("report.txt", "old report\n");
   SECTION("success replaces it") {
-    CHECK(run({"score", one_partial, "-o", output}).exit_code == exit_ok);
-    CHECK(read_bytes(output) == run({"score", one_partial}).out);
+    CHECK(run_cli({"score", one_partial, "-o", output}).exit_code == exit_ok);
+    CHECK(read_bytes(output) == run_cli({"score", one_partial}).out);
   }
   SECTION("invalid input leaves it alone") {
-    auto result = run({"score", "tests/data/bad/rating-misspelt.yaml", "-o", output});
+    auto result = run_cli({"score", "tests/data/bad/rating-misspelt.yaml", "-o", output});
     CHECK(result.exit_code == exit_invalid_input);
     CHECK(read_bytes(output) == "old report\n");
   }
@@ -345,7 +334,7 @@ TEST_CASE("the output file (-o) replaces an existing file only on success", "[cl
 TEST_CASE("the output file (-o) in a missing directory fails with exit 1 and creates nothing", "[cli]") {
   TempDir dir;
   const std::string output = dir.path() + "/missing/report.txt";
-  auto result = run({"score", one_partial, "-o", output});
+  auto result = run_cli({"score", one_partial, "-o", output});
   check_invalid(result, "cityseceval: error: cannot write " + output + ": No such file or directory");
   CHECK(dir.list().empty());
 }
@@ -358,44 +347,44 @@ TEST_CASE("colour only when asked for", "[cli]") {
   terminal.environment["NO_COLOR"] = std::nullopt;
 
   SECTION("on a terminal by default") {
-    auto result = run({"score", one_partial}, terminal);
+    auto result = run_cli({"score", one_partial}, terminal);
     CHECK(result.exit_code == exit_ok);
     CHECK(has_escape(result.out));
   }
   SECTION("not with NO_COLOR set") {
     terminal.environment["NO_COLOR"] = "1";
-    CHECK_FALSE(has_escape(run({"score", one_partial}, terminal).out));
+    CHECK_FALSE(has_escape(run_cli({"score", one_partial}, terminal).out));
   }
   SECTION("NO_COLOR set but empty does not count (no-color.org)") {
     terminal.environment["NO_COLOR"] = "";
-    CHECK(has_escape(run({"score", one_partial}, terminal).out));
+    CHECK(has_escape(run_cli({"score", one_partial}, terminal).out));
   }
   SECTION("not on a dumb terminal") {
     terminal.environment["TERM"] = "dumb";
-    CHECK_FALSE(has_escape(run({"score", one_partial}, terminal).out));
+    CHECK_FALSE(has_escape(run_cli({"score", one_partial}, terminal).out));
   }
   SECTION("not with --color never") {
-    CHECK_FALSE(has_escape(run({"score", one_partial, "--color", "never"}, terminal).out));
+    CHECK_FALSE(has_escape(run_cli({"score", one_partial, "--color", "never"}, terminal).out));
   }
-  SECTION("not into a pipe or file") { CHECK_FALSE(has_escape(run({"score", one_partial}).out)); }
+  SECTION("not into a pipe or file") { CHECK_FALSE(has_escape(run_cli({"score", one_partial}).out)); }
   SECTION("--color always, even into a file") {
-    auto result = run({"score", one_partial, "--color", "always"});
+    auto result = run_cli({"score", one_partial, "--color", "always"});
     CHECK(result.exit_code == exit_ok);
     CHECK(has_escape(result.out));
   }
   SECTION("never in JSON") {
-    CHECK_FALSE(has_escape(run({"score", one_partial, "--format", "json", "--color", "always"}, terminal).out));
+    CHECK_FALSE(has_escape(run_cli({"score", one_partial, "--format", "json", "--color", "always"}, terminal).out));
   }
   SECTION("never in messages") {
-    auto result = run({"score", "tests/data/bad/rating-misspelt.yaml", "--color", "always"}, terminal);
+    auto result = run_cli({"score", "tests/data/bad/rating-misspelt.yaml", "--color", "always"}, terminal);
     CHECK(result.exit_code == exit_invalid_input);
     CHECK_FALSE(has_escape(result.err));
   }
 }
 
 TEST_CASE("JSON does not depend on --lang", "[cli]") {
-  auto zh = run({"score", one_partial, "--format", "json"});
-  auto en = run({"score", one_partial, "--format", "json", "--lang", "en"});
+  auto zh = run_cli({"score", one_partial, "--format", "json"});
+  auto en = run_cli({"score", one_partial, "--format", "json", "--lang", "en"});
   CHECK(zh.exit_code == exit_ok);
   CHECK(en.out == zh.out);
 }
@@ -406,7 +395,7 @@ TEST_CASE("several files give a JSON array in the order given", "[cli]") {
   for (const auto& files : {std::vector<std::string>{all_full, one_partial}, std::vector<std::string>{one_partial, all_full}}) {
     DYNAMIC_SECTION(files[0]) {
       std::vector<std::string> arguments{"score", files[0], files[1], "--format", "json"};
-      auto result = run(arguments);
+      auto result = run_cli(arguments);
       REQUIRE(result.exit_code == exit_ok);
       Json array = Json::parse(result.out);
       REQUIRE(array.is_array());
@@ -420,16 +409,16 @@ TEST_CASE("several files give a JSON array in the order given", "[cli]") {
 }
 
 TEST_CASE("several files in text are each headed by their file name", "[cli]") {
-  auto both = run({"score", all_full, one_partial});
+  auto both = run_cli({"score", all_full, one_partial});
   CHECK(both.exit_code == exit_ok);
-  CHECK(both.out == "==> " + all_full + " <==\n" + run({"score", all_full}).out + "\n==> " + one_partial +
-                        " <==\n" + run({"score", one_partial}).out);
+  CHECK(both.out == "==> " + all_full + " <==\n" + run_cli({"score", all_full}).out + "\n==> " + one_partial +
+                        " <==\n" + run_cli({"score", one_partial}).out);
 }
 
 TEST_CASE("a batch with one bad file prints no scores at all", "[cli]") {
   for (const std::string format : {"text", "json"}) {
     DYNAMIC_SECTION(format) {
-      auto result = run({"score", all_full, "tests/data/bad/rating-misspelt.yaml", one_partial, "--format", format});
+      auto result = run_cli({"score", all_full, "tests/data/bad/rating-misspelt.yaml", one_partial, "--format", format});
       check_invalid(result, "tests/data/bad/rating-misspelt.yaml:5:17: error: item 6.2.1.2: unknown rating \"ful\" "
                             "(did you mean \"full\"?); " +
                                 expected_scale + " [invalid-rating]");
@@ -440,10 +429,10 @@ TEST_CASE("a batch with one bad file prints no scores at all", "[cli]") {
 
 TEST_CASE("scoring leaves the input file as it was", "[cli]") {
   TempDir dir;
-  const std::string original = text_of(one_partial);
+  const std::string original = source_text(one_partial);
   const std::string input = dir.write("a.yaml", original);
-  CHECK(run({"score", input}).exit_code == exit_ok);
-  CHECK(run({"score", input, "--format", "json", "-o", dir.file("out.json")}).exit_code == exit_ok);
+  CHECK(run_cli({"score", input}).exit_code == exit_ok);
+  CHECK(run_cli({"score", input, "--format", "json", "-o", dir.file("out.json")}).exit_code == exit_ok);
   CHECK(read_bytes(input) == original);
   CHECK(dir.list() == std::vector<std::string>{"a.yaml", "out.json"});
 }

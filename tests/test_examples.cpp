@@ -10,8 +10,10 @@
 #include "cityseceval/assessment.h"
 #include "cityseceval/load.h"
 #include "cityseceval/score.h"
+#include "support.h"
 
 using namespace cityseceval;
+using namespace cityseceval::testing;
 
 namespace {
 
@@ -23,14 +25,6 @@ struct Example {
   const char* grade;
 };
 
-Scheme builtin_scheme() {
-  const BuiltinScheme* builtin = find_builtin_scheme("city-cybersecurity");
-  REQUIRE(builtin != nullptr);
-  Diagnostics diagnostics;
-  auto scheme = load_tree(builtin->text, std::string(builtin->path), diagnostics);
-  REQUIRE(scheme);
-  return std::move(*scheme);
-}
 
 ScoreResult score_example(const Scheme& scheme, const std::string& relative) {
   std::ifstream in(std::string(CITYSECEVAL_SOURCE_DIR) + "/" + relative, std::ios::binary);
@@ -51,7 +45,7 @@ ScoreResult score_example(const Scheme& scheme, const std::string& relative) {
 }  // namespace
 
 TEST_CASE("each example scores to the composite worked out in its header", "[examples]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
 
   // Dimension sums 6 / 7 / 8 / 9 / 10, from the headers:
   //   yunxi:   2899/150 + 2147/75 + 287/20 + 649/60 + 107/6 = 13643/150 = 90.9533...
@@ -79,7 +73,7 @@ TEST_CASE("each example scores to the composite worked out in its header", "[exa
 }
 
 TEST_CASE("the examples' level-1 dimension sums match their headers", "[examples]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
   struct Dimensions {
     const char* file;
     Rational sums[5];  // 6, 7, 8, 9, 10
@@ -107,7 +101,7 @@ TEST_CASE("the examples' level-1 dimension sums match their headers", "[examples
 }
 
 TEST_CASE("qinglan's 10.3.1 earns its full points through the direct-score item", "[examples]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
   ScoreResult result = score_example(scheme, "examples/qinglan-2025.yaml");
   // 10.3.1 [部分满足, 大部分满足, 全部满足]: mean (0.5 + 0.8 + 1)/3 = 23/30; item 3 full -> X = 1, 3 points.
   const IndicatorResult& cooperation = result.indicators[4].children[2].children[0];
@@ -119,7 +113,7 @@ TEST_CASE("qinglan's 10.3.1 earns its full points through the direct-score item"
 }
 
 TEST_CASE("yunxi's long-form ratings keep their notes", "[examples]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
   ScoreResult result = score_example(scheme, "examples/yunxi-2025.yaml");
   // 7.6.3 [mostly, {rating: partly, note: ...}, full]: (0.8 + 0.5 + 1)/3 * 1 point = 23/30.
   const IndicatorResult& circulation = result.indicators[1].children[5].children[2];

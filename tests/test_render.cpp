@@ -19,23 +19,14 @@
 #include "cityseceval/render.h"
 #include "cityseceval/score.h"
 #include "run_binary.h"
+#include "support.h"
 
 using namespace cityseceval;
+using namespace cityseceval::testing;
 using Json = nlohmann::ordered_json;
 
 namespace {
 
-const Scheme& builtin_scheme() {
-  static const Scheme scheme = [] {
-    const BuiltinScheme* builtin = find_builtin_scheme("city-cybersecurity");
-    REQUIRE(builtin);
-    Diagnostics diagnostics;
-    auto loaded = load_tree(builtin->text, std::string(builtin->path), diagnostics);
-    REQUIRE(loaded);
-    return std::move(*loaded);
-  }();
-  return scheme;
-}
 
 ScoreResult score_text(const std::string& text, const Scheme& scheme = builtin_scheme()) {
   Diagnostics diagnostics;

@@ -13,32 +13,14 @@
 #include "cityseceval/assessment.h"
 #include "cityseceval/load.h"
 #include "cityseceval/score.h"
+#include "support.h"
 
 using namespace cityseceval;
+using namespace cityseceval::testing;
 
 namespace {
 
-Scheme builtin_scheme() {
-  const BuiltinScheme* builtin = find_builtin_scheme("city-cybersecurity");
-  REQUIRE(builtin != nullptr);
-  Diagnostics diagnostics;
-  auto scheme = load_tree(builtin->text, std::string(builtin->path), diagnostics);
-  REQUIRE(scheme);
-  return std::move(*scheme);
-}
 
-Scheme test_tree(const std::string& name) {
-  const std::string path = std::string(CITYSECEVAL_SOURCE_DIR) + "/tests/data/trees/" + name;
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream text;
-  text << in.rdbuf();
-  Diagnostics diagnostics;
-  auto scheme = load_tree(text.str(), path, diagnostics);
-  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
-  REQUIRE(scheme);
-  return std::move(*scheme);
-}
 
 // An assessment rating every item of every rated indicator `word`, except
 // the indicators in `overrides`, whose value is the YAML list written for them.
@@ -98,7 +80,7 @@ std::string grade_of(const ScoreResult& result) { return result.grade ? result.g
 // --- The built-in tree -------------------------------------------------------------
 
 TEST_CASE("every item fully satisfied scores 100, excellent", "[score]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
   ScoreResult result = score_all(scheme, "full");
   CHECK(result.composite == Rational(100));  // X = 1 everywhere: the sum of all points
   CHECK(result.format(result.reported) == "100.00");
@@ -109,7 +91,7 @@ TEST_CASE("every item fully satisfied scores 100, excellent", "[score]") {
 }
 
 TEST_CASE("no item satisfied scores 0, unqualified", "[score]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
   ScoreResult result = score_all(scheme, "none");
   CHECK(result.composite == Rational(0));
   CHECK(result.format(result.reported) == "0.00");
@@ -117,7 +99,7 @@ TEST_CASE("no item satisfied scores 0, unqualified", "[score]") {
 }
 
 TEST_CASE("the Chinese words and the numbers of Table A.1 score like the English words", "[score]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
   CHECK(score_all(scheme, "全部满足").composite == Rational(100));
   CHECK(score_all(scheme, "1").composite == Rational(100));
   // Every item mostly: every X = 0.8, M = 0.8 * 100 = 80.
@@ -131,7 +113,7 @@ TEST_CASE("the Chinese words and the numbers of Table A.1 score like the English
 }
 
 TEST_CASE("a mixed level-3 indicator ripples up to its parents and the composite", "[score]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
   // 6.2.1 (2 points) rated [full, mostly, partly], everything else full:
   //   X(6.2.1) = (1 + 0.8 + 0.5)/3 = 2.3/3 = 23/30; earned 23/30 * 2 = 23/15
   //   6.2 = 6.2.1 + 6.2.2 = 23/15 + 2 = 53/15 (of 4)
@@ -159,7 +141,7 @@ TEST_CASE("a mixed level-3 indicator ripples up to its parents and the composite
 }
 
 TEST_CASE("a composite in thirds is kept exact, p/q", "[score]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
   // 6.2.1 (2 points) [full, none, none]: X = 1/3, earned 2/3; the rest full.
   // M = 98 + 2/3 = 296/3 = 98.666... -> 98.67.
   ScoreResult result = score_all(scheme, "full", {{"6.2.1", "[full, none, none]"}});
@@ -170,7 +152,7 @@ TEST_CASE("a composite in thirds is kept exact, p/q", "[score]") {
 }
 
 TEST_CASE("the direct-score item raises 10.3.1 to its own rating, never lowers it", "[score]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
   SECTION("[none, none, full]: mean 1/3, but the direct-score item is full -> X = 1, 3 points") {
     ScoreResult result = score_all(scheme, "full", {{"10.3.1", "[none, none, full]"}});
     const IndicatorResult& rated = result_for(result, "10.3.1");
@@ -209,7 +191,7 @@ TEST_CASE("the direct-score item raises 10.3.1 to its own rating, never lowers i
 }
 
 TEST_CASE("the A.1-A.3 weights form gives the same M as the points form", "[score]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
   // Everything full except
   //   6.2.1 [full, mostly, partly]  X = 23/30
   //   7.3.2 [partly, partly, none]  X = 1/3
@@ -250,7 +232,7 @@ TEST_CASE("the A.1-A.3 weights form gives the same M as the points form", "[scor
 }
 
 TEST_CASE("item results carry the rating and the note as written", "[score]") {
-  const Scheme scheme = builtin_scheme();
+  const Scheme& scheme = builtin_scheme();
   ScoreResult result = score_all(scheme, "full", {{"6.2.2", "[{rating: mostly, note: \"整改未闭环\"}, 全部满足]"}});
   const IndicatorResult& rated = result_for(result, "6.2.2");
   REQUIRE(rated.items.size() == 2);
@@ -280,7 +262,7 @@ ScoreResult score_boundary(const Scheme& scheme, const std::string& r11, const s
 }  // namespace
 
 TEST_CASE("grades at the exact boundaries 60, 75, 85", "[score]") {
-  const Scheme scheme = test_tree("grade-boundaries.yaml");
+  const Scheme scheme = load_test_tree("tests/data/trees/grade-boundaries.yaml");
   SECTION("60.00 is qualified: 1.1 + 1.2 = 45 + 15") {
     ScoreResult r = score_boundary(scheme, "full", "full", "none", "none", "none", "none");
     CHECK(r.composite == Rational(60));
@@ -325,7 +307,7 @@ TEST_CASE("grades at the exact boundaries 60, 75, 85", "[score]") {
 }
 
 TEST_CASE("the grade is decided on the reported, rounded composite", "[score]") {
-  const Scheme scheme = test_tree("grade-boundaries.yaml");
+  const Scheme scheme = load_test_tree("tests/data/trees/grade-boundaries.yaml");
   SECTION("exact 84.995 reports 85.00, excellent: 84.99 + 0.01 * 0.5") {
     ScoreResult r = score_boundary(scheme, "full", "none", "full", "full", "partly", "full");
     CHECK(r.composite == Rational(84995, 1000));
@@ -356,7 +338,7 @@ TEST_CASE("the grade is decided on the reported, rounded composite", "[score]") 
 
 TEST_CASE("a composite a hair below 84.995 reports 84.99, good", "[score]") {
   // tests/data/trees/near-tie.yaml: 1 = 84.99, 2 = 0.00999999999999999998, 3 = 15.00000000000000000002.
-  const Scheme scheme = test_tree("near-tie.yaml");
+  const Scheme scheme = load_test_tree("tests/data/trees/near-tie.yaml");
   SECTION("1 full, 2 partly: 84.99 + 0.00499999999999999999 = 84.99499999999999999999") {
     ScoreResult r = score_text(scheme, "city: 临界市\nratings:\n  \"1\": [full]\n  \"2\": [partly]\n  \"3\": [none]\n");
     CHECK(r.composite == *Rational::parse_decimal("84.99499999999999999999"));

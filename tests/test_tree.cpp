@@ -14,38 +14,15 @@
 #include "cityseceval/load.h"
 #include "cityseceval/score.h"
 #include "cityseceval/tree.h"
+#include "support.h"
 
 using namespace cityseceval;
+using namespace cityseceval::testing;
 
 namespace {
 
-Scheme builtin_tree() {
-  const BuiltinScheme* builtin = find_builtin_scheme("city-cybersecurity");
-  REQUIRE(builtin != nullptr);
-  Diagnostics diagnostics;
-  auto scheme = load_tree(builtin->text, std::string(builtin->path), diagnostics);
-  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
-  REQUIRE(scheme);
-  CHECK_FALSE(diagnostics.has_errors());
-  return std::move(*scheme);
-}
 
-std::string read_source_file(const std::string& relative) {
-  std::ifstream in(std::string(CITYSECEVAL_SOURCE_DIR) + "/" + relative, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
-Scheme tree_from_test_data(const std::string& name) {
-  const std::string relative = "tests/data/trees/" + name;
-  Diagnostics diagnostics;
-  auto scheme = load_tree(read_source_file(relative), relative, diagnostics);
-  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
-  REQUIRE(scheme);
-  return std::move(*scheme);
-}
 
 void for_each_indicator(const std::vector<Indicator>& indicators, const std::function<void(const Indicator&)>& visit) {
   for (const Indicator& indicator : indicators) {
@@ -96,7 +73,7 @@ std::vector<std::string> seed_table_items(const std::string& seed) {
 }  // namespace
 
 TEST_CASE("the built-in tree has Table B.1's shape: 5 / 21 / 53 indicators and 144 items", "[tree]") {
-  const Scheme scheme = builtin_tree();
+  const Scheme& scheme = builtin_scheme();
   CHECK(scheme.id == "city-cybersecurity");
   CHECK(scheme.indicators.size() == 5);
   std::size_t level_two = 0;
@@ -112,7 +89,7 @@ TEST_CASE("the built-in tree has Table B.1's shape: 5 / 21 / 53 indicators and 1
 }
 
 TEST_CASE("every parent's points are the sum of its children's, 100 in all", "[tree]") {
-  const Scheme scheme = builtin_tree();
+  const Scheme& scheme = builtin_scheme();
   for_each_indicator(scheme.indicators, [](const Indicator& parent) {
     if (parent.children.empty()) return;
     Rational sum;
@@ -127,7 +104,7 @@ TEST_CASE("every parent's points are the sum of its children's, 100 in all", "[t
 }
 
 TEST_CASE("the level-1 dimensions are 6..10 with 20/30/15/15/20 points", "[tree]") {
-  const Scheme scheme = builtin_tree();
+  const Scheme& scheme = builtin_scheme();
   REQUIRE(scheme.indicators.size() == 5);
   const std::vector<std::pair<std::string, long>> expected = {{"6", 20}, {"7", 30}, {"8", 15}, {"9", 15}, {"10", 20}};
   for (std::size_t i = 0; i < expected.size(); ++i) {
@@ -145,7 +122,7 @@ TEST_CASE("the level-1 dimensions are 6..10 with 20/30/15/15/20 points", "[tree]
 }
 
 TEST_CASE("names and headings follow Table B.1 and the clause headings", "[tree]") {
-  const Scheme scheme = builtin_tree();
+  const Scheme& scheme = builtin_scheme();
   // Table B.1 shows "/" as 6.1's only level-3 indicator; the tree names it after 6.1.
   CHECK(indicator(scheme, "6.1.1").name == "基本制度规范");
   CHECK(indicator(scheme, "6.1.1").points == Rational(3));
@@ -165,7 +142,7 @@ TEST_CASE("names and headings follow Table B.1 and the clause headings", "[tree]
 }
 
 TEST_CASE("item texts are Table B.1's, verbatim", "[tree]") {
-  const Scheme scheme = builtin_tree();
+  const Scheme& scheme = builtin_scheme();
   CHECK(item(scheme, "6.1.1", 1).id == "6.1.1.1");
   CHECK(item(scheme, "6.1.1", 1).text ==
         "制定网络安全等级保护相关安全管理制度和操作规程，包括但不限于：依据法律法规，建立专门的等级保护工作机构、"
@@ -181,7 +158,7 @@ TEST_CASE("item texts are Table B.1's, verbatim", "[tree]") {
 }
 
 TEST_CASE("10.3.1.3 is the only direct-score item", "[tree]") {
-  const Scheme scheme = builtin_tree();
+  const Scheme& scheme = builtin_scheme();
   std::vector<std::string> direct;
   for (const Indicator* rated : scheme.rated_indicators()) {
     for (const Item& each : rated->items) {
@@ -192,7 +169,7 @@ TEST_CASE("10.3.1.3 is the only direct-score item", "[tree]") {
 }
 
 TEST_CASE("the rating scale is Table A.1", "[tree]") {
-  const Scheme scheme = builtin_tree();
+  const Scheme& scheme = builtin_scheme();
   const auto& levels = scheme.scale.levels;
   REQUIRE(levels.size() == 4);
   CHECK(levels[0].id == "full");
@@ -216,7 +193,7 @@ TEST_CASE("the rating scale is Table A.1", "[tree]") {
 }
 
 TEST_CASE("the grade bands are Table B.2 plus unqualified, tiling 0..100", "[tree]") {
-  const Scheme scheme = builtin_tree();
+  const Scheme& scheme = builtin_scheme();
   CHECK(scheme.precision.decimals == 2);
   CHECK(scheme.precision.rounding == Rounding::half_up);
   const auto& bands = scheme.grades;
@@ -251,7 +228,7 @@ TEST_CASE("the grade bands are Table B.2 plus unqualified, tiling 0..100", "[tre
 }
 
 TEST_CASE("the tree's 144 item texts are Table B.1's items, in order", "[tree]") {
-  const Scheme scheme = builtin_tree();
+  const Scheme& scheme = builtin_scheme();
   const std::vector<std::string> from_seed =
       seed_table_items(read_source_file("tests/data/seeds/city-cybersecurity-evaluation-indicators.txt"));
   std::vector<std::string> from_tree;
@@ -267,7 +244,7 @@ TEST_CASE("the tree's 144 item texts are Table B.1's items, in order", "[tree]")
 }
 
 TEST_CASE("a tree of another shape loads and scores with no code change", "[tree]") {
-  const Scheme scheme = tree_from_test_data("small-ten.yaml");
+  const Scheme scheme = load_test_tree("tests/data/trees/small-ten.yaml");
   CHECK(scheme.max_points == Rational(10));
   CHECK(scheme.scale.levels.size() == 3);
   CHECK(scheme.grades.size() == 2);

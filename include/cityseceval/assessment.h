@@ -47,6 +47,10 @@ struct AssessmentDocument {
   std::string period;
   std::optional<std::string> scheme;  // as written: a built-in id or a path
   SourceLocation scheme_location;
+  // Where the city and the period were written (file empty when they were
+  // not): an unfilled template's `todo` there is reported at that place.
+  SourceLocation city_location;
+  SourceLocation period_location;
   SourceLocation ratings_location;    // the `ratings` key, or the document start
   // Whether `ratings` was read as a mapping: only then can indicators be missing.
   bool ratings_read = false;

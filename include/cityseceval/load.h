@@ -22,10 +22,11 @@ namespace cityseceval {
 // check reports an error: a broken tree must never produce a score.
 std::optional<Scheme> load_tree(std::string_view text, const std::string& file, Diagnostics& diagnostics);
 
-// The consistency checks of a loaded tree, each with its rule id:
-// duplicate-id, id-parent, item-id, points-sum, points-total, scale-value,
-// scale-duplicate, grade-bands, direct-score, precision; and the warning
-// missing-english. load_tree runs them; `check` reports them.
+// The consistency checks of a loaded tree, each with its rule id (all listed
+// with examples in docs/check.md): duplicate-id, id-parent, item-id, no-items,
+// points-sum, points-total, scale-value, scale-duplicate, grade-bands,
+// grade-duplicate, direct-score, precision; and the warnings missing-english
+// and precision (not declared). load_tree runs them; `check` reports them.
 void check_tree(const Scheme& scheme, Diagnostics& diagnostics);
 
 // A tree compiled into the binary from indicators/<id>.yaml.

@@ -1,0 +1,58 @@
+// cityseceval docs: a scheme's indicator tree as Markdown documentation.
+#include <memory>
+
+#include "cityseceval/render_markdown.h"
+#include "cli.h"
+#include "commands.h"
+
+namespace cityseceval::cli {
+
+namespace {
+
+struct DocsOptions {
+  std::string scheme;
+  std::string tree;
+  std::string language = "zh";
+  std::string output;
+};
+
+int run_docs(const DocsOptions& options) {
+  if (!options.tree.empty() && !options.output.empty() && same_file(options.output, options.tree)) {
+    print_error("-o " + options.output + " would overwrite the tree file " + options.tree);
+    return exit_usage;
+  }
+  SelectedScheme selected = load_selected_scheme(options.scheme, options.tree);
+  if (!selected.scheme) return selected.exit_code;
+  // The page names the tree as the user knows it: indicators/<id>.yaml for a
+  // built-in scheme, the path as typed for --tree.
+  std::string markdown = render_markdown(*selected.scheme, parse_language(options.language), selected.scheme->file);
+  return write_output(options.output, markdown) ? exit_ok : exit_invalid_input;
+}
+
+}  // namespace
+
+Runner setup_docs(CLI::App& app) {
+  auto options = std::make_shared<DocsOptions>();
+  CLI::App* command = app.add_subcommand("docs", "Render an indicator tree as Markdown documentation");
+  command->footer(R"(Examples:
+  cityseceval docs                                   (the built-in scheme, in Chinese)
+  cityseceval docs --lang en -o city-cybersecurity.en.md
+  cityseceval docs --tree my-tree.yaml
+
+The page has the tree with points per level, every item's text, the rating scale,
+the grade bands, the precision and the scoring rules. Exit codes: 0 ok, 1 invalid
+tree file or unwritable output, 2 usage error.)");
+  CLI::Option* scheme = command->add_option("--scheme", options->scheme, "Built-in scheme to document")
+                            ->type_name("ID");
+  CLI::Option* tree = command->add_option("--tree", options->tree, "Indicator-tree file to document")
+                          ->type_name("FILE");
+  scheme->excludes(tree);
+  command->add_option("--lang", options->language, "Language of the page (item texts stay Chinese)")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str();
+  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
+  return [options] { return run_docs(*options); };
+}
+
+}  // namespace cityseceval::cli

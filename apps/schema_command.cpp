@@ -1,0 +1,53 @@
+// cityseceval schema tree|assessment : prints a JSON Schema the binary carries,
+// so an installed tool can give editors the schema its templates point to.
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "cityseceval/schemas.h"
+#include "cli.h"
+#include "commands.h"
+#include "suggest.h"
+
+namespace cityseceval::cli {
+
+namespace {
+
+struct SchemaOptions {
+  std::string name;
+  std::string output;
+};
+
+int run_schema(const SchemaOptions& options) {
+  const JsonSchema* schema = find_json_schema(options.name);
+  if (!schema) {
+    std::vector<std::string> names;
+    for (const JsonSchema& known : json_schemas()) names.emplace_back(known.name);
+    print_error(fmt::format("unknown schema \"{}\"{}; expected one of: {}", options.name,
+                            did_you_mean(options.name, names), fmt::join(names, ", ")));
+    return exit_usage;
+  }
+  return write_output(options.output, std::string(schema->text)) ? exit_ok : exit_invalid_input;
+}
+
+}  // namespace
+
+Runner setup_schema(CLI::App& app) {
+  auto options = std::make_shared<SchemaOptions>();
+  CLI::App* command = app.add_subcommand("schema", "Print the JSON Schema of indicator-tree or assessment files");
+  command->footer(R"(Examples:
+  cityseceval schema tree
+  cityseceval schema assessment -o assessment.schema.json
+
+The schemas (JSON Schema draft 2020-12) let an editor check a file as you type:
+templates from 'cityseceval template' name assessment.schema.json in their
+'# yaml-language-server: $schema=' line, so put it beside them. They check keys,
+types and rating words; 'cityseceval check' checks everything else.
+Exit codes: 0 ok, 1 the output cannot be written, 2 usage error.)");
+  command->add_option("name", options->name, "Which schema: tree or assessment")->required()->type_name("NAME");
+  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
+  return [options] { return run_schema(*options); };
+}
+
+}  // namespace cityseceval::cli

@@ -1,0 +1,83 @@
+// cityseceval template: writes a ready-to-fill assessment of a whole scheme.
+#include <filesystem>
+#include <memory>
+
+#include "cityseceval/template.h"
+#include "cli.h"
+#include "commands.h"
+
+namespace cityseceval::cli {
+
+namespace {
+
+struct TemplateOptions {
+  std::string scheme;
+  std::string tree;
+  std::string language = "zh";
+  std::string format = "yaml";
+  std::string schema_url = "assessment.schema.json";
+  std::string output;
+};
+
+// A template of a --tree FILE names that file relative to the template, as an
+// assessment's `scheme:` path is read: the template can be filled where it was
+// written. Empty (the default reference) for a built-in scheme.
+std::string tree_reference(const TemplateOptions& options) {
+  if (options.tree.empty() || options.tree == "-") return "";
+  namespace fs = std::filesystem;
+  fs::path directory = options.output.empty() || options.output == "-"
+                           ? fs::current_path()
+                           : fs::absolute(options.output).parent_path();
+  std::string relative =
+      fs::absolute(options.tree).lexically_normal().lexically_relative(directory.lexically_normal()).generic_string();
+  if (relative.empty()) relative = options.tree;
+  bool path_like = relative.find('/') != std::string::npos || relative.ends_with(".yaml") ||
+                   relative.ends_with(".yml");
+  return path_like ? relative : "./" + relative;
+}
+
+int run_template(const TemplateOptions& options) {
+  SelectedScheme selected = load_selected_scheme(options.scheme, options.tree);
+  if (!selected.scheme) return selected.exit_code;
+  Language language = parse_language(options.language);
+  std::string reference = tree_reference(options);
+  std::string text = options.format == "csv"
+                         ? render_template_csv(*selected.scheme, language, reference)
+                         : render_template_yaml(*selected.scheme, language, options.schema_url, reference);
+  return write_output(options.output, text) ? exit_ok : exit_invalid_input;
+}
+
+}  // namespace
+
+Runner setup_template(CLI::App& app) {
+  auto options = std::make_shared<TemplateOptions>();
+  CLI::App* command = app.add_subcommand("template", "Write a ready-to-fill assessment of a whole scheme");
+  command->footer(R"(Examples:
+  cityseceval template -o my-city.yaml                  (YAML; fill in each todo)
+  cityseceval schema assessment -o assessment.schema.json   (the schema the YAML names)
+  cityseceval template --format csv --lang en -o my-city.csv   (for Excel or WPS)
+  cityseceval template --tree my-tree.yaml -o my-city.yaml
+
+Every rating is the placeholder todo; 'score' and 'check' report how many are
+left. A filled CSV is read by 'score' and 'check' like a YAML assessment.
+Exit codes: 0 ok, 1 invalid tree or unwritable output, 2 usage error.)");
+  CLI::Option* scheme = command->add_option("--scheme", options->scheme, "Built-in scheme (default city-cybersecurity)")
+                            ->type_name("ID");
+  CLI::Option* tree = command->add_option("--tree", options->tree, "Indicator-tree file instead of a built-in scheme")
+                          ->type_name("FILE");
+  scheme->excludes(tree);
+  command->add_option("--lang", options->language, "Language of names and comments")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str();
+  command->add_option("--format", options->format, "Template format")
+      ->check(CLI::IsMember({"yaml", "csv"}))
+      ->capture_default_str();
+  command->add_option("--schema-url", options->schema_url, "Schema named on the YAML template's first line")
+      ->type_name("URL")
+      ->capture_default_str();
+  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
+  return [options] { return run_template(*options); };
+}
+
+}  // namespace cityseceval::cli

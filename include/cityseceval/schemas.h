@@ -1,0 +1,29 @@
+// The JSON Schemas (draft 2020-12) of the two file formats: indicator trees
+// (docs/tree-format.md) and assessments (docs/assessment-format.md). Editors
+// use them to validate and explain a file as it is typed; the generated
+// templates point to the assessment schema. They describe keys, types and
+// rating words; what a schema cannot express (sums, ID structure, grade
+// bands tiling the range) only `cityseceval check` checks.
+//
+// The schemas live in docs/schema/*.schema.json and are compiled into the
+// binary, so `cityseceval schema NAME` prints them byte for byte.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace cityseceval {
+
+struct JsonSchema {
+  std::string_view name;  // "tree" or "assessment": what `cityseceval schema NAME` takes
+  std::string_view path;  // its file in the repository, e.g. "docs/schema/indicator-tree.schema.json"
+  std::string_view text;  // the schema, exactly the file's bytes
+};
+
+// Both schemas: the tree's first, then the assessment's.
+const std::vector<JsonSchema>& json_schemas();
+
+// The schema called `name`, or null.
+const JsonSchema* find_json_schema(std::string_view name);
+
+}  // namespace cityseceval

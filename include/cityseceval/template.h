@@ -1,0 +1,38 @@
+// Ready-to-fill assessments: the whole tree of a scheme with a `todo`
+// placeholder for every item's rating, as YAML (for editors) or CSV (for
+// spreadsheets). Both read back as assessments (the CSV through
+// parse_assessment_csv); while any `todo` is left, scoring reports one
+// `unrated-items` diagnostic saying how many. Formats: docs/assessment-format.md,
+// "Templates and CSV". Like every renderer these return text; apps/ writes it.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "cityseceval/render.h"
+#include "cityseceval/tree.h"
+
+namespace cityseceval {
+
+// What a template's `scheme:` (or `#scheme,`) row names: `reference` when
+// not empty (the CLI passes a tree file's path relative to where the template
+// is written), else the scheme's id for a built-in scheme, else the tree file
+// it was loaded from, written so that it reads as a path ("./x.yaml" style).
+std::string template_scheme_reference(const Scheme& scheme, std::string_view reference = {});
+
+// The YAML template. Its first line is `# yaml-language-server: $schema=URL`
+// (`schema_url`, e.g. "assessment.schema.json"), then a comment block
+// explaining the rating scale and how to fill it in, `scheme:`, `city: todo`,
+// `period: todo` and `ratings:` with, per indicator, a comment giving its id,
+// name and points and, per rated indicator, one `- todo  # ITEM-ID text` line
+// per item. Comments and names are in `language`; item texts are Chinese.
+std::string render_template_yaml(const Scheme& scheme, Language language, std::string_view schema_url,
+                                 std::string_view scheme_reference = {});
+
+// The CSV template: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180
+// quoting; rows `#scheme,ID`, `#city,`, `#period,`, the fixed English header
+// `id,level1,level2,level3,item,points,rating,note`, then one row per item with
+// its names (in `language`), text, its rated indicator's points and `todo`.
+std::string render_template_csv(const Scheme& scheme, Language language, std::string_view scheme_reference = {});
+
+}  // namespace cityseceval

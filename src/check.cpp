@@ -1,0 +1,36 @@
+#include "cityseceval/check.h"
+
+#include "cityseceval/load.h"
+
+namespace cityseceval {
+
+InputKind check_text(std::string_view text, const std::string& file, const CheckOptions& options,
+                     SchemeCache& schemes, Diagnostics& diagnostics) {
+  InputKind kind = detect_input_kind(text);
+  if (kind == InputKind::tree) {
+    load_tree(text, file, diagnostics);
+  } else {
+    load_assessment(text, file, options.tree_override, schemes, diagnostics);
+  }
+  return kind;
+}
+
+void CheckReport::add(std::string file, Diagnostics diagnostics) {
+  diagnostics.sort_by_location();
+  files_.push_back({std::move(file), diagnostics.all(), diagnostics.error_count(), diagnostics.warning_count(),
+                    diagnostics.dropped()});
+}
+
+std::size_t CheckReport::errors() const {
+  std::size_t total = 0;
+  for (const FileCheck& file : files_) total += file.errors;
+  return total;
+}
+
+std::size_t CheckReport::warnings() const {
+  std::size_t total = 0;
+  for (const FileCheck& file : files_) total += file.warnings;
+  return total;
+}
+
+}  // namespace cityseceval

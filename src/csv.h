@@ -1,0 +1,45 @@
+// RFC 4180 CSV: reading records with the place of every field, and quoting a
+// field for writing. The assessment CSV (src/assessment_csv.cpp) and the CSV
+// template (src/template_csv.cpp) share it, so what one writes the other reads.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cityseceval::csv {
+
+struct Field {
+  std::string text;  // unquoted: doubled quotes undone, CRLF inside quotes read as LF
+  int line = 1;      // where the field starts: 1-based physical line
+  int column = 1;    // and 1-based code-point column within that line
+};
+
+struct Record {
+  int line = 1;  // the physical line the record starts on
+  std::vector<Field> fields;
+};
+
+struct SyntaxError {
+  int line = 1;
+  int column = 1;
+  std::string message;
+};
+
+struct Table {
+  std::vector<Record> records;     // blank lines are skipped
+  std::vector<SyntaxError> errors; // the records of a table with errors are incomplete
+};
+
+// Reads `text` (a UTF-8 byte-order mark at the start is skipped and not
+// counted in columns). Records end at CRLF, LF or CR. A field is quoted when it
+// starts with '"'; inside it '""' is a quote and line breaks are data. Garbage
+// after a closing quote is an error (the rest of that line is skipped); an
+// unterminated quote is an error that ends the table.
+Table read(std::string_view text);
+
+// `field` as RFC 4180 writes it: quoted, with quotes doubled, when it contains
+// a comma, a quote, CR or LF; as is otherwise.
+std::string quote(std::string_view field);
+
+}  // namespace cityseceval::csv

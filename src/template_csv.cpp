@@ -1,0 +1,73 @@
+// The CSV template, for assessors who work in a spreadsheet: one row per item.
+// Written the way Excel and WPS read UTF-8 without asking (a byte-order mark)
+// and the way Excel itself writes CSV (CRLF), so a file saved back from them
+// reads with parse_assessment_csv.
+#include <fmt/format.h>
+
+#include "cityseceval/template.h"
+#include "csv.h"
+
+namespace cityseceval {
+
+namespace {
+
+constexpr std::string_view line_end = "\r\n";
+
+class CsvTemplate {
+ public:
+  CsvTemplate(const Scheme& scheme, Language language) : english_(language == Language::en), scheme_(scheme) {}
+
+  std::string render(std::string_view reference) {
+    out_ = "\xEF\xBB\xBF";
+    row({"#scheme", template_scheme_reference(scheme_, reference)});
+    row({"#city", ""});
+    row({"#period", ""});
+    row({"id", "level1", "level2", "level3", "item", "points", "rating", "note"});
+    std::vector<const Indicator*> path;
+    for (const Indicator& indicator : scheme_.indicators) write(indicator, path);
+    return out_;
+  }
+
+ private:
+  void row(const std::vector<std::string>& fields) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (i > 0) out_ += ',';
+      out_ += csv::quote(fields[i]);
+    }
+    out_ += line_end;
+  }
+
+  // The names columns: level1 the top-level indicator, level3 the rated one,
+  // level2 whatever lies between (joined with " / " in deeper trees, empty in
+  // shallower ones). A rated top-level indicator fills level3 only.
+  void write(const Indicator& indicator, std::vector<const Indicator*>& path) {
+    if (!indicator.is_rated()) {
+      path.push_back(&indicator);
+      for (const Indicator& child : indicator.children) write(child, path);
+      path.pop_back();
+      return;
+    }
+    std::string level1 = path.empty() ? "" : path.front()->display_name(english_);
+    std::string level2;
+    for (std::size_t i = 1; i < path.size(); ++i) {
+      if (i > 1) level2 += " / ";
+      level2 += path[i]->display_name(english_);
+    }
+    for (const Item& item : indicator.items) {
+      row({item.id, level1, level2, indicator.display_name(english_), item.text, indicator.points.short_string(),
+           "todo", ""});
+    }
+  }
+
+  bool english_;
+  const Scheme& scheme_;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string render_template_csv(const Scheme& scheme, Language language, std::string_view scheme_reference) {
+  return CsvTemplate(scheme, language).render(scheme_reference);
+}
+
+}  // namespace cityseceval

@@ -1,0 +1,45 @@
+#include "support.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "cityseceval/load.h"
+
+namespace cityseceval::testing {
+
+namespace {
+
+Scheme load_or_fail(std::string_view text, const std::string& name) {
+  Diagnostics diagnostics;
+  auto scheme = load_tree(text, name, diagnostics);
+  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
+  REQUIRE(scheme);
+  CHECK_FALSE(diagnostics.has_errors());
+  return std::move(*scheme);
+}
+
+}  // namespace
+
+const Scheme& builtin_scheme() {
+  static const Scheme scheme = [] {
+    const BuiltinScheme* builtin = find_builtin_scheme("city-cybersecurity");
+    REQUIRE(builtin != nullptr);
+    return load_or_fail(builtin->text, std::string(builtin->path));
+  }();
+  return scheme;
+}
+
+std::string read_source_file(const std::string& relative) {
+  std::ifstream in(std::string(CITYSECEVAL_SOURCE_DIR) + "/" + relative, std::ios::binary);
+  INFO(relative);
+  REQUIRE(in);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+Scheme load_test_tree(const std::string& relative) { return load_or_fail(read_source_file(relative), relative); }
+
+}  // namespace cityseceval::testing

@@ -1,0 +1,19 @@
+// What many tests need: the built-in scheme, files of the repository, test trees.
+#pragma once
+
+#include <string>
+
+#include "cityseceval/tree.h"
+
+namespace cityseceval::testing {
+
+// The built-in city-cybersecurity scheme, loaded once; fails the test if it does not load cleanly.
+const Scheme& builtin_scheme();
+
+// The bytes of a file of the repository, by path relative to its root.
+std::string read_source_file(const std::string& relative);
+
+// A tree file of the repository (e.g. "tests/data/trees/small-ten.yaml"), which must load.
+Scheme load_test_tree(const std::string& relative);
+
+}  // namespace cityseceval::testing
