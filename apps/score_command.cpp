@@ -1,6 +1,9 @@
 // cityseceval score FILE... : score assessments and print the results.
 #include <algorithm>
+#include <cstdio>
 #include <memory>
+
+#include <fmt/format.h>
 
 #include "cityseceval/assessment.h"
 #include "cityseceval/input.h"
@@ -21,6 +24,7 @@ struct ScoreOptions {
   std::string language = "zh";
   std::string output;
   std::string color = "auto";
+  std::string fail_under;  // the gate, a plain decimal; empty: none
 };
 
 struct Input {
@@ -55,7 +59,10 @@ bool check_all(const ScoreOptions& options, SchemeCache& schemes, std::vector<In
 
 // Pass 2: scores, renders and writes one file at a time, so a batch of
 // thousands needs the memory of one result, not of all of them.
-bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const std::vector<Input>& inputs) {
+// Pass 2 also notes every reported composite below the gate, which is
+// checked only after everything is written: a gate failure still gives the report.
+bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const std::vector<Input>& inputs,
+                       const std::optional<Rational>& gate, std::vector<std::string>& below_gate) {
   Output output(options.output);
   if (!output.open()) return false;
   TextOptions text_options;
@@ -67,6 +74,10 @@ bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const 
     auto loaded = load_assessment(inputs[i].text, inputs[i].name, tree_override(options), schemes, unexpected);
     if (!loaded) return false;
     ScoreResult result = score(*loaded->scheme, loaded->assessment);
+    if (gate && result.reported < *gate) {
+      below_gate.push_back(fmt::format("{}: {} scored {}, below the gate {}", inputs[i].name, result.city,
+                                       result.format(result.reported), gate->short_string()));
+    }
     std::string text;
     if (options.format == "json") {
       text = several ? render_json_element(result, i) : render_json(result);
@@ -92,10 +103,21 @@ int run_score(const ScoreOptions& options) {
       return exit_usage;
     }
   }
+  std::optional<Rational> gate;
+  if (!options.fail_under.empty()) {
+    gate = Rational::parse_decimal(options.fail_under);
+    if (!gate) {
+      print_error("--fail-under takes a plain decimal score such as 60 or 72.5, got \"" + options.fail_under + "\"");
+      return exit_usage;
+    }
+  }
   SchemeCache schemes;
   std::vector<Input> inputs;
   if (!check_all(options, schemes, inputs)) return exit_invalid_input;
-  return write_all_results(options, schemes, inputs) ? exit_ok : exit_invalid_input;
+  std::vector<std::string> below_gate;
+  if (!write_all_results(options, schemes, inputs, gate, below_gate)) return exit_invalid_input;
+  for (const std::string& line : below_gate) std::fprintf(stderr, "cityseceval: %s\n", line.c_str());
+  return below_gate.empty() ? exit_ok : exit_below_gate;
 }
 
 }  // namespace
@@ -109,7 +131,8 @@ Runner setup_score(CLI::App& app) {
   cityseceval score a.yaml --tree custom-tree.yaml --lang en -o report.txt
 
 The scheme is taken from --tree, else from the assessment's 'scheme:' key, else
-the built-in 'city-cybersecurity'. Exit codes: 0 ok, 1 invalid input, 2 usage error.)");
+the built-in 'city-cybersecurity'. Exit codes: 0 ok, 1 invalid input, 2 usage error,
+3 a composite below --fail-under.)");
   // No CLI11 file validators: a missing input is invalid input (exit 1) with
   // a FILE:LINE:COL message, not a usage error.
   command->add_option("files", options->files, "Assessment files (YAML); '-' reads standard input")
@@ -125,6 +148,9 @@ the built-in 'city-cybersecurity'. Exit codes: 0 ok, 1 invalid input, 2 usage er
       ->capture_default_str();
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
+  command->add_option("--fail-under", options->fail_under,
+                      "Exit 3 when a reported composite is below SCORE (the report is still written)")
+      ->type_name("SCORE");
   command->add_option("--color", options->color, "Colour in text output")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

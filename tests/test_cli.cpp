@@ -436,3 +436,21 @@ TEST_CASE("scoring leaves the input file as it was", "[cli]") {
   CHECK(read_bytes(input) == original);
   CHECK(dir.list() == std::vector<std::string>{"a.yaml", "out.json"});
 }
+
+// 白石市's composite is 2657/40 = 66.425, reported 66.43 (examples/baishi-2025.yaml).
+TEST_CASE("a composite below --fail-under exits 3 after writing the report", "[cli]") {
+  auto below = run_cli({"score", "examples/baishi-2025.yaml", "--fail-under", "75"});
+  CHECK(below.exit_code == 3);
+  CHECK(below.out == run_cli({"score", "examples/baishi-2025.yaml"}).out);
+  CHECK(below.err == "cityseceval: examples/baishi-2025.yaml: 白石市 scored 66.43, below the gate 75\n");
+  // The gate compares the reported value: 66.43 is not below 66.43.
+  CHECK(run_cli({"score", "examples/baishi-2025.yaml", "--fail-under", "66.43"}).exit_code == exit_ok);
+  CHECK(run_cli({"score", "examples/baishi-2025.yaml", "--fail-under", "66.44"}).exit_code == 3);
+}
+
+TEST_CASE("--fail-under takes a plain decimal", "[cli]") {
+  auto result = run_cli({"score", "examples/baishi-2025.yaml", "--fail-under", "sixty"});
+  CHECK(result.exit_code == exit_usage);
+  CHECK(result.out.empty());
+  CHECK(result.err == "cityseceval: error: --fail-under takes a plain decimal score such as 60 or 72.5, got \"sixty\"\n");
+}
