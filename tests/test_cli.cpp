@@ -448,7 +448,7 @@ TEST_CASE("a composite below --fail-under exits 3 after writing the report", "[c
   CHECK(run_cli({"score", "examples/baishi-2025.yaml", "--fail-under", "66.44"}).exit_code == 3);
 }
 
-TEST_CASE("--fail-under takes a plain decimal", "[cli]") {
+TEST_CASE("the fail-under gate takes a plain decimal", "[cli]") {
   auto result = run_cli({"score", "examples/baishi-2025.yaml", "--fail-under", "sixty"});
   CHECK(result.exit_code == exit_usage);
   CHECK(result.out.empty());
