@@ -1,0 +1,558 @@
+#include "cityseceval/rules.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace cityseceval {
+
+namespace {
+
+template <class... Visitors>
+struct overloaded : Visitors... {
+  using Visitors::operator()...;
+};
+template <class... Visitors>
+overloaded(Visitors...) -> overloaded<Visitors...>;
+
+// A number as an auditor writes it: "1.25", "-3"; a value with no short
+// decimal form stays exact ("2/3") rather than being silently rounded.
+std::string number(const Rational& value) {
+  if (value.rounded(6, Rounding::half_up) == value) return value.short_string(6);
+  return value.exact_string();
+}
+
+bool has_short_decimal(const Rational& value) { return value.rounded(6, Rounding::half_up) == value; }
+
+// Thresholds and decimal ratios always have a short decimal form.
+std::string percent(const Rational& ratio) { return number(ratio * Rational(100)) + "%"; }
+
+// "699/1000 = 69.9%" when the assessor gave the counts ("1/3 ≈ 33.33%"),
+// else "69.9%".
+std::string ratio_text(const Fact& fact) {
+  if (fact.numerator && fact.denominator) {
+    Rational hundredths = fact.number * Rational(100);
+    bool exact = has_short_decimal(hundredths);
+    return fmt::format("{}/{} {} {}%", number(*fact.numerator), number(*fact.denominator), exact ? "=" : "≈",
+                       exact ? number(hundredths) : hundredths.short_string(2));
+  }
+  return percent(fact.number);
+}
+
+// The ratio as a factor in a product: "5/8" or "0.625".
+std::string ratio_factor(const Fact& fact) {
+  if (fact.numerator && fact.denominator)
+    return fmt::format("{}/{}", number(*fact.numerator), number(*fact.denominator));
+  return number(fact.number);
+}
+
+std::string bound(const RatioThreshold& threshold) {
+  return fmt::format("{} {}", threshold.inclusive ? "≥" : ">", percent(threshold.at));
+}
+
+bool meets(const RatioThreshold& threshold, const Rational& ratio) {
+  return threshold.inclusive ? ratio >= threshold.at : ratio > threshold.at;
+}
+
+// "得 2 分" / "扣 1 分".
+std::string zh_points(const Rational& points) {
+  if (points < Rational(0)) return fmt::format("扣 {} 分", number(Rational(0) - points));
+  return fmt::format("得 {} 分", number(points));
+}
+
+std::string rounding_zh(Rounding rounding) { return rounding == Rounding::half_up ? "四舍五入" : "四舍六入五成双"; }
+std::string rounding_en(Rounding rounding) { return rounding == Rounding::half_up ? "half up" : "half to even"; }
+
+// "3 + 0 + 3 = 6", "3 - 0.5 + 3 = 5.5".
+std::string sum_text(const std::vector<Rational>& terms, const Rational& total) {
+  std::string text;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    if (i == 0) {
+      text = number(terms[i]);
+    } else if (terms[i] < Rational(0)) {
+      text += " - " + number(Rational(0) - terms[i]);
+    } else {
+      text += " + " + number(terms[i]);
+    }
+  }
+  return fmt::format("{} = {}", text, number(total));
+}
+
+RuleOutcome outcome(Rational points, std::string zh, std::string en) {
+  return {std::move(points), std::move(zh), std::move(en)};
+}
+
+void expect_kind(const Fact& fact, FactKind kind) {
+  if (fact.kind != kind) throw std::invalid_argument("evaluate: the fact does not have the shape the rule reads");
+}
+
+RuleOutcome evaluate_present(const PresentRule& rule, const Fact& fact) {
+  if (fact.yes)
+    return outcome(rule.points, fmt::format("有 → {}", number(rule.points)),
+                   fmt::format("yes → {}", number(rule.points)));
+  return outcome(rule.absent, fmt::format("无 → {}", number(rule.absent)), fmt::format("no → {}", number(rule.absent)));
+}
+
+RuleOutcome evaluate_per_count(const PerCountRule& rule, const Fact& fact) {
+  Rational product = fact.number * rule.each;
+  std::string count = number(fact.number);
+  std::string each = number(rule.each);
+  if (!rule.cap) {
+    return outcome(product, fmt::format("{} 件 × {} → {}", count, each, number(product)),
+                   fmt::format("{} × {} → {}", count, each, number(product)));
+  }
+  std::string cap = number(*rule.cap);
+  if (product > *rule.cap) {
+    return outcome(*rule.cap, fmt::format("{} 件 × {} = {}，上限 {} → {}", count, each, number(product), cap, cap),
+                   fmt::format("{} × {} = {}, capped at {} → {}", count, each, number(product), cap, cap));
+  }
+  return outcome(product, fmt::format("{} 件 × {}，上限 {} → {}", count, each, cap, number(product)),
+                 fmt::format("{} × {}, capped at {} → {}", count, each, cap, number(product)));
+}
+
+RuleOutcome evaluate_ratio_thresholds(const RatioThresholdsRule& rule, const Fact& fact) {
+  const Rational& ratio = fact.number;
+  std::string value = ratio_text(fact);
+  std::size_t met = rule.thresholds.size();  // none yet
+  for (std::size_t i = 0; i < rule.thresholds.size(); ++i) {
+    if (meets(rule.thresholds[i], ratio)) met = i;
+  }
+  if (met < rule.thresholds.size()) {
+    const RatioThreshold& threshold = rule.thresholds[met];
+    std::string zh = fmt::format("比例 {}，达到 {}", value, bound(threshold));
+    std::string en = fmt::format("ratio {}, meets {}", value, bound(threshold));
+    if (met + 1 < rule.thresholds.size()) {
+      zh += fmt::format("，未达 {}", bound(rule.thresholds[met + 1]));
+      en += fmt::format(", below {}", bound(rule.thresholds[met + 1]));
+    }
+    std::string points = number(threshold.points);
+    return outcome(threshold.points, fmt::format("{} → {}", zh, points), fmt::format("{} → {}", en, points));
+  }
+  std::string lowest = rule.thresholds.empty() ? std::string("—") : bound(rule.thresholds.front());
+  if (rule.any && ratio > Rational(0)) {
+    std::string points = number(*rule.any);
+    return outcome(*rule.any, fmt::format("比例 {}，未达 {}，但大于 0 → {}", value, lowest, points),
+                   fmt::format("ratio {}, below {} but above 0 → {}", value, lowest, points));
+  }
+  return outcome(Rational(0), fmt::format("比例 {}，未达 {} → 0", value, lowest),
+                 fmt::format("ratio {}, below {} → 0", value, lowest));
+}
+
+RuleOutcome evaluate_count_tiers(const CountTiersRule& rule, const Fact& fact) {
+  const Rational& count = fact.number;
+  if (count == Rational(0)) {
+    return outcome(rule.zero, fmt::format("数量 0 → {}", number(rule.zero)),
+                   fmt::format("count 0 → {}", number(rule.zero)));
+  }
+  for (std::size_t i = 0; i < rule.tiers.size(); ++i) {
+    const CountTier& tier = rule.tiers[i];
+    if (count < tier.min) continue;
+    std::string zh = fmt::format("数量 {}，达到 ≥ {}", number(count), number(tier.min));
+    std::string en = fmt::format("count {}, meets ≥ {}", number(count), number(tier.min));
+    if (i > 0) {
+      zh += fmt::format("，未达 ≥ {}", number(rule.tiers[i - 1].min));
+      en += fmt::format(", below ≥ {}", number(rule.tiers[i - 1].min));
+    }
+    std::string points = number(tier.points);
+    return outcome(tier.points, fmt::format("{} → {}", zh, points), fmt::format("{} → {}", en, points));
+  }
+  std::string lowest = rule.tiers.empty() ? std::string("—") : number(rule.tiers.back().min);
+  return outcome(Rational(0), fmt::format("数量 {}，未达 ≥ {} → 0", number(count), lowest),
+                 fmt::format("count {}, below ≥ {} → 0", number(count), lowest));
+}
+
+RuleOutcome evaluate_proportional(const ProportionalRule& rule, const Fact& fact) {
+  Rational exact = rule.points * fact.number;
+  Rational points = exact.rounded(rule.decimals, rule.rounding);
+  std::string product = fmt::format("{} × {} = {}", number(rule.points), ratio_factor(fact), number(exact));
+  return outcome(
+      points,
+      fmt::format("{}，保留 {} 位小数（{}）→ {}", product, rule.decimals, rounding_zh(rule.rounding), number(points)),
+      fmt::format("{}, rounded {} to {} decimal{} → {}", product, rounding_en(rule.rounding), rule.decimals,
+                  rule.decimals == 1 ? "" : "s", number(points)));
+}
+
+RuleOutcome evaluate_choice(const ChoiceRule& rule, const Fact& fact) {
+  const ChoiceOutcome* chosen = rule.find(fact.outcome);
+  if (!chosen) throw std::invalid_argument("evaluate: the fact names an outcome the choice rule does not have");
+  std::string points = number(chosen->points);
+  return outcome(chosen->points, fmt::format("{} → {}", chosen->name, points),
+                 fmt::format("{} → {}", chosen->id, points));
+}
+
+RuleOutcome evaluate_per_missing(const PerMissingRule& rule, const Fact& fact) {
+  if (fact.missing.empty()) return outcome(Rational(0), "无缺项 → 0", "none missing → 0");
+  std::vector<std::string> names;
+  for (const std::string& id : fact.missing) {
+    const MissingCandidate* candidate = rule.find(id);
+    names.push_back(candidate ? candidate->name : id);
+  }
+  Rational count(static_cast<long>(fact.missing.size()));
+  Rational points = count * rule.each;
+  return outcome(
+      points,
+      fmt::format("缺 {} 项（{}）× {} → {}", number(count), fmt::join(names, "、"), number(rule.each), number(points)),
+      fmt::format("{} missing ({}) × {} → {}", number(count), fmt::join(fact.missing, ", "), number(rule.each),
+                  number(points)));
+}
+
+RuleOutcome evaluate_add_on(const AddOnRule& rule, const Fact& fact) {
+  if (fact.yes)
+    return outcome(rule.points, fmt::format("有 → {}", number(rule.points)),
+                   fmt::format("yes → {}", number(rule.points)));
+  return outcome(Rational(0), "无 → 0", "no → 0");
+}
+
+RuleOutcome evaluate_score(const Fact& fact, std::string_view zh_word, std::string_view en_word) {
+  std::string score = number(fact.number);
+  return outcome(fact.number, fmt::format("{} {} → {}", zh_word, score, score),
+                 fmt::format("{} {} → {}", en_word, score, score));
+}
+
+RuleOutcome evaluate_composite(const CompositeRule& rule, const Fact& fact) {
+  std::vector<std::string> zh;
+  std::vector<std::string> en;
+  std::vector<Rational> terms;
+  Rational total;
+  for (const RulePart& part : rule.parts) {
+    auto found = std::find_if(fact.parts.begin(), fact.parts.end(),
+                              [&](const FactPart& fact_part) { return fact_part.name == part.name; });
+    if (found == fact.parts.end()) throw std::invalid_argument("evaluate: the composite fact lacks part " + part.name);
+    RuleOutcome result = evaluate(part.rule, found->fact);
+    zh.push_back(fmt::format("{}：{}", part.name, result.explanation));
+    en.push_back(fmt::format("{}: {}", part.name, result.explanation_en));
+    terms.push_back(result.points);
+    total += result.points;
+  }
+  std::string sum = sum_text(terms, total);
+  return outcome(total, fmt::format("{}；合计 {}", fmt::join(zh, "；"), sum),
+                 fmt::format("{}; total {}", fmt::join(en, "; "), sum));
+}
+
+// Every value a rule can give, for rule_max and rule_min; nullopt when unbounded.
+std::optional<std::vector<Rational>> possible_points(const Rule& rule);
+
+std::optional<std::vector<Rational>> composite_bounds(const CompositeRule& rule) {
+  Rational low;
+  Rational high;
+  for (const RulePart& part : rule.parts) {
+    std::optional<Rational> part_min = rule_min(part.rule);
+    std::optional<Rational> part_max = rule_max(part.rule);
+    if (!part_min || !part_max) return std::nullopt;
+    low += *part_min;
+    high += *part_max;
+  }
+  return std::vector<Rational>{low, high};
+}
+
+std::optional<std::vector<Rational>> possible_points(const Rule& rule) {
+  using Values = std::optional<std::vector<Rational>>;
+  return std::visit(overloaded{
+                        [](const PresentRule& r) -> Values {
+                          return std::vector<Rational>{r.points, r.absent};
+                        },
+                        [](const PerCountRule& r) -> Values {
+                          if (!(r.each > Rational(0)) || !r.cap) return std::nullopt;
+                          return std::vector<Rational>{Rational(0), *r.cap};
+                        },
+                        [](const RatioThresholdsRule& r) -> Values {
+                          std::vector<Rational> values;
+                          for (const RatioThreshold& threshold : r.thresholds) {
+                            // A threshold only "> 100%" is never met.
+                            if (threshold.inclusive || threshold.at < Rational(1)) values.push_back(threshold.points);
+                          }
+                          // A ratio of 0 meets no threshold unless one is "≥ 0%"; a small
+                          // positive ratio meets none unless the lowest is at 0.
+                          bool zero_met = !r.thresholds.empty() && r.thresholds.front().at == Rational(0) &&
+                                          r.thresholds.front().inclusive;
+                          bool small_met = !r.thresholds.empty() && r.thresholds.front().at == Rational(0);
+                          if (!zero_met) values.push_back(Rational(0));
+                          if (!small_met) values.push_back(r.any ? *r.any : Rational(0));
+                          return values;
+                        },
+                        [](const CountTiersRule& r) -> Values {
+                          std::vector<Rational> values{r.zero};
+                          for (const CountTier& tier : r.tiers) values.push_back(tier.points);
+                          if (r.tiers.empty() || r.tiers.back().min > Rational(1)) values.push_back(Rational(0));
+                          return values;
+                        },
+                        [](const ProportionalRule& r) -> Values {
+                          return std::vector<Rational>{Rational(0), r.points.rounded(r.decimals, r.rounding)};
+                        },
+                        [](const ChoiceRule& r) -> Values {
+                          std::vector<Rational> values;
+                          for (const ChoiceOutcome& choice : r.outcomes) values.push_back(choice.points);
+                          return values;
+                        },
+                        [](const PerMissingRule& r) -> Values {
+                          return std::vector<Rational>{Rational(0), r.each * Rational(static_cast<long>(r.of.size()))};
+                        },
+                        [](const AddOnRule& r) -> Values {
+                          return std::vector<Rational>{Rational(0), r.points};
+                        },
+                        [](const ExternalRule& r) -> Values {
+                          return std::vector<Rational>{r.min, r.max};
+                        },
+                        [](const JudgementRule& r) -> Values {
+                          return std::vector<Rational>{r.min, r.max};
+                        },
+                        [](const CompositeRule& r) -> Values { return composite_bounds(r); },
+                    },
+                    rule.spec);
+}
+
+std::string describe_part(const Rule& rule, bool english);
+
+std::string describe_zh(const Rule& rule) {
+  return std::visit(overloaded{
+                        [](const PresentRule& r) {
+                          if (r.absent == Rational(0)) return fmt::format("有{}", zh_points(r.points));
+                          return fmt::format("有{}，无{}", zh_points(r.points), zh_points(r.absent));
+                        },
+                        [](const PerCountRule& r) {
+                          if (!r.cap) return fmt::format("有一件{}", zh_points(r.each));
+                          return fmt::format("有一件{}，加满 {} 分止", zh_points(r.each), number(*r.cap));
+                        },
+                        [](const RatioThresholdsRule& r) {
+                          std::vector<std::string> steps;
+                          for (const RatioThreshold& t : r.thresholds)
+                            steps.push_back(fmt::format("{} {}", bound(t), zh_points(t.points)));
+                          std::string text = fmt::format("比例 {}", fmt::join(steps, "，"));
+                          if (r.any) text += fmt::format("；大于 0 而未达标{}", zh_points(*r.any));
+                          return text;
+                        },
+                        [](const CountTiersRule& r) {
+                          std::vector<std::string> steps;
+                          for (const CountTier& t : r.tiers)
+                            steps.push_back(fmt::format("≥ {} {}", number(t.min), zh_points(t.points)));
+                          return fmt::format("数量 {}，为 0 {}", fmt::join(steps, "，"), zh_points(r.zero));
+                        },
+                        [](const ProportionalRule& r) {
+                          return fmt::format("按比例得分，满分 {} 分，保留 {} 位小数（{}）", number(r.points),
+                                             r.decimals, rounding_zh(r.rounding));
+                        },
+                        [](const ChoiceRule& r) {
+                          std::vector<std::string> steps;
+                          for (const ChoiceOutcome& o : r.outcomes)
+                            steps.push_back(fmt::format("{}{}", o.name, zh_points(o.points)));
+                          return fmt::format("{}", fmt::join(steps, "，"));
+                        },
+                        [](const PerMissingRule& r) {
+                          std::vector<std::string> names;
+                          for (const MissingCandidate& c : r.of) names.push_back(c.name);
+                          return fmt::format("每缺一项{}（{}）", zh_points(r.each), fmt::join(names, "、"));
+                        },
+                        [](const AddOnRule& r) { return fmt::format("有则加 {} 分", number(r.points)); },
+                        [](const ExternalRule& r) {
+                          return fmt::format("外部评分 {} 至 {} 分（来源：{}）", number(r.min), number(r.max),
+                                             r.source);
+                        },
+                        [](const JudgementRule& r) {
+                          return fmt::format("评定 {} 至 {} 分，以 {} 分为一档，须说明理由", number(r.min),
+                                             number(r.max), number(r.step));
+                        },
+                        [](const CompositeRule& r) {
+                          std::vector<std::string> parts;
+                          for (const RulePart& p : r.parts)
+                            parts.push_back(fmt::format("{}：{}", p.name, describe_part(p.rule, false)));
+                          return fmt::format("{}", fmt::join(parts, "；"));
+                        },
+                    },
+                    rule.spec);
+}
+
+std::string describe_en(const Rule& rule) {
+  return std::visit(overloaded{
+                        [](const PresentRule& r) {
+                          if (r.absent == Rational(0)) return fmt::format("{} if yes", number(r.points));
+                          return fmt::format("{} if yes, {} if not", number(r.points), number(r.absent));
+                        },
+                        [](const PerCountRule& r) {
+                          if (!r.cap) return fmt::format("{} per occurrence", number(r.each));
+                          return fmt::format("{} per occurrence, at most {}", number(r.each), number(*r.cap));
+                        },
+                        [](const RatioThresholdsRule& r) {
+                          std::vector<std::string> steps;
+                          for (const RatioThreshold& t : r.thresholds)
+                            steps.push_back(fmt::format("{}: {}", bound(t), number(t.points)));
+                          std::string text = fmt::format("ratio {}", fmt::join(steps, ", "));
+                          if (r.any) text += fmt::format("; above 0 otherwise: {}", number(*r.any));
+                          return text;
+                        },
+                        [](const CountTiersRule& r) {
+                          std::vector<std::string> steps;
+                          for (const CountTier& t : r.tiers)
+                            steps.push_back(fmt::format("≥ {}: {}", number(t.min), number(t.points)));
+                          return fmt::format("count {}, 0: {}", fmt::join(steps, ", "), number(r.zero));
+                        },
+                        [](const ProportionalRule& r) {
+                          return fmt::format("{} × the ratio, rounded {} to {} decimal{}", number(r.points),
+                                             rounding_en(r.rounding), r.decimals, r.decimals == 1 ? "" : "s");
+                        },
+                        [](const ChoiceRule& r) {
+                          std::vector<std::string> steps;
+                          for (const ChoiceOutcome& o : r.outcomes)
+                            steps.push_back(fmt::format("{}: {}", o.id, number(o.points)));
+                          return fmt::format("{}", fmt::join(steps, ", "));
+                        },
+                        [](const PerMissingRule& r) {
+                          std::vector<std::string> ids;
+                          for (const MissingCandidate& c : r.of) ids.push_back(c.id);
+                          return fmt::format("{} per missing one of {}", number(r.each), fmt::join(ids, ", "));
+                        },
+                        [](const AddOnRule& r) { return fmt::format("+{} if yes", number(r.points)); },
+                        [](const ExternalRule& r) {
+                          return fmt::format("external score from {} to {} (source: {})", number(r.min), number(r.max),
+                                             r.source);
+                        },
+                        [](const JudgementRule& r) {
+                          return fmt::format("judged from {} to {} in steps of {}, with a note saying why",
+                                             number(r.min), number(r.max), number(r.step));
+                        },
+                        [](const CompositeRule& r) {
+                          std::vector<std::string> parts;
+                          for (const RulePart& p : r.parts)
+                            parts.push_back(fmt::format("{}: {}", p.name, describe_part(p.rule, true)));
+                          return fmt::format("{}", fmt::join(parts, "; "));
+                        },
+                    },
+                    rule.spec);
+}
+
+std::string describe_part(const Rule& rule, bool english) { return english ? describe_en(rule) : describe_zh(rule); }
+
+}  // namespace
+
+const ChoiceOutcome* ChoiceRule::find(std::string_view id) const {
+  for (const ChoiceOutcome& outcome : outcomes) {
+    if (outcome.id == id) return &outcome;
+  }
+  return nullptr;
+}
+
+const MissingCandidate* PerMissingRule::find(std::string_view id) const {
+  for (const MissingCandidate& candidate : of) {
+    if (candidate.id == id) return &candidate;
+  }
+  return nullptr;
+}
+
+const std::vector<std::string>& rule_type_names() {
+  // In the order of Rule::spec's alternatives.
+  static const std::vector<std::string> names = {"present",      "per-count", "ratio-thresholds", "count-tiers",
+                                                 "proportional", "choice",    "per-missing",      "add-on",
+                                                 "external",     "judgement", "composite"};
+  return names;
+}
+
+std::string_view rule_type_name(const Rule& rule) { return rule_type_names()[rule.spec.index()]; }
+
+FactKind fact_kind(const Rule& rule) {
+  return std::visit(overloaded{
+                        [](const PresentRule&) { return FactKind::boolean; },
+                        [](const PerCountRule&) { return FactKind::count; },
+                        [](const RatioThresholdsRule&) { return FactKind::ratio; },
+                        [](const CountTiersRule&) { return FactKind::count; },
+                        [](const ProportionalRule&) { return FactKind::ratio; },
+                        [](const ChoiceRule&) { return FactKind::choice; },
+                        [](const PerMissingRule&) { return FactKind::missing; },
+                        [](const AddOnRule&) { return FactKind::boolean; },
+                        [](const ExternalRule&) { return FactKind::score; },
+                        [](const JudgementRule&) { return FactKind::score; },
+                        [](const CompositeRule&) { return FactKind::parts; },
+                    },
+                    rule.spec);
+}
+
+std::string describe(const Rule& rule, bool english) { return describe_part(rule, english); }
+
+std::optional<Rational> rule_max(const Rule& rule) {
+  std::optional<std::vector<Rational>> values = possible_points(rule);
+  if (!values || values->empty()) return std::nullopt;
+  return *std::max_element(values->begin(), values->end());
+}
+
+std::optional<Rational> rule_min(const Rule& rule) {
+  std::optional<std::vector<Rational>> values = possible_points(rule);
+  if (!values || values->empty()) return std::nullopt;
+  return *std::min_element(values->begin(), values->end());
+}
+
+Fact Fact::boolean(bool yes) {
+  Fact fact;
+  fact.kind = FactKind::boolean;
+  fact.yes = yes;
+  return fact;
+}
+
+Fact Fact::count(const Rational& count) {
+  Fact fact;
+  fact.kind = FactKind::count;
+  fact.number = count;
+  return fact;
+}
+
+Fact Fact::ratio(long numerator, long denominator) {
+  Fact fact;
+  fact.kind = FactKind::ratio;
+  fact.numerator = Rational(numerator);
+  fact.denominator = Rational(denominator);
+  fact.number = Rational(numerator, denominator);
+  return fact;
+}
+
+Fact Fact::ratio(const Rational& value) {
+  Fact fact;
+  fact.kind = FactKind::ratio;
+  fact.number = value;
+  return fact;
+}
+
+Fact Fact::choice(std::string outcome) {
+  Fact fact;
+  fact.kind = FactKind::choice;
+  fact.outcome = std::move(outcome);
+  return fact;
+}
+
+Fact Fact::score(const Rational& score) {
+  Fact fact;
+  fact.kind = FactKind::score;
+  fact.number = score;
+  return fact;
+}
+
+Fact Fact::missing_ones(std::vector<std::string> ids) {
+  Fact fact;
+  fact.kind = FactKind::missing;
+  fact.missing = std::move(ids);
+  return fact;
+}
+
+Fact Fact::composite(std::vector<FactPart> parts) {
+  Fact fact;
+  fact.kind = FactKind::parts;
+  fact.parts = std::move(parts);
+  return fact;
+}
+
+RuleOutcome evaluate(const Rule& rule, const Fact& fact) {
+  expect_kind(fact, fact_kind(rule));
+  return std::visit(overloaded{
+                        [&](const PresentRule& r) { return evaluate_present(r, fact); },
+                        [&](const PerCountRule& r) { return evaluate_per_count(r, fact); },
+                        [&](const RatioThresholdsRule& r) { return evaluate_ratio_thresholds(r, fact); },
+                        [&](const CountTiersRule& r) { return evaluate_count_tiers(r, fact); },
+                        [&](const ProportionalRule& r) { return evaluate_proportional(r, fact); },
+                        [&](const ChoiceRule& r) { return evaluate_choice(r, fact); },
+                        [&](const PerMissingRule& r) { return evaluate_per_missing(r, fact); },
+                        [&](const AddOnRule& r) { return evaluate_add_on(r, fact); },
+                        [&](const ExternalRule&) { return evaluate_score(fact, "外部评分", "external score"); },
+                        [&](const JudgementRule&) { return evaluate_score(fact, "评定", "judged"); },
+                        [&](const CompositeRule& r) { return evaluate_composite(r, fact); },
+                    },
+                    rule.spec);
+}
+
+}  // namespace cityseceval
