@@ -57,7 +57,7 @@ TEST_CASE("each example scores to the composite worked out in its header", "[exa
       {"examples/yunxi-2025.yaml", "云溪市", "13643/150", "90.95", "excellent"},
       {"examples/qinglan-2025.yaml", "青岚市", "6001/75", "80.01", "good"},
       {"examples/baishi-2025.yaml", "白石市", "2657/40", "66.43", "qualified"},
-      {"examples/heshan-2025.yaml", "鹤山市", "3599/75", "47.99", "unqualified"},
+      {"examples/heting-2025.yaml", "鹤汀市", "3599/75", "47.99", "unqualified"},
   };
   for (const Example& example : examples) {
     SECTION(example.file) {
@@ -85,7 +85,7 @@ TEST_CASE("the examples' level-1 dimension sums match their headers", "[examples
        {Rational(5389, 300), Rational(1471, 60), Rational(194, 15), Rational(59, 6), Rational(443, 30)}},
       {"examples/baishi-2025.yaml",
        {Rational(2309, 150), Rational(1999, 100), Rational(1253, 120), Rational(189, 20), Rational(223, 20)}},
-      {"examples/heshan-2025.yaml",
+      {"examples/heting-2025.yaml",
        {Rational(47, 4), Rational(1069, 75), Rational(127, 20), Rational(29, 5), Rational(59, 6)}},
   };
   for (const Dimensions& expected : cases) {
