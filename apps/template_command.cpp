@@ -1,4 +1,6 @@
 // cityseceval template: writes a ready-to-fill assessment of a whole scheme.
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <memory>
 
@@ -39,6 +41,13 @@ std::string tree_reference(const TemplateOptions& options) {
 int run_template(const TemplateOptions& options) {
   SelectedScheme selected = load_selected_scheme(options.scheme, options.tree);
   if (!selected.scheme) return selected.exit_code;
+  // A CSV template has one rating column; a points-sum scheme records facts of
+  // many shapes (ratios, lists, composites), which only the YAML template explains.
+  if (options.format == "csv" && selected.scheme->aggregation == Aggregation::points_sum) {
+    print_error(fmt::format("CSV templates are for rating schemes; scheme {} records facts: use --format yaml",
+                            selected.scheme->id));
+    return exit_usage;
+  }
   Language language = parse_language(options.language);
   std::string reference = tree_reference(options);
   std::string text = options.format == "csv"
@@ -58,8 +67,10 @@ Runner setup_template(CLI::App& app) {
   cityseceval template --format csv --lang en -o my-city.csv   (for Excel or WPS)
   cityseceval template --tree my-tree.yaml -o my-city.yaml
 
-Every rating is the placeholder todo; 'score' and 'check' report how many are
-left. A filled CSV is read by 'score' and 'check' like a YAML assessment.
+Every rating (every fact, for a points-sum scheme such as municipal-infosec-work)
+is the placeholder todo; 'score' and 'check' report how many are left. A filled
+CSV is read by 'score' and 'check' like a YAML assessment; CSV templates are for
+rating schemes only (a points-sum scheme: use --format yaml).
 Exit codes: 0 ok, 1 invalid tree or unwritable output, 2 usage error.)");
   CLI::Option* scheme = command->add_option("--scheme", options->scheme, "Built-in scheme (default city-cybersecurity)")
                             ->type_name("ID");

@@ -26,7 +26,7 @@ class AssessmentParser {
       return false;
     }
     MappingReader top(root, file_, diagnostics_, "the assessment");
-    top.allow_only({"scheme", "city", "period", "ratings"});
+    top.allow_only({"scheme", "city", "period", "ratings", "facts"});
     document.city = top.text("city", true).value_or("");
     document.period = top.text("period", false).value_or("");
     if (!document.city.empty()) document.city_location = yaml::location_of(*top.optional("city"), file_);
@@ -39,12 +39,38 @@ class AssessmentParser {
       if (key->kind == yaml::NodeKind::scalar && key->value == "ratings") {
         document.ratings_location = yaml::location_of(*key, file_);
       }
+      if (key->kind == yaml::NodeKind::scalar && key->value == "facts") {
+        document.facts_location = yaml::location_of(*key, file_);
+      }
     }
-    if (const yaml::Node* ratings = top.required("ratings")) read_ratings(*ratings, document);
+    // Rule-based schemes take `facts:` instead; which one the scheme needs is
+    // checked when the scheme is known (assessment_resolver.cpp).
+    document.has_facts_key = top.optional("facts") != nullptr;
+    document.has_ratings_key = top.optional("ratings") != nullptr;
+    if (const yaml::Node* facts = top.optional("facts")) read_facts(*facts, document);
+    if (!document.has_facts_key || document.has_ratings_key) {
+      if (const yaml::Node* ratings = top.required("ratings")) read_ratings(*ratings, document);
+    }
     return true;
   }
 
  private:
+  // Facts stay YAML until the item's rule says what shape they must have.
+  void read_facts(const yaml::Node& facts, AssessmentDocument& document) {
+    if (facts.kind != yaml::NodeKind::mapping) {
+      diagnostics_.error(yaml::location_of(facts, file_),
+                         fmt::format("\"facts\" must be a mapping from item IDs to facts, got {}",
+                                     yaml::describe(facts)),
+                         "wrong-type");
+      return;
+    }
+    document.facts_read = true;
+    for (const auto& [key, value] : facts.entries) {
+      auto id = scalar_key(*key, file_, diagnostics_);
+      if (id) document.facts.push_back({*id, yaml::location_of(*key, file_), value});
+    }
+  }
+
   void read_ratings(const yaml::Node& ratings, AssessmentDocument& document) {
     if (ratings.kind != yaml::NodeKind::mapping) {
       diagnostics_.error(yaml::location_of(ratings, file_),

@@ -6,6 +6,8 @@
 #include <unordered_map>
 
 #include "cityseceval/assessment.h"
+#include "assessment_placeholders.h"
+#include "fact_resolver.h"
 #include "suggest.h"
 #include "yaml_fields.h"
 
@@ -34,11 +36,8 @@ std::string scale_words(const RatingScale& scale) {
   return out;
 }
 
-// The placeholder a template writes for every rating still to be given.
-constexpr std::string_view placeholder = "todo";
-
 bool is_placeholder(const WrittenRating& rating) {
-  return rating.kind == WrittenRating::Kind::scalar && rating.plain && rating.text == placeholder;
+  return rating.kind == WrittenRating::Kind::scalar && rating.plain && rating.text == placeholder_word;
 }
 
 class Resolver {
@@ -60,7 +59,13 @@ class Resolver {
         resolved.emplace(entry.id, IndicatorRatings{indicator, {}});  // reported by the parser
       }
     }
-    Assessment assessment{document_.file, document_.city, document_.period, {}};
+    if (document_.has_facts_key) {
+      diagnostics_.error(document_.facts_location,
+                         fmt::format("scheme {} is scored from ratings on its scale, not facts: write \"ratings:\"",
+                                     scheme_.id),
+                         "wrong-type");
+    }
+    Assessment assessment{document_.file, document_.city, document_.period, {}, {}};
     std::vector<const Indicator*> missing;
     for (const Indicator* indicator : scheme_.rated_indicators()) {
       auto it = resolved.find(indicator->id);
@@ -109,42 +114,13 @@ class Resolver {
     return nullptr;
   }
 
-  // A template's placeholders: every `todo` rating counted in one diagnostic
-  // (an unfilled template is one problem, not 144), and a city or period still
-  // `todo` (or an empty #city in CSV) named in it, or reported where it was
-  // written once every item is rated.
+  // A template's placeholders: `todo` ratings, and a city or period still `todo`.
   void report_unfilled() {
-    struct Field {
-      std::string_view name;
-      const std::string& value;
-      const SourceLocation& location;
-      std::string_view hint;
-    };
-    const Field fields[] = {
-        {"city", document_.city, document_.city_location, "write the city's name"},
-        {"period", document_.period, document_.period_location,
-         "write the period assessed (e.g. 2025) or remove it"}};
-    std::vector<const Field*> unfilled;
-    for (const Field& field : fields) {
-      if (field.location.file.empty()) continue;
-      if (field.value == placeholder || (field.name == "city" && field.value.empty())) unfilled.push_back(&field);
-    }
-    if (unrated_ > 0) {
-      std::string also;
-      for (std::size_t i = 0; i < unfilled.size(); ++i) {
-        also += fmt::format("{}the {}", i == 0 ? "; also fill in " : " and ", unfilled[i]->name);
-      }
-      diagnostics_.error(document_.ratings_location,
-                         fmt::format("{} item{} {} unrated (todo); rate each item {}{}", unrated_,
-                                     unrated_ == 1 ? "" : "s", unrated_ == 1 ? "is" : "are",
-                                     scale_words(scheme_.scale), also),
-                         "unrated-items");
-      return;
-    }
-    for (const Field* field : unfilled) {
-      diagnostics_.error(field->location, fmt::format("the {} is not filled in; {}", field->name, field->hint),
-                         "unfilled-field");
-    }
+    report_placeholders(document_, unrated_, document_.ratings_location,
+                        fmt::format("{} item{} {} unrated (todo); rate each item {}", unrated_,
+                                    unrated_ == 1 ? "" : "s", unrated_ == 1 ? "is" : "are",
+                                    scale_words(scheme_.scale)),
+                        diagnostics_);
   }
 
   void report_missing(const std::vector<const Indicator*>& missing) {
@@ -239,6 +215,7 @@ class Resolver {
 
 std::optional<Assessment> resolve_assessment(const AssessmentDocument& document, const Scheme& scheme,
                                              Diagnostics& diagnostics) {
+  if (scheme.aggregation == Aggregation::points_sum) return resolve_facts(document, scheme, diagnostics);
   return Resolver(document, scheme, diagnostics).run();
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace cityseceval {
@@ -60,6 +61,7 @@ std::string chinese_level(int level) {
 struct Counts {
   std::map<int, std::size_t> indicators_per_level;
   std::size_t items = 0;
+  std::size_t bonus_items = 0;  // items under bonus sections, part of `items`
   std::vector<int> rated_levels;  // distinct, ascending
   std::vector<std::string> direct_score_items;
 };
@@ -72,6 +74,7 @@ void count(const Indicator& indicator, Counts& counts) {
       counts.rated_levels.push_back(indicator.level);
     }
     counts.items += indicator.items.size();
+    if (indicator.bonus) counts.bonus_items += indicator.items.size();
     for (const Item& item : indicator.items) {
       if (item.direct_score) counts.direct_score_items.push_back(item.id);
     }
@@ -83,6 +86,10 @@ std::size_t items_under(const Indicator& indicator) {
   std::size_t total = indicator.items.size();
   for (const Indicator& child : indicator.children) total += items_under(child);
   return total;
+}
+
+bool has_floor(const Indicator& indicator) {
+  return indicator.floor || std::any_of(indicator.children.begin(), indicator.children.end(), has_floor);
 }
 
 // "85 ≤ M < 100": each bound's inclusion as a comparison, never in words.
@@ -111,10 +118,14 @@ class MarkdownRenderer {
     header();
     summary();
     tree();
-    scale();
+    if (!scheme_.scale.levels.empty()) scale();
     grades();
     precision();
-    rules();
+    if (points_sum()) {
+      points_sum_rules();
+    } else {
+      rules();
+    }
     return out_;
   }
 
@@ -124,6 +135,17 @@ class MarkdownRenderer {
   std::string points(const Rational& value) const {
     if (!english_) return value.short_string() + " 分";
     return value.short_string() + (value == Rational(1) ? " point" : " points");
+  }
+
+  bool points_sum() const { return scheme_.aggregation == Aggregation::points_sum; }
+
+  // The bonus sections' caps added up (one section in practice), if any.
+  std::optional<Rational> bonus_cap() const {
+    std::optional<Rational> cap;
+    for (const Indicator& indicator : scheme_.indicators) {
+      if (indicator.bonus) cap = cap.value_or(Rational(0)) + indicator.cap.value_or(indicator.points);
+    }
+    return cap;
   }
 
   std::string level_name(int level) const {
@@ -186,12 +208,20 @@ class MarkdownRenderer {
                      : "\n## 一级指标\n\n| 编号 | 一级指标 | 分值 | 评价内容项 |\n";
     out_ += "|---|---|--:|--:|\n";
     for (const Indicator& indicator : scheme_.indicators) {
+      if (indicator.bonus) continue;
       out_ += fmt::format("| {} | {} | {} | {} |\n", escape_inline(indicator.id),
                           escape_inline(indicator.display_name(english_)), indicator.points.short_string(),
                           items_under(indicator));
     }
     out_ += fmt::format("| | **{}** | **{}** | **{}** |\n", english_ ? "Total" : "合计",
-                        scheme_.max_points.short_string(), counts_.items);
+                        scheme_.max_points.short_string(), counts_.items - counts_.bonus_items);
+    // A bonus section is added on top of the total, so it comes after it.
+    for (const Indicator& indicator : scheme_.indicators) {
+      if (!indicator.bonus) continue;
+      out_ += fmt::format("| {} | {} | {} | {} |\n", escape_inline(indicator.id),
+                          escape_inline(indicator.display_name(english_)) + (english_ ? " (on top)" : "（另加）"),
+                          (english_ ? "at most " : "至多 ") + indicator.points.short_string(), items_under(indicator));
+    }
   }
 
   void tree() {
@@ -201,9 +231,11 @@ class MarkdownRenderer {
 
   void indicator_section(const Indicator& indicator) {
     std::string hashes(static_cast<std::size_t>(std::min(indicator.level + 2, 6)), '#');
+    std::string maximum = indicator.bonus && indicator.level == 1 ? (english_ ? "bonus, at most " : "加分，至多 ") + points(indicator.points)
+                                          : points(indicator.points);
     out_ += fmt::format("\n{} {} {}{}\n", hashes, escape_inline(indicator.id),
                         escape_inline(indicator.display_name(english_)),
-                        english_ ? " (" + points(indicator.points) + ")" : "（" + points(indicator.points) + "）");
+                        english_ ? " (" + maximum + ")" : "（" + maximum + "）");
     std::vector<std::string> names;
     if (english_) {
       if (!indicator.name_en.empty()) names.push_back("Chinese name: " + escape_inline(indicator.name));
@@ -215,16 +247,96 @@ class MarkdownRenderer {
     }
     if (!names.empty()) out_ += fmt::format("\n{}\n", fmt::join(names, english_ ? "; " : "；"));
     if (!indicator.description.empty()) out_ += "\n" + escape_paragraph(indicator.description) + "\n";
+    if (indicator.floor) {
+      out_ += english_ ? fmt::format("\nFloor: its subtotal never goes below {}.\n", points(*indicator.floor))
+                       : fmt::format("\n下限：本部分小计不低于 {}。\n", points(*indicator.floor));
+    }
+    if (indicator.bonus && indicator.level == 1) bonus_paragraph(indicator);
     if (indicator.is_rated()) {
       out_ += english_ ? "\nEvaluation-content items:\n\n" : "\n评价内容：\n\n";
       for (std::size_t i = 0; i < indicator.items.size(); ++i) {
         const Item& item = indicator.items[i];
         std::string mark;
         if (item.direct_score) mark = english_ ? "**[direct-score item]** " : "**【直接得分项】**";
-        out_ += fmt::format("{}. `{}` {}{}\n", i + 1, item.id, mark, escape_inline(item.text));
+        std::string marker = fmt::format("{}. ", i + 1);
+        std::string maximum;
+        if (item.points) maximum = english_ ? " (" + points(*item.points) + ")" : "（" + points(*item.points) + "）";
+        out_ += fmt::format("{}`{}` {}{}{}\n", marker, item.id, mark, escape_inline(item.text), maximum);
+        // The rule, basis and decision as a list inside the item: indented to
+        // the item's text so Markdown keeps them in it.
+        std::string indent(marker.size(), ' ');
+        auto detail = [&](const char* zh, const char* en, const std::string& value) {
+          if (!value.empty()) out_ += fmt::format("{}- {}{}\n", indent, english_ ? en : zh, escape_inline(value));
+        };
+        if (item.rule) detail("规则：", "Rule: ", describe(*item.rule, english_));
+        detail("评分依据：", "Basis: ", item.basis);
+        detail("决定：", "Decision: ", item.decision);
       }
     }
     for (const Indicator& child : indicator.children) indicator_section(child);
+  }
+
+  // What a bonus section adds and how the caps bound it.
+  void bonus_paragraph(const Indicator& indicator) {
+    std::string cap = indicator.cap.value_or(indicator.points).short_string();
+    if (english_) {
+      out_ += fmt::format("\nBonus section: what its items earn is added on top of the {}-point sections, capped at {}",
+                          scheme_.max_points.short_string(), cap);
+      if (scheme_.total_cap) out_ += fmt::format("; the total after the bonus is capped at {}", scheme_.total_cap->short_string());
+      out_ += ".\n";
+    } else {
+      out_ += fmt::format("\n加分项：其各项得分在满分 {} 分的各部分之外另加，加分至多 {} 分",
+                          scheme_.max_points.short_string(), cap);
+      if (scheme_.total_cap) out_ += fmt::format("；加分后总分不超过 {} 分", scheme_.total_cap->short_string());
+      out_ += "。\n";
+    }
+  }
+
+  // The points-sum rules: items earn by their rules, not by a rating scale.
+  void points_sum_rules() {
+    std::vector<std::string> rules;
+    std::optional<Rational> cap = bonus_cap();
+    bool floors = std::any_of(scheme_.indicators.begin(), scheme_.indicators.end(), has_floor);
+    const std::string max = scheme_.max_points.short_string();
+    if (english_) {
+      rules.push_back("Each item earns what its rule gives for the fact the assessor recorded (a count, a ratio, "
+                      "yes or no, an outcome, a score); some rules deduct points.");
+      rules.push_back("An indicator earns the sum of what its items earn; every other indicator earns the sum of what "
+                      "its children earn.");
+      if (floors) rules.push_back("An indicator with a floor never earns less than its floor, so its deductions do "
+                                  "not reduce the points of other sections.");
+      std::string total = fmt::format("The score of the sections is the sum of what the level-1 indicators earn{}, "
+                                      "at most {}.", cap ? " outside the bonus" : "", max);
+      rules.push_back(total);
+      if (cap) {
+        std::string bonus = fmt::format("The bonus sections' items are added on top, at most {} in all", cap->short_string());
+        if (scheme_.total_cap) bonus += fmt::format("; the total after the bonus is at most {}", scheme_.total_cap->short_string());
+        rules.push_back(bonus + ".");
+      } else if (scheme_.total_cap) {
+        rules.push_back(fmt::format("The total is at most {}.", scheme_.total_cap->short_string()));
+      }
+      rules.push_back("Scores are computed exactly (as fractions) and rounded only when reported (see precision "
+                      "above); a rule that rounds, such as a proportional one, rounds the item's points itself.");
+      if (!scheme_.grades.empty()) {
+        rules.push_back("The grade is decided on the reported total, so the score and the grade shown never disagree.");
+      }
+    } else {
+      rules.push_back("每个评价内容项按其规则，由评估人员记录的事实（数量、比例、有无、结果或评分）得分；部分规则倒扣分。");
+      rules.push_back("带评价内容项的指标得分为其各项得分之和；其他指标的得分为其下级指标得分之和。");
+      if (floors) rules.push_back("设有下限的指标得分不低于其下限，因此其倒扣分不会减少其他部分的得分。");
+      rules.push_back(fmt::format("各部分得分为{}各一级指标得分之和，满分 {} 分。", cap ? "加分项以外" : "", max));
+      if (cap) {
+        std::string bonus = fmt::format("加分项的得分另加，至多 {} 分", cap->short_string());
+        if (scheme_.total_cap) bonus += fmt::format("；加分后总分不超过 {} 分", scheme_.total_cap->short_string());
+        rules.push_back(bonus + "。");
+      } else if (scheme_.total_cap) {
+        rules.push_back(fmt::format("总分不超过 {} 分。", scheme_.total_cap->short_string()));
+      }
+      rules.push_back("计算全程使用精确值（分数），只在报告时按上述精度舍入；按比例得分等自带舍入的规则对该项得分舍入。");
+      if (!scheme_.grades.empty()) rules.push_back("等级按报告的总分判定，因此报告的得分与等级不会矛盾。");
+    }
+    out_ += english_ ? "\n## Scoring rules\n\n" : "\n## 计分规则\n\n";
+    for (std::size_t i = 0; i < rules.size(); ++i) out_ += fmt::format("{}. {}\n", i + 1, rules[i]);
   }
 
   void scale() {

@@ -1,6 +1,11 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <optional>
+#include <vector>
+
 #include "cityseceval/render.h"
+#include "cityseceval/rules.h"
 #include "utf8.h"
 
 namespace cityseceval {
@@ -23,12 +28,24 @@ struct Labels {
   const char* max;
   const char* percent;
   const char* direct;
+  // points-sum schemes
+  const char* sections;   // the main sections' sum
+  const char* bonus;      // the bonus, before and after its cap
+  const char* total;      // the total, before and after the total cap
+  const char* cap;        // "上限 10"
+  const char* floor;      // "下限 0"
+  const char* fact;       // before the fact on an item line
 };
 
-constexpr Labels zh_labels = {"评价体系", "城市", "评价期", "综合得分", "等级",  "（本体系未定义等级）", "编号",
-                              "指标",     "得分", "满分",   "得分率",   "直接得分项满足"};
-constexpr Labels en_labels = {"Scheme", "City",  "Period", "Score",   "Grade",  "(this scheme defines no grades)",
-                              "ID",     "Indicator", "Score", "Max", "Percent", "direct-score item met"};
+constexpr Labels zh_labels = {"评价体系",   "城市",   "评价期",     "综合得分", "等级",   "（本体系未定义等级）",
+                              "编号",       "指标",   "得分",       "满分",     "得分率", "直接得分项满足",
+                              "各部分合计", "加分项", "加分后总分", "上限",     "下限",   "事实:"};
+constexpr Labels en_labels = {"Scheme",   "City",      "Period",           "Score", "Grade",
+                              "(this scheme defines no grades)",
+                              "ID",       "Indicator", "Score",            "Max",   "Percent",
+                              "direct-score item met",
+                              "Sections", "Bonus",     "Total with bonus", "cap",   "floor",
+                              "fact:"};
 
 std::string pad_right(std::string_view text, std::size_t width) {
   std::size_t shown = utf8::display_width(text);
@@ -66,6 +83,7 @@ class TextRenderer {
         {labels_.city, result_.city},
     };
     if (!result_.period.empty()) lines.emplace_back(labels_.period, result_.period);
+    if (result_.has_bonus) bonus_lines(lines);
     lines.emplace_back(labels_.score, bold(fmt::format("{} / {}", result_.format(result_.composite),
                                                        result_.max.short_string())));
     lines.emplace_back(labels_.grade, grade_text());
@@ -74,6 +92,32 @@ class TextRenderer {
     std::string out;
     for (const auto& [label, value] : lines) out += pad_right(label, width) + "  " + value + "\n";
     return out;
+  }
+
+  // How the composite came about when a bonus is added: the sections, the
+  // bonus before -> after its cap, the total before -> after the total cap.
+  void bonus_lines(std::vector<std::pair<std::string, std::string>>& lines) const {
+    const Scheme& scheme = *result_.scheme;
+    lines.emplace_back(labels_.sections,
+                       fmt::format("{} / {}", result_.format(result_.sections), result_.max.short_string()));
+    std::string bonus = fmt::format("{} → {}", result_.format(result_.bonus_raw), result_.format(result_.bonus));
+    if (std::optional<Rational> cap = bonus_cap()) bonus += fmt::format(" ({} {})", labels_.cap, cap->short_string());
+    lines.emplace_back(labels_.bonus, bonus);
+    std::string total = result_.format(result_.total_before_cap);
+    if (scheme.total_cap) {
+      total += fmt::format(" → {} ({} {})", result_.format(result_.composite), labels_.cap,
+                           scheme.total_cap->short_string());
+    }
+    lines.emplace_back(labels_.total, total);
+  }
+
+  // The caps of the bonus sections (one in practice); none when no bonus section declares one.
+  std::optional<Rational> bonus_cap() const {
+    std::optional<Rational> cap;
+    for (const Indicator& indicator : result_.scheme->indicators) {
+      if (indicator.bonus && indicator.cap) cap = cap ? *cap + *indicator.cap : *indicator.cap;
+    }
+    return cap;
   }
 
   std::string grade_text() const {
@@ -114,8 +158,70 @@ class TextRenderer {
                                  result_.format(node.earned), result_.format(node.max),
                                  result_.format(node.percent()) + "%", bar(node));
     if (node.direct_score_applied) line += fmt::format("  ({})", labels_.direct);
+    if (result_.scheme->aggregation == Aggregation::points_sum && node.raw != node.earned) {
+      // The floor or the cap that changed the sum, and the sum it changed.
+      bool floored = indicator.floor && node.raw < node.earned;
+      const Rational& limit = floored ? *indicator.floor : indicator.cap.value_or(node.max);
+      line += fmt::format("  ({} {}: {} → {})", floored ? labels_.floor : labels_.cap, limit.short_string(),
+                          result_.format(node.raw), result_.format(node.earned));
+    }
     out += (indicator.level == 1 ? bold(line) : line) + "\n";
+    item_rows(node, out);
     for (const IndicatorResult& child : node.children) rows(child, out);
+  }
+
+  // points-sum schemes: one line per item under its indicator, with the rule
+  // in words, the fact as written and the points, so every number can be redone.
+  void item_rows(const IndicatorResult& node, std::string& out) const {
+    struct Line {
+      std::string id, rule, fact, points;
+    };
+    std::vector<Line> lines;
+    for (const ItemResult& item : node.items) {
+      if (!item.item->rule) continue;
+      lines.push_back({item.item->id, describe(*item.item->rule, english_),
+                       item.fact ? fact_text(*item.fact) : std::string("-"), result_.format(item.points)});
+    }
+    if (lines.empty()) return;
+    std::size_t id_width = 0, rule_width = 0, fact_width = 0, points_width = 0;
+    for (const Line& line : lines) {
+      id_width = std::max(id_width, utf8::display_width(line.id));
+      rule_width = std::max(rule_width, utf8::display_width(line.rule));
+      fact_width = std::max(fact_width, utf8::display_width(line.fact));
+      points_width = std::max(points_width, line.points.size());
+    }
+    std::string lead = indent(*node.indicator) + "    ";
+    for (const Line& line : lines) {
+      out += lead + pad_right(line.id, id_width) + "  " + pad_right(line.rule, rule_width) + "  " + labels_.fact +
+             " " + pad_right(line.fact, fact_width) + "  → " + pad_left(line.points, points_width) + "\n";
+    }
+  }
+
+  // The fact in the short form an assessment file would write it:
+  // true, 3, 18/20, 0.85, drill, [portal], {systems: 12, ledger: true}.
+  static std::string fact_text(const Fact& fact) {
+    switch (fact.kind) {
+      case FactKind::boolean:
+        return fact.yes ? "true" : "false";
+      case FactKind::count:
+      case FactKind::score:
+        return fact.number.short_string(12);
+      case FactKind::ratio:
+        if (fact.numerator && fact.denominator) {
+          return fact.numerator->short_string() + "/" + fact.denominator->short_string();
+        }
+        return fact.number.short_string(12);
+      case FactKind::choice:
+        return fact.outcome;
+      case FactKind::missing:
+        return fmt::format("[{}]", fmt::join(fact.missing, ", "));
+      case FactKind::parts: {
+        std::vector<std::string> parts;
+        for (const FactPart& part : fact.parts) parts.push_back(part.name + ": " + fact_text(part.fact));
+        return fmt::format("{{{}}}", fmt::join(parts, ", "));
+      }
+    }
+    return {};
   }
 
   // A bar of filled blocks for the share of points earned, coloured like the

@@ -32,7 +32,7 @@ std::optional<Rational> plain_decimal(const yaml::Node& node, bool allow_sign) {
 
 class RuleReader {
  public:
-  RuleReader(const std::string& file, const Rational& item_points, Diagnostics& diagnostics)
+  RuleReader(const std::string& file, const std::optional<Rational>& item_points, Diagnostics& diagnostics)
       : file_(file), item_points_(item_points), diagnostics_(diagnostics) {}
 
   // `where` follows the rule's name in messages: "" or " of part \"systems\"".
@@ -89,7 +89,8 @@ class RuleReader {
   PresentRule read_present(MappingReader& fields) {
     fields.allow_only({"type", "points", "absent"});
     PresentRule rule;
-    rule.points = fields.number("points", false).value_or(item_points_);
+    rule.points = item_points_ ? fields.number("points", false).value_or(*item_points_)
+                               : fields.number("points", true).value_or(Rational(0));
     rule.absent = fields.number("absent", false, true).value_or(Rational(0));
     if (rule.absent > Rational(0)) {
       const yaml::Node& absent = *fields.optional("absent");
@@ -104,9 +105,9 @@ class RuleReader {
     rule.each = fields.number("each", true).value_or(Rational(1));
     if (rule.each == Rational(0)) parameter_error(*fields.optional("each"), "\"each\" must be above 0, got 0");
     rule.cap = fields.number("cap", false);
-    if (rule.cap && *rule.cap > item_points_) {
+    if (rule.cap && item_points_ && *rule.cap > *item_points_) {
       parameter_error(*fields.optional("cap"), fmt::format("\"cap\" {} is above the item's {} points",
-                                                           fields.optional("cap")->value, item_points_.short_string()));
+                                                           fields.optional("cap")->value, item_points_->short_string()));
     }
     return rule;
   }
@@ -186,7 +187,8 @@ class RuleReader {
   ProportionalRule read_proportional(MappingReader& fields) {
     fields.allow_only({"type", "points", "decimals", "rounding"});
     ProportionalRule rule;
-    rule.points = fields.number("points", false).value_or(item_points_);
+    rule.points = item_points_ ? fields.number("points", false).value_or(*item_points_)
+                               : fields.number("points", true).value_or(Rational(0));
     if (std::optional<Rational> decimals = fields.number("decimals", true)) {
       if (!decimals->is_whole() || *decimals > Rational(10)) {
         parameter_error(*fields.optional("decimals"),
@@ -321,7 +323,8 @@ class RuleReader {
   }
 
   const std::string& file_;
-  const Rational& item_points_;
+  // The item's maximum; none for items of a bonus section, which only the section caps.
+  std::optional<Rational> item_points_;
   Diagnostics& diagnostics_;
 };
 
@@ -539,23 +542,23 @@ class FactReader {
 
 }  // namespace
 
-std::optional<Rule> read_rule(const yaml::Node& node, const std::string& file, const Rational& item_points,
-                              Diagnostics& diagnostics) {
+std::optional<Rule> read_rule(const yaml::Node& node, const std::string& file,
+                              const std::optional<Rational>& item_points, Diagnostics& diagnostics) {
   std::optional<Rule> rule = RuleReader(file, item_points, diagnostics).read(node, "");
-  if (!rule) return std::nullopt;
+  if (!rule || !item_points) return rule;
   std::optional<Rational> max = rule_max(*rule);
   if (!max) {
     diagnostics.error(rule->location,
                       fmt::format("the rule has no maximum (a per-count rule without \"cap\"), so it can give more "
                                   "than the item's {} points",
-                                  item_points.short_string()),
+                                  item_points->short_string()),
                       "rule-parameter");
     return std::nullopt;
   }
-  if (*max > item_points) {
+  if (*max > *item_points) {
     diagnostics.error(rule->location,
                       fmt::format("the rule can give up to {} points, more than the item's {}", max->short_string(),
-                                  item_points.short_string()),
+                                  item_points->short_string()),
                       "rule-parameter");
     return std::nullopt;
   }

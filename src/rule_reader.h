@@ -27,10 +27,12 @@ namespace cityseceval {
 
 // A rule mapping such as {type: per-count, each: 0.5, cap: 2}. `item_points`
 // is the item's maximum: the default points of present and proportional, and
-// the bound that a cap and the rule's maximum must not exceed. Returns
-// nullopt when any error was reported.
-std::optional<Rule> read_rule(const yaml::Node& node, const std::string& file, const Rational& item_points,
-                              Diagnostics& diagnostics);
+// the bound that a cap and the rule's maximum must not exceed. An item of a
+// bonus section has no maximum of its own (nullopt: the section's cap bounds
+// it), so its rule is not bounded and must state its points. Returns nullopt
+// when any error was reported.
+std::optional<Rule> read_rule(const yaml::Node& node, const std::string& file,
+                              const std::optional<Rational>& item_points, Diagnostics& diagnostics);
 
 // The fact for `rule`, in the shape fact_kind(rule) names: true/false (plain),
 // a whole count, a ratio ({numerator: N, denominator: D} or a decimal from 0

@@ -4,6 +4,8 @@
 // reads with parse_assessment_csv.
 #include <fmt/format.h>
 
+#include <stdexcept>
+
 #include "cityseceval/template.h"
 #include "csv.h"
 
@@ -67,6 +69,11 @@ class CsvTemplate {
 }  // namespace
 
 std::string render_template_csv(const Scheme& scheme, Language language, std::string_view scheme_reference) {
+  // One rating column cannot hold a points-sum scheme's facts; the CLI refuses
+  // with a usage error before getting here (apps/template_command.cpp).
+  if (scheme.aggregation == Aggregation::points_sum) {
+    throw std::invalid_argument("render_template_csv: scheme " + scheme.id + " records facts, not ratings");
+  }
   return CsvTemplate(scheme, language).render(scheme_reference);
 }
 

@@ -1,7 +1,12 @@
-// The YAML template: a complete assessment with `todo` for every rating and
-// the tree written beside it as comments, so an assessor fills it in an editor
-// without the standard open. Must read back with parse_assessment.
+// The YAML template: a complete assessment with `todo` for every rating (or,
+// for a points-sum scheme, every fact) and the tree written beside it as
+// comments, so an assessor fills it in an editor without the standard open.
+// Must read back with parse_assessment.
 #include <fmt/format.h>
+
+#include <optional>
+#include <variant>
+#include <vector>
 
 #include "cityseceval/load.h"
 #include "cityseceval/template.h"
@@ -53,14 +58,25 @@ class YamlTemplate {
   YamlTemplate(const Scheme& scheme, Language language) : scheme_(scheme), english_(language == Language::en) {}
 
   std::string render(std::string_view schema_url, std::string_view reference) {
+    const bool facts = scheme_.aggregation == Aggregation::points_sum;
     out_ += fmt::format("# yaml-language-server: $schema={}\n#\n", schema_url);
-    introduction();
+    if (facts) {
+      facts_introduction();
+    } else {
+      introduction();
+    }
     out_ += fmt::format("scheme: {}\n", yaml_scalar(template_scheme_reference(scheme_, reference)));
     out_ += english_ ? "city: todo     # the city's name\n" : "city: todo     # 城市名称\n";
     out_ += english_ ? "period: todo   # the period assessed, e.g. \"2025\"; or delete this line\n"
                      : "period: todo   # 评价周期，如 \"2025\"；不需要时删除本行\n";
-    out_ += "ratings:\n";
-    for (const Indicator& indicator : scheme_.indicators) write(indicator);
+    out_ += facts ? "facts:\n" : "ratings:\n";
+    for (const Indicator& indicator : scheme_.indicators) {
+      if (facts) {
+        write_facts(indicator);
+      } else {
+        write(indicator);
+      }
+    }
     return out_;
   }
 
@@ -124,6 +140,144 @@ class YamlTemplate {
       std::string mark = !item.direct_score ? "" : english_ ? "[direct score] " : "[直接得分项] ";
       out_ += fmt::format("    - todo  # {} {}{}\n", item.id, mark, one_line(item.text));
     }
+  }
+
+  // ---- Facts (points-sum schemes) ----
+
+  void facts_introduction() {
+    const std::string& title = english_ && !scheme_.title_en.empty() ? scheme_.title_en : scheme_.title;
+    std::string version = scheme_.version.empty()
+                              ? ""
+                              : (english_ ? ", version " : "，版本 ") + scheme_.version;
+    const std::size_t items = scheme_.item_count();
+    const std::string max = scheme_.max_points.short_string();
+    std::optional<Rational> bonus;
+    for (const Indicator& indicator : scheme_.indicators) {
+      if (indicator.bonus) bonus = bonus.value_or(Rational(0)) + indicator.cap.value_or(indicator.points);
+    }
+    if (english_) {
+      out_ += fmt::format("# Assessment template: {} ({}{})\n", one_line(title), scheme_.id, version);
+      std::string extra = bonus ? fmt::format(", plus a bonus of at most {}", bonus->short_string()) : "";
+      if (scheme_.total_cap) extra += fmt::format("; the total is at most {}", scheme_.total_cap->short_string());
+      out_ += fmt::format("# {} items, each scored by its own rule from the fact you record; {} points in all{}.\n#\n",
+                          items, max, extra);
+      out_ += "# How to fill it in:\n";
+      out_ += "# - city: the city's name; period: the period assessed (e.g. \"2025\"), or delete that line.\n";
+      out_ += "# - Replace each todo with the item's fact; the comment after it gives the rule and what to write:\n";
+      out_ += "#     true or false                   whether it exists or was done\n";
+      out_ += "#     3                               a count (a whole number, 0 or more)\n";
+      out_ += "#     {numerator: N, denominator: D}  a ratio (whole numbers, N <= D), or a decimal from 0 to 1\n";
+      out_ += "#     drill                           an outcome id, one of those listed\n";
+      out_ += "#     9.5                             a score (an external score, a judgement)\n";
+      out_ += "#     [id, ...]                       a list of ids (those missing), [] for none\n";
+      out_ += "#     {part: fact, ...}               a composite: one fact per part\n";
+      out_ += "# - A judgement needs a note saying why: {value: 1.5, note: \"why\"}. Any fact may carry one:\n";
+      out_ += "#   {value: 3, note: \"...\"}, or a note: key beside a ratio's or a composite's parts.\n";
+      out_ += "# - Check it with: cityseceval check FILE; score it with: cityseceval score FILE\n";
+    } else {
+      out_ += fmt::format("# 评价表模板：{}（{}{}）\n", one_line(title), scheme_.id, version);
+      std::string extra = bonus ? fmt::format("，另有加分最多 {} 分", bonus->short_string()) : "";
+      if (scheme_.total_cap) extra += fmt::format("，总分不超过 {} 分", scheme_.total_cap->short_string());
+      out_ += fmt::format("# 共 {} 个评分项，各按其计分规则由填写的事实计分；满分 {} 分{}。\n#\n", items, max, extra);
+      out_ += "# 填写方法：\n";
+      out_ += "# - city 填写城市名称；period 填写评价周期（如 \"2025\"），不需要时删除该行。\n";
+      out_ += "# - 把每个 todo 换成该项的事实；其后的注释写明计分规则和填写方式：\n";
+      out_ += "#     true 或 false                   有或无、做了或没做\n";
+      out_ += "#     3                               数量（0 或以上的整数）\n";
+      out_ += "#     {numerator: N, denominator: D}  比例（整数，N 不大于 D），也可写 0 到 1 的小数\n";
+      out_ += "#     drill                           结果标识，注释所列之一\n";
+      out_ += "#     9.5                             分值（外部评分、评估判断）\n";
+      out_ += "#     [id, ...]                       标识列表（缺少的各项），没有时写 []\n";
+      out_ += "#     {part: fact, ...}               组合项：每个部分一个事实\n";
+      out_ += "# - 评估判断必须写理由：{value: 1.5, note: \"理由\"}。任何事实都可附理由：\n";
+      out_ += "#   {value: 3, note: \"理由\"}，比例和组合项在各部分旁加 note: 键。\n";
+      out_ += "# - 检查：cityseceval check 文件名；计分：cityseceval score 文件名\n";
+    }
+  }
+
+  // "（11 分）" / " (11 points)"; a bonus section's: "（加分，最多 10 分）" / " (bonus, at most 10 points)".
+  std::string indicator_points(const Indicator& indicator) const {
+    if (!indicator.bonus) return points(indicator.points);
+    const Rational& cap = indicator.cap.value_or(indicator.points);
+    if (!english_) return fmt::format("（加分，最多 {} 分）", cap.short_string());
+    return fmt::format(" (bonus, at most {} point{})", cap.short_string(), cap == Rational(1) ? "" : "s");
+  }
+
+  void write_facts(const Indicator& indicator) {
+    if (indicator.level == 1) out_ += "\n";
+    out_ += fmt::format("  # {} {}{}\n", indicator.id, one_line(indicator.display_name(english_)),
+                        indicator_points(indicator));
+    for (const Indicator& child : indicator.children) write_facts(child);
+    for (const Item& item : indicator.items) {
+      std::string rule = item.rule ? one_line(describe(*item.rule, english_)) : "";
+      std::string what = item.rule ? what_to_write(*item.rule) : "";
+      out_ += fmt::format("  {}: todo  # {} — {}{}{}\n", yaml_scalar(item.id), one_line(item.text), rule,
+                          english_ ? "; " : "；", what);
+    }
+  }
+
+  // What to write for a rule, in words: "a count (0 or more)", "one of drill | training | none".
+  std::string what_to_write(const Rule& rule) const {
+    switch (fact_kind(rule)) {
+      case FactKind::boolean:
+        return english_ ? "true or false" : "填 true 或 false";
+      case FactKind::count:
+        return english_ ? "a count (0 or more)" : "填数量（0 或以上的整数）";
+      case FactKind::ratio:
+        return english_ ? "{numerator: N, denominator: D}" : "填 {numerator: N, denominator: D}";
+      case FactKind::choice:
+        return (english_ ? "one of " : "填其一：") + fact_shape(rule);
+      case FactKind::score:
+        if (std::holds_alternative<JudgementRule>(rule.spec)) return (english_ ? "" : "填 ") + fact_shape(rule);
+        if (const auto* external = std::get_if<ExternalRule>(&rule.spec)) {
+          std::string min = external->min.short_string();
+          std::string max = external->max.short_string();
+          return english_ ? fmt::format("a number from {} to {}", min, max) : fmt::format("填 {} 到 {} 的数", min, max);
+        }
+        return english_ ? "a number" : "填数值";
+      case FactKind::missing:
+        return (english_ ? "the missing ids, [] for none: " : "填缺少的标识，没有时写 []：") + fact_shape(rule);
+      case FactKind::parts:
+        return (english_ ? "" : "填 ") + fact_shape(rule);
+    }
+    return "";
+  }
+
+  // The fact's shape in YAML-like notation, used alone and for composite parts:
+  // "N", "true|false", "drill | training | none", "[ids...]", "{systems: N, ...}".
+  std::string fact_shape(const Rule& rule) const {
+    switch (fact_kind(rule)) {
+      case FactKind::boolean:
+        return "true|false";
+      case FactKind::count:
+        return "N";
+      case FactKind::ratio:
+        return "{numerator: N, denominator: D}";
+      case FactKind::choice: {
+        std::vector<std::string> ids;
+        for (const ChoiceOutcome& outcome : std::get<ChoiceRule>(rule.spec).outcomes) ids.push_back(outcome.id);
+        return fmt::format("{}", fmt::join(ids, " | "));
+      }
+      case FactKind::score:
+        if (std::holds_alternative<JudgementRule>(rule.spec)) {
+          return english_ ? "{value: X, note: \"...\"}" : "{value: X, note: \"理由\"}";
+        }
+        return "X";
+      case FactKind::missing: {
+        std::vector<std::string> ids;
+        for (const MissingCandidate& candidate : std::get<PerMissingRule>(rule.spec).of) ids.push_back(candidate.id);
+        return fmt::format("[{}]", fmt::join(ids, ", "));
+      }
+      case FactKind::parts: {
+        std::vector<std::string> parts;
+        for (const RulePart& part : std::get<CompositeRule>(rule.spec).parts) {
+          std::string shape = fact_kind(part.rule) == FactKind::missing ? "[ids...]" : fact_shape(part.rule);
+          parts.push_back(fmt::format("{}: {}", part.name, shape));
+        }
+        return fmt::format("{{{}}}", fmt::join(parts, ", "));
+      }
+    }
+    return "";
   }
 
   const Scheme& scheme_;

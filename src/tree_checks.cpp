@@ -26,7 +26,12 @@ class TreeChecker {
     Rational total;
     for (const Indicator& indicator : scheme_.indicators) {
       check_indicator(indicator, nullptr);
-      total += indicator.points;
+      // A bonus section is added on top of max_points, up to its cap.
+      if (!indicator.bonus) total += indicator.points;
+      if (indicator.bonus && !indicator.cap) {
+        error(indicator.location, fmt::format("bonus section {} must declare its \"cap\"", indicator.id),
+              "bonus-cap");
+      }
     }
     if (total != scheme_.max_points) {
       error({scheme_.file, 1, 1},
@@ -35,7 +40,7 @@ class TreeChecker {
             "points-total");
     }
     if (scheme_.title_en.empty()) warning({scheme_.file, 1, 1}, "the scheme has no English title (title_en)");
-    check_scale();
+    if (scheme_.aggregation == Aggregation::rating_mean) check_scale();
     check_grades();
   }
 
@@ -78,14 +83,30 @@ class TreeChecker {
         check_indicator(child, &indicator);
         sum += child.points;
       }
-      if (sum != indicator.points) {
+      // Bonus nodes may add up to more than their cap: the cap is the limit.
+      if (sum != indicator.points && !indicator.bonus) {
         error(indicator.location,
               fmt::format("indicator {} has {} points, but its children's points add up to {}", indicator.id,
                           indicator.points.short_string(), sum.short_string()),
               "points-sum");
       }
     }
+    if (scheme_.aggregation == Aggregation::points_sum && indicator.is_rated() && !indicator.bonus) {
+      check_item_points(indicator);
+    }
     check_items(indicator);
+  }
+
+  // points-sum: an indicator's points are its items' maxima added up.
+  void check_item_points(const Indicator& indicator) {
+    Rational sum;
+    for (const Item& item : indicator.items) sum += item.points.value_or(Rational(0));
+    if (sum != indicator.points) {
+      error(indicator.location,
+            fmt::format("indicator {} has {} points, but its items' points add up to {}", indicator.id,
+                        indicator.points.short_string(), sum.short_string()),
+            "points-sum");
+    }
   }
 
   void check_items(const Indicator& indicator) {

@@ -336,7 +336,7 @@ TEST_CASE("unknown top-level keys are reported with a suggestion", "[assessment]
     CHECK(outcome.line(0) == "a.yaml:1:1: error: the assessment is missing the required key \"ratings\" [missing-key]");
     CHECK(outcome.line(1) ==
           "a.yaml:2:1: error: unknown key \"rating\" in the assessment (did you mean \"ratings\"?); expected one of: "
-          "scheme, city, period, ratings [unknown-key]");
+          "scheme, city, period, ratings, facts [unknown-key]");
     // The ratings are there, under the misspelt key: "missing ratings for 53
     // indicators" on top would send the assessor looking for the wrong thing.
     CHECK(outcome.count() == 2);
@@ -346,7 +346,7 @@ TEST_CASE("unknown top-level keys are reported with a suggestion", "[assessment]
     CHECK(outcome.count() == 1);
     CHECK(outcome.first() ==
           "a.yaml:2:1: error: unknown key \"perod\" in the assessment (did you mean \"period\"?); expected one of: "
-          "scheme, city, period, ratings [unknown-key]");
+          "scheme, city, period, ratings, facts [unknown-key]");
   }
 }
 
@@ -565,7 +565,7 @@ TEST_CASE("every problem of a file is reported in one run, in line order", "[ass
     REQUIRE(outcome.count() == 3);
     CHECK(outcome.line(0) ==
           "a.yaml:2:1: error: unknown key \"perod\" in the assessment (did you mean \"period\"?); expected one of: "
-          "scheme, city, period, ratings [unknown-key]");
+          "scheme, city, period, ratings, facts [unknown-key]");
     CHECK(outcome.line(1) == "a.yaml:4:17: error: item 6.2.1.2: unknown rating \"ful\" (did you mean \"full\"?); " +
                                  expected_scale + " [invalid-rating]");
     CHECK(outcome.line(2) ==
@@ -584,6 +584,6 @@ TEST_CASE("every problem of a file is reported in one run, in line order", "[ass
                                  " [invalid-rating]");
     CHECK(outcome.line(2) ==
           "a.yaml:55:1: error: unknown key \"perod\" in the assessment (did you mean \"period\"?); expected one of: "
-          "scheme, city, period, ratings [unknown-key]");
+          "scheme, city, period, ratings, facts [unknown-key]");
   }
 }

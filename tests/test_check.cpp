@@ -143,6 +143,17 @@ const std::vector<BrokenTree> broken_trees = {
     {"unknown-rounding.yaml",
      "9:13: error: unknown rounding \"half-down\"; expected half-up or half-even [precision]",
      "1 error, 0 warnings in 1 file", exit_invalid_input},
+    // Rule-based (points-sum) trees: indicator 1 at line 11, item 1.2's rule at line 23.
+    {"rule-cap-above-points.yaml", "23:49: error: \"cap\" 3 is above the item's 2 points [rule-parameter]",
+     "1 error, 0 warnings in 1 file", exit_invalid_input},
+    {"rule-items-sum.yaml",
+     "11:5: error: indicator 1 has 4 points, but its items' points add up to 3 [points-sum]",
+     "1 error, 0 warnings in 1 file", exit_invalid_input},
+    {"rule-unknown-type.yaml",
+     "23:22: error: unknown rule type \"per-cont\" (did you mean \"per-count\"?); expected one of: present, "
+     "per-count, ratio-thresholds, count-tiers, proportional, choice, per-missing, add-on, external, judgement, "
+     "composite [rule-type]",
+     "1 error, 0 warnings in 1 file", exit_invalid_input},
     // Warnings: exit 0 (see the --strict test for exit 1).
     {"missing-english.yaml", "29:9: warning: indicator 1.2 has no English name (name_en) [missing-english]",
      "0 errors, 1 warning in 1 file", exit_ok},
@@ -368,7 +379,7 @@ TEST_CASE("an assessment with several mistakes: all of them reported", "[check]"
   CHECK(headline_lines(result.out) ==
         std::vector<std::string>{
             "tests/data/bad/three-mistakes.yaml:4:1: error: unknown key \"perod\" in the assessment (did you mean "
-            "\"period\"?); expected one of: scheme, city, period, ratings [unknown-key]",
+            "\"period\"?); expected one of: scheme, city, period, ratings, facts [unknown-key]",
             "tests/data/bad/three-mistakes.yaml:7:17: error: item 6.2.1.2: 0.7 is not on the rating scale; expected "
             "full (全部满足, 1), mostly (大部分满足, 0.8), partly (部分满足, 0.5) or none (不满足, 0) [invalid-rating]",
             "tests/data/bad/three-mistakes.yaml:8:10: error: indicator 6.2.2 (测评整改) has 2 items, but 1 rating is "

@@ -223,7 +223,7 @@ TEST_CASE("all the problems of a file are reported in one run", "[cli]") {
   CHECK(diagnostic_lines(result.err) ==
         std::vector<std::string>{
             "tests/data/bad/three-mistakes.yaml:4:1: error: unknown key \"perod\" in the assessment (did you mean "
-            "\"period\"?); expected one of: scheme, city, period, ratings [unknown-key]",
+            "\"period\"?); expected one of: scheme, city, period, ratings, facts [unknown-key]",
             "tests/data/bad/three-mistakes.yaml:7:17: error: item 6.2.1.2: 0.7 is not on the rating scale; " +
                 expected_scale + " [invalid-rating]",
             "tests/data/bad/three-mistakes.yaml:8:10: error: indicator 6.2.2 (测评整改) has 2 items, but 1 rating is "
@@ -235,14 +235,14 @@ TEST_CASE("the scheme an assessment names must exist", "[cli]") {
     auto result = run_cli({"score", "tests/data/bad/unknown-scheme.yaml"});
     check_invalid(result,
                   "tests/data/bad/unknown-scheme.yaml:1:9: error: unknown scheme \"nope\"; built-in schemes: "
-                  "city-cybersecurity (a tree file path must contain '/' or end in .yaml) [unknown-scheme]");
+                  "city-cybersecurity, municipal-infosec-work (a tree file path must contain '/' or end in .yaml) [unknown-scheme]");
     CHECK(diagnostic_lines(result.err).size() == 1);
   }
   SECTION("a misspelt built-in id") {
     check_invalid(run_cli({"score", "tests/data/bad/misspelt-scheme.yaml"}),
                   "tests/data/bad/misspelt-scheme.yaml:1:9: error: unknown scheme \"city-cybersecurty\" (did you mean "
-                  "\"city-cybersecurity\"?); built-in schemes: city-cybersecurity (a tree file path must contain '/' "
-                  "or end in .yaml) [unknown-scheme]");
+                  "\"city-cybersecurity\"?); built-in schemes: city-cybersecurity, municipal-infosec-work (a tree file "
+                  "path must contain '/' or end in .yaml) [unknown-scheme]");
   }
   SECTION("a tree file that does not exist, relative to the assessment") {
     check_invalid(run_cli({"score", "tests/data/bad/scheme-missing-tree.yaml"}),
@@ -453,4 +453,28 @@ TEST_CASE("the fail-under gate takes a plain decimal", "[cli]") {
   CHECK(result.exit_code == exit_usage);
   CHECK(result.out.empty());
   CHECK(result.err == "cityseceval: error: --fail-under takes a plain decimal score such as 60 or 72.5, got \"sixty\"\n");
+}
+
+// Line and column counted by hand in tests/data/bad/municipal-bad-facts.yaml: the
+// facts of examples/qingyi-district-2025.yaml with three mistakes.
+TEST_CASE("bad facts of a rule-based scheme are all reported with the item and what its rule expects", "[cli]") {
+  auto result = run_cli({"score", "tests/data/bad/municipal-bad-facts.yaml"});
+  CHECK(result.exit_code == exit_invalid_input);
+  CHECK(result.out.empty());
+  CHECK(diagnostic_lines(result.err) ==
+        std::vector<std::string>{
+            "tests/data/bad/municipal-bad-facts.yaml:13:10: error: item 1.3.1: the numerator 21 is above the "
+            "denominator 20; a ratio is at most 1 [invalid-fact]",
+            "tests/data/bad/municipal-bad-facts.yaml:32:10: error: item 4.3.2: unknown outcome \"drills\" (did you "
+            "mean \"drill\"?); expected drill, training or none [invalid-fact]",
+            "tests/data/bad/municipal-bad-facts.yaml:53:3: error: unknown item \"9.9.9\" [unknown-item]"});
+}
+
+TEST_CASE("the municipal examples score through the binary with no grade", "[cli]") {
+  auto result = run_cli({"score", "examples/qingyi-district-2025.yaml", "--format", "json"});
+  CHECK(result.exit_code == exit_ok);
+  Json json = Json::parse(result.out);
+  CHECK(json["scheme"]["id"] == "municipal-infosec-work");
+  CHECK(json["score_exact"] == "100");  // 93.5 + min(13, 10) = 103.5, capped to 100
+  CHECK(json["grade"].is_null());
 }

@@ -160,6 +160,36 @@ TEST_CASE("docs for the built-in scheme in English keep item texts Chinese", "[d
                        "so 2.445 becomes 2.45)."));
 }
 
+// --- The rule-based built-in scheme ---------------------------------------------------
+
+TEST_CASE("docs for the points-sum scheme show each item's rule basis and decision and the bonus caps", "[docs]") {
+  std::string en = render_markdown(builtin("municipal-infosec-work"), Language::en,
+                                   "indicators/municipal-infosec-work.yaml");
+  // The bonus section follows the total: the sections alone make the 100 points.
+  CHECK(has_line(en, "| | **Total** | **100** | **37** |"));
+  CHECK(has_line(en, "| 8 | Bonus (on top) | at most 10 | 2 |"));
+  CHECK(has_line(en, "Floor: its subtotal never goes below 0 points."));
+  CHECK(has_line(en, "3. `1.1.3` 協調小組職責履行情況 (2 points)"));
+  CHECK(has_line(en, "   - Rule: 0.5 per occurrence, at most 2"));
+  CHECK(has_line(en, "### 8 Bonus (bonus, at most 10 points)"));
+  CHECK(has_line(en, "Bonus section: what its items earn is added on top of the 100-point sections, capped at 10; "
+                     "the total after the bonus is capped at 100."));
+  CHECK(has_line(en, "1. `8.1.1` 安全監測平臺、應急指揮中心等信息安全基礎設施建設、信息安全經費投入、信息安全技術和"
+                     "人才支撐能力建設取得重大突破,每項加2分。"));
+  CHECK(has_line(en, "   - Rule: 2 per occurrence"));
+  CHECK(has_line(en, "This scheme defines no grades: only the composite score is reported."));
+  // No rating scale, and no rating-mean formula.
+  CHECK(en.find("## Rating scale") == std::string::npos);
+  CHECK(en.find("X = (y₁") == std::string::npos);
+
+  std::string zh = render_markdown(builtin("municipal-infosec-work"), Language::zh,
+                                   "indicators/municipal-infosec-work.yaml");
+  CHECK(has_line(zh, "3. `1.1.3` 協調小組職責履行情況（2 分）"));
+  CHECK(has_line(zh, "   - 规则：有一件得 0.5 分，加满 2 分止"));
+  CHECK(has_line(zh, "加分项：其各项得分在满分 100 分的各部分之外另加，加分至多 10 分；加分后总分不超过 100 分。"));
+  CHECK(zh.find("## 评价结果与分值") == std::string::npos);
+}
+
 // --- A small custom tree through the binary -----------------------------------------
 
 TEST_CASE("docs --tree renders a small custom tree exactly", "[docs]") {
@@ -329,7 +359,7 @@ TEST_CASE("docs usage errors exit 2 and print nothing on stdout", "[docs]") {
   CHECK(unknown.out.empty());
   CHECK(unknown.first_error_line() ==
         "cityseceval: error: unknown scheme \"city-cybersecurty\" (did you mean \"city-cybersecurity\"?); built-in schemes: "
-        "city-cybersecurity (use --tree FILE for a tree file)");
+        "city-cybersecurity, municipal-infosec-work (use --tree FILE for a tree file)");
 
   RunResult language = run_cli({"docs", "--lang", "fr"});
   CHECK(language.exit_code == exit_usage);
@@ -362,10 +392,14 @@ TEST_CASE("schemes lists the built-in schemes aligned by display width", "[docs]
   RunResult result = run_cli({"schemes"});
   CHECK(result.exit_code == exit_ok);
   CHECK(result.err.empty());
-  // The title is 14 Chinese characters and a space: 29 columns.
+  // The id column is "municipal-infosec-work", 22 columns; the title column is
+  // 14 Chinese characters and a space, 29 columns, so the municipal title (11
+  // characters, 22 columns) gets 7 spaces of padding. items: 144 and 39 (the
+  // municipal sheet's 37 section items and 2 bonus items), right-aligned.
   CHECK(result.out ==
-        "id                  title                          version  items  max\n"
-        "city-cybersecurity  数字政府 城市网络安全评价指标  1.0        144  100\n");
+        "id                      title                          version  items  max\n"
+        "city-cybersecurity      数字政府 城市网络安全评价指标  1.0        144  100\n"
+        "municipal-infosec-work  信息安全工作考核評分表         1.0         39  100\n");
 }
 
 TEST_CASE("schemes --format json gives id title title_en version items and max", "[docs]") {
@@ -378,6 +412,14 @@ TEST_CASE("schemes --format json gives id title title_en version items and max",
     "title_en": "Digital government: city cybersecurity evaluation indicators",
     "version": "1.0",
     "items": 144,
+    "max": 100
+  },
+  {
+    "id": "municipal-infosec-work",
+    "title": "信息安全工作考核評分表",
+    "title_en": "Information security work assessment scoring sheet",
+    "version": "1.0",
+    "items": 39,
     "max": 100
   }
 ]

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cityseceval/assessment.h"
+#include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/score.h"
 #include "support.h"
@@ -52,7 +53,7 @@ TEST_CASE("each example scores to the composite worked out in its header", "[exa
   //   qinglan: 5389/300 + 1471/60 + 194/15 + 59/6 + 443/30 = 6001/75 = 80.0133...
   //            (10.3.1 earns 3 by the direct-score rule, not 23/10)
   //   baishi:  2309/150 + 1999/100 + 1253/120 + 189/20 + 223/20 = 2657/40 = 66.425 (a tie: half up 66.43)
-  //   heshan:  47/4 + 1069/75 + 127/20 + 29/5 + 59/6 = 3599/75 = 47.9866...
+  //   heting:  47/4 + 1069/75 + 127/20 + 29/5 + 59/6 = 3599/75 = 47.9866...
   const Example examples[] = {
       {"examples/yunxi-2025.yaml", "云溪市", "13643/150", "90.95", "excellent"},
       {"examples/qinglan-2025.yaml", "青岚市", "6001/75", "80.01", "good"},
@@ -122,4 +123,50 @@ TEST_CASE("yunxi's long-form ratings keep their notes", "[examples]") {
   CHECK(circulation.items[1].rating->id == "partly");
   CHECK(circulation.items[1].note == "加密传输要求已覆盖政务数据，尚未覆盖公共数据开放平台");
   CHECK(circulation.earned == Rational(23, 30));
+}
+
+// The rule-based examples of municipal-infosec-work, through the same loader
+// the CLI uses (the scheme is named by the file). Totals from the headers:
+//   清漪區: sections 10.5 + 8.5 + 15.5 + 7 + 24.8 + 9.7 + 17.5 = 93.5; bonus 6 + 7 = 13,
+//           capped to 10; 93.5 + 10 = 103.5, capped to 100.
+//   蘭亭區: sections 7.5 + 8 + 0 (section 3 is -4, floored) + 6 + 12.9 + 8.7 + 15.75 = 58.85;
+//           bonus 2 + 4 = 6; total 64.85 = 1297/20, reported 64.9 (a half-up tie).
+TEST_CASE("the municipal examples score to the totals worked out in their headers", "[examples]") {
+  struct Municipal {
+    const char* file;
+    const char* city;
+    const char* sections;
+    const char* bonus_raw;
+    const char* bonus;
+    const char* total_before_cap;
+    const char* composite;
+    const char* reported;
+    const char* section3;
+  };
+  const Municipal examples[] = {
+      {"examples/qingyi-district-2025.yaml", "清漪區", "187/2", "13", "10", "207/2", "100", "100.0", "31/2"},
+      {"examples/lanting-district-2025.yaml", "蘭亭區", "1177/20", "6", "6", "1297/20", "1297/20", "64.9", "0"},
+  };
+  for (const Municipal& example : examples) {
+    SECTION(example.file) {
+      SchemeCache schemes;
+      Diagnostics diagnostics;
+      auto loaded = load_assessment(read_source_file(example.file), example.file, std::nullopt, schemes, diagnostics);
+      INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
+      REQUIRE(loaded);
+      CHECK(loaded->scheme->id == "municipal-infosec-work");
+      ScoreResult result = score(*loaded->scheme, loaded->assessment);
+      CHECK(result.city == example.city);
+      CHECK(result.has_bonus);
+      CHECK(result.sections.exact_string() == example.sections);
+      CHECK(result.bonus_raw.exact_string() == example.bonus_raw);
+      CHECK(result.bonus.exact_string() == example.bonus);
+      CHECK(result.total_before_cap.exact_string() == example.total_before_cap);
+      CHECK(result.composite.exact_string() == example.composite);
+      CHECK(result.format(result.reported) == example.reported);
+      CHECK(result.grade == nullptr);  // the sheet defines no grades
+      REQUIRE(result.indicators.size() == 8);
+      CHECK(result.indicators[2].earned.exact_string() == example.section3);
+    }
+  }
 }

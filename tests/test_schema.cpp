@@ -37,8 +37,11 @@ void find_undescribed(const Json& node, const std::string& where, std::vector<st
   for (const char* key : {"properties", "$defs"}) {
     if (!node.contains(key)) continue;
     for (const auto& [name, property] : node[key].items()) {
-      bool bare_ref = property.size() == 1 && property.contains("$ref");
-      if (!bare_ref && !(property.contains("title") && property.contains("description"))) {
+      bool bare_ref = property.is_object() && property.size() == 1 && property.contains("$ref");
+      // `false` forbids a key in one variant (direct_score in a points-sum
+      // tree): there is nothing to describe, the key is described where allowed.
+      bool forbidden = property.is_boolean() && !property.get<bool>();
+      if (!bare_ref && !forbidden && !(property.contains("title") && property.contains("description"))) {
         missing.push_back(where + "/" + key + "/" + name);
       }
     }
@@ -148,8 +151,8 @@ TEST_CASE("the tree schema knows every top-level key of the tree format", "[sche
   std::set<std::string> keys;
   for (const auto& [key, value] : properties.items()) keys.insert(key);
   // The keys src/tree_loader.cpp allows at the top (docs/tree-format.md).
-  CHECK(keys == std::set<std::string>{"id", "title", "title_en", "source", "version", "max_points", "precision",
-                                      "scale", "grades", "indicators"});
+  CHECK(keys == std::set<std::string>{"id", "title", "title_en", "source", "version", "max_points", "aggregation",
+                                      "total_cap", "precision", "scale", "grades", "indicators"});
 }
 
 // The assessment schema spells out the built-in scale for editors; the tree

@@ -403,12 +403,134 @@ TEST_CASE("template: usage errors exit 2", "[template]") {
     CHECK(result.exit_code == exit_usage);
     CHECK(result.err ==
           "cityseceval: error: unknown scheme \"city-cybersecurty\" (did you mean \"city-cybersecurity\"?); built-in "
-          "schemes: city-cybersecurity (use --tree FILE for a tree file)\n");
+          "schemes: city-cybersecurity, municipal-infosec-work (use --tree FILE for a tree file)\n");
+  }
+  SECTION("a CSV template of a points-sum scheme") {
+    auto result = run_cli({"template", "--scheme", "municipal-infosec-work", "--format", "csv"});
+    CHECK(result.exit_code == exit_usage);
+    CHECK(result.out.empty());
+    CHECK(result.err ==
+          "cityseceval: error: CSV templates are for rating schemes; scheme municipal-infosec-work records facts: "
+          "use --format yaml\n");
   }
   SECTION("a format that does not exist") {
     auto result = run_cli({"template", "--format", "xlsx"});
     CHECK(result.exit_code == exit_usage);
     CHECK_THAT(result.err, Catch::Contains("--format"));
+  }
+}
+
+// --- The facts template (points-sum schemes) ---------------------------------------
+
+namespace {
+
+// The item lines of an assessment's `facts:` ("  1.1.3: {value: 5, ...}"): id -> the fact as written.
+std::map<std::string, std::string> facts_of(const std::string& text) {
+  std::map<std::string, std::string> facts;
+  for (const std::string& line : lines_of(text)) {
+    if (line.size() < 3 || line[0] != ' ' || line[1] != ' ' || line[2] < '0' || line[2] > '9') continue;
+    std::size_t colon = line.find(": ");
+    facts[line.substr(2, colon - 2)] = line.substr(colon + 2);
+  }
+  return facts;
+}
+
+// An assessor's work on the facts template: each "  ID: todo  # ..." gets that item's fact.
+std::string fill_facts(const std::string& template_text, const std::string& city, const std::string& period,
+                       const std::map<std::string, std::string>& facts) {
+  std::string out;
+  for (const std::string& line : lines_of(template_text)) {
+    std::size_t todo = line.find(": todo  # ");
+    if (line.starts_with("city: todo")) {
+      out += "city: " + city + "\n";
+    } else if (line.starts_with("period: todo")) {
+      out += "period: \"" + period + "\"\n";
+    } else if (line.starts_with("  ") && todo != std::string::npos) {
+      out += line.substr(0, todo) + ": " + facts.at(line.substr(2, todo - 2)) + line.substr(todo + 6) + "\n";
+    } else {
+      out += line + "\n";
+    }
+  }
+  return out;
+}
+
+const std::string municipal_items_left =
+    ":22:1: error: 39 items are not filled in (todo); record each item's fact; also fill in the city and the period [unrated-items]";
+
+}  // namespace
+
+TEST_CASE("template: a points-sum scheme's YAML template asks for facts", "[template]") {
+  auto made = run_cli({"template", "--scheme", "municipal-infosec-work", "--lang", "en"});
+  REQUIRE(made.exit_code == exit_ok);
+  CHECK(made.err.empty());
+  std::vector<std::string> lines = lines_of(made.out);
+  const std::vector<std::string> expected = {
+      "# yaml-language-server: $schema=assessment.schema.json",
+      "#",
+      "# Assessment template: Information security work assessment scoring sheet (municipal-infosec-work, "
+      "version 1.0)",
+  };
+  REQUIRE(lines.size() > expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    INFO("line " << i + 1);
+    CHECK(lines[i] == expected[i]);
+  }
+  CHECK(contains_line(lines, "scheme: municipal-infosec-work"));
+  CHECK(contains_line(lines, "city: todo     # the city's name"));
+  CHECK(contains_line(lines, "facts:"));
+  CHECK_FALSE(contains_line(lines, "ratings:"));
+  CHECK(contains_line(lines, "  # 1 Organisation (11 points)"));
+  CHECK(contains_line(lines, "  # 1.1 Network and information security coordination group (4 points)"));
+  CHECK(contains_line(lines, "  # 8 Bonus (bonus, at most 10 points)"));
+  // One todo per item, each with the rule in words and what to write.
+  CHECK(std::count_if(lines.begin(), lines.end(),
+                      [](const std::string& l) { return l.find(": todo  # ") != std::string::npos; }) == 39);
+  CHECK(contains_line(lines, "  1.1.1: todo  # 成立和調整時的文件 — 1 if yes; true or false"));
+  CHECK(contains_line(lines, "  1.1.3: todo  # 協調小組職責履行情況 — 0.5 per occurrence, at most 2; a count (0 or more)"));
+  CHECK(contains_line(lines, "  1.3.1: todo  # 各部門信息安全分管領導和責任科室名單 — ratio ≥ 70%: 1, ≥ 90%: 2; "
+                             "{numerator: N, denominator: D}"));
+  CHECK(contains_line(lines, "  2.1.2: todo  # 檢查督促相關工作落實情況 — judged from 0 to 2 in steps of 0.5, with a "
+                             "note saying why; {value: X, note: \"...\"}"));
+  CHECK(contains_line(lines, "  3.1.1: todo  # 重要信息系統名錄 — systems: count ≥ 6: 3, ≥ 1: 1, 0: -3; missing: -0.5 "
+                             "per missing one of portal, finance-tax, social-security, administrative-power; "
+                             "ledger: +3 if yes; {systems: N, missing: [ids...], ledger: true|false}"));
+  CHECK(contains_line(lines, "  4.3.2: todo  # 重要信息系統專項應急預案培訓及演練情況 — drill: 2, training: 1, none: 0; "
+                             "one of drill | training | none"));
+}
+
+TEST_CASE("template: an unfilled facts template fails score and check --strict with the one diagnostic",
+          "[template]") {
+  TempDir dir;
+  auto made = run_cli({"template", "--scheme", "municipal-infosec-work", "-o", dir.file("t.yaml")});
+  REQUIRE(made.exit_code == exit_ok);
+  auto scored = run_cli({"score", dir.file("t.yaml")});
+  CHECK(scored.exit_code == exit_invalid_input);
+  CHECK(scored.out.empty());
+  CHECK(diagnostic_lines(scored.err) == std::vector<std::string>{dir.file("t.yaml") + municipal_items_left});
+  // check reports on stdout, with its summary line.
+  auto checked = run_cli({"check", "--strict", dir.file("t.yaml")});
+  CHECK(checked.exit_code == exit_invalid_input);
+  CHECK(checked.err.empty());
+  CHECK(diagnostic_lines(checked.out) ==
+        std::vector<std::string>{dir.file("t.yaml") + municipal_items_left, "1 error, 0 warnings in 1 file"});
+}
+
+TEST_CASE("template: a facts template filled with an example's facts scores exactly like the example",
+          "[template]") {
+  const std::string example = "examples/qingyi-district-2025.yaml";
+  Json expected = result_without_file(run_cli({"score", example, "--format", "json"}));
+  CHECK(expected["score_exact"] == "100");
+  std::map<std::string, std::string> facts = facts_of(read_source_file(example));
+  REQUIRE(facts.size() == 39);
+  for (const std::string lang : {"zh", "en"}) {
+    INFO(lang);
+    auto made = run_cli({"template", "--scheme", "municipal-infosec-work", "--lang", lang});
+    REQUIRE(made.exit_code == exit_ok);
+    TempDir dir;
+    dir.write("filled.yaml", fill_facts(made.out, "清漪區", "2025", facts));
+    auto scored = run_cli({"score", dir.file("filled.yaml"), "--format", "json"});
+    INFO(scored.err);
+    CHECK(result_without_file(scored) == expected);
   }
 }
 

@@ -11,6 +11,7 @@
 // Other front ends (a CSV template, later) produce the same AssessmentDocument.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,10 @@
 #include "cityseceval/tree.h"
 
 namespace cityseceval {
+
+namespace yaml {
+struct Node;
+}
 
 // One rating exactly as written, not yet checked against a scale.
 struct WrittenRating {
@@ -41,6 +46,14 @@ struct WrittenIndicator {
   std::vector<WrittenRating> ratings;
 };
 
+// The fact recorded for one item under `facts:` (points-sum schemes), kept as
+// written until the item's rule is known.
+struct WrittenFact {
+  std::string item_id;
+  SourceLocation location;  // the key
+  std::shared_ptr<const yaml::Node> value;
+};
+
 struct AssessmentDocument {
   std::string file;
   std::string city;
@@ -58,6 +71,12 @@ struct AssessmentDocument {
   // resolved into an Assessment, though resolving it still reports its other problems.
   bool valid = true;
   std::vector<WrittenIndicator> indicators;
+  // `facts:`, for points-sum schemes; `facts_read` when it was a mapping.
+  std::vector<WrittenFact> facts;
+  SourceLocation facts_location;
+  bool facts_read = false;
+  bool has_ratings_key = false;
+  bool has_facts_key = false;
 };
 
 // A rating checked against the scheme's scale.
@@ -75,13 +94,21 @@ struct IndicatorRatings {
 
 // A complete, valid assessment against one scheme: every rated indicator of
 // the scheme has exactly one on-scale rating per item.
+// A fact checked against its item's rule.
+struct ItemFact {
+  const Item* item = nullptr;
+  Fact fact;
+};
+
 struct Assessment {
   std::string file;
   std::string city;
   std::string period;
-  std::vector<IndicatorRatings> indicators;  // in the scheme's tree order
+  std::vector<IndicatorRatings> indicators;  // rating-mean: in the scheme's tree order
+  std::vector<ItemFact> facts;               // points-sum: every item, in tree order
 
   const IndicatorRatings* find(std::string_view indicator_id) const;
+  const ItemFact* find_fact(std::string_view item_id) const;
 };
 
 // Step 1. `text` is the file's content, `file` its name for messages.

@@ -9,7 +9,9 @@
 // as a numbered list with its ID, the direct-score item marked; the rating
 // scale; the grade bands with each bound's inclusion written out
 // ("60 ≤ M < 75"); the reported precision and rounding; and the scoring rules
-// as this scheme applies them.
+// as this scheme applies them. A points-sum scheme shows each item's points,
+// its rule in words, basis and decision, each floor, the bonus section after
+// the total with its cap and the total cap, and no rating scale.
 #pragma once
 
 #include <string>

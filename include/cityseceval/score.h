@@ -26,13 +26,20 @@ namespace cityseceval {
 
 struct ItemResult {
   const Item* item = nullptr;
+  // rating-mean schemes: the rating given.
   const RatingLevel* rating = nullptr;
   std::string note;
+  // points-sum schemes: the fact given, the points its rule gives and how.
+  const Fact* fact = nullptr;
+  Rational points;
+  std::string explanation;     // Chinese
+  std::string explanation_en;  // English
 };
 
 struct IndicatorResult {
   const Indicator* indicator = nullptr;
-  Rational earned;   // exact points earned
+  Rational earned;   // exact points earned, after the floor and (bonus) cap
+  Rational raw;      // the sum before the floor or cap (points-sum schemes)
   Rational max;      // the indicator's points
   // Rated indicators only: the A.4 mean, and X after the direct-score rule.
   Rational mean;
@@ -50,11 +57,18 @@ struct ScoreResult {
   std::string file;
   std::string city;
   std::string period;
-  Rational composite;  // exact M
+  Rational composite;  // exact M (after any bonus and total cap)
   Rational reported;   // M rounded to the scheme's precision
   Rational max;        // the scheme's max_points
   const GradeBand* grade = nullptr;  // for `reported`; null when the scheme has no bands
   std::vector<IndicatorResult> indicators;
+  // Schemes with a bonus section: the main sections' sum, the bonus before
+  // and after its cap, and the total before the total cap.
+  bool has_bonus = false;
+  Rational sections;
+  Rational bonus_raw;
+  Rational bonus;
+  Rational total_before_cap;
 
   // A value rounded and written with the scheme's decimals: "85.50".
   std::string format(const Rational& value) const;

@@ -26,6 +26,9 @@ std::string template_scheme_reference(const Scheme& scheme, std::string_view ref
 // `period: todo` and `ratings:` with, per indicator, a comment giving its id,
 // name and points and, per rated indicator, one `- todo  # ITEM-ID text` line
 // per item. Comments and names are in `language`; item texts are Chinese.
+// For a points-sum (rule-based) scheme it writes `facts:` instead: one
+// `ITEM-ID: todo` line per item with its text, its rule in words and the
+// shape of fact to write.
 std::string render_template_yaml(const Scheme& scheme, Language language, std::string_view schema_url,
                                  std::string_view scheme_reference = {});
 
@@ -33,6 +36,9 @@ std::string render_template_yaml(const Scheme& scheme, Language language, std::s
 // quoting; rows `#scheme,ID`, `#city,`, `#period,`, the fixed English header
 // `id,level1,level2,level3,item,points,rating,note`, then one row per item with
 // its names (in `language`), text, its rated indicator's points and `todo`.
+// Rating schemes only: a points-sum scheme records facts that a one-cell
+// rating column cannot hold, so it throws std::invalid_argument (the CLI
+// refuses such a request as a usage error first).
 std::string render_template_csv(const Scheme& scheme, Language language, std::string_view scheme_reference = {});
 
 }  // namespace cityseceval

@@ -13,6 +13,7 @@
 // Every other indicator earns the sum of its children's points.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,8 +22,19 @@
 
 #include "cityseceval/diagnostic.h"
 #include "cityseceval/rational.h"
+#include "cityseceval/rules.h"
 
 namespace cityseceval {
+
+// How rated indicators earn their points (the tree file's `aggregation`).
+enum class Aggregation {
+  // The standard's A.4: items are rated on the scale, X = their mean (or the
+  // direct-score item's rating), earned = X x points.
+  rating_mean,
+  // Rule-based sheets: each item earns points by its rule from the fact the
+  // assessor recorded; an indicator earns the sum (docs/design/rule-based-schemes.md).
+  points_sum,
+};
 
 // One step of the rating scale (Table A.1): an assessment may name it by its
 // id ("full"), its Chinese word ("全部满足") or its value (1).
@@ -73,6 +85,14 @@ struct Item {
   // 直接得分项: when set, the indicator's X is max(A.4 mean, this item's
   // rating), so a fully satisfied direct-score item earns the full points.
   bool direct_score = false;
+  // points-sum schemes only. `points` is the item's maximum, absent for items
+  // of a bonus section (only the section's cap bounds them); `rule` turns the
+  // assessor's fact into points; `basis` is the sheet's scoring note and
+  // `decision` states how the project reads a gap in the sheet's wording.
+  std::optional<Rational> points;
+  std::shared_ptr<const Rule> rule;
+  std::string basis;
+  std::string decision;
   SourceLocation location;
 };
 
@@ -83,7 +103,13 @@ struct Indicator {
   std::string heading;      // clause heading where it differs from name, else empty
   std::string name_en;      // English name
   std::string description;  // the clause's descriptive paragraph, may be empty
-  Rational points;          // maximum points
+  Rational points;          // maximum points (for a bonus section: its cap)
+  // A section subtotal never below `floor` (points-sum schemes; may be unset).
+  std::optional<Rational> floor;
+  // Part of a bonus section: added after the main sections, not part of
+  // max_points. `cap` is the bonus section's own maximum.
+  bool bonus = false;
+  std::optional<Rational> cap;
   std::vector<Indicator> children;
   std::vector<Item> items;  // non-empty exactly for rated indicators
   SourceLocation location;
@@ -105,6 +131,9 @@ class Scheme {
   std::string version;
   std::string file;      // the tree file it was loaded from, for messages
   Rational max_points;
+  Aggregation aggregation = Aggregation::rating_mean;
+  // The total after any bonus never exceeds this (points-sum schemes).
+  std::optional<Rational> total_cap;
   Precision precision;
   RatingScale scale;
   std::vector<GradeBand> grades;  // highest first; may be empty (no grade printed)
