@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace cityseceval {
@@ -16,6 +17,13 @@ struct Field {
 };
 
 }  // namespace
+
+std::string first_of(const std::vector<std::string>& labels, std::size_t shown) {
+  std::vector<std::string> first(labels.begin(), labels.begin() + static_cast<long>(std::min(shown, labels.size())));
+  std::string list = fmt::format("{}", fmt::join(first, ", "));
+  if (labels.size() > shown) list += fmt::format(" and {} more", labels.size() - shown);
+  return list;
+}
 
 void report_placeholders(const AssessmentDocument& document, std::size_t unfilled_items, const SourceLocation& where,
                          const std::string& items_message, Diagnostics& diagnostics) {

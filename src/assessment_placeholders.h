@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "cityseceval/assessment.h"
 #include "cityseceval/diagnostic.h"
@@ -17,6 +18,10 @@ inline constexpr std::string_view placeholder_word = "todo";
 // unrated (todo); rate each item ..."), naming a city or period still `todo`
 // (or an empty city) in it [unrated-items]; when every item is filled, such a
 // city or period is reported where it was written [unfilled-field].
+// "a, b, c and 7 more": the first `shown` labels of a list of things missing,
+// so a message naming what is missing stays one readable line.
+std::string first_of(const std::vector<std::string>& labels, std::size_t shown = 10);
+
 void report_placeholders(const AssessmentDocument& document, std::size_t unfilled_items, const SourceLocation& where,
                          const std::string& items_message, Diagnostics& diagnostics);
 

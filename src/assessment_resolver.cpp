@@ -124,13 +124,9 @@ class Resolver {
   }
 
   void report_missing(const std::vector<const Indicator*>& missing) {
-    constexpr std::size_t shown = 10;
-    std::vector<std::string> names;
-    for (std::size_t i = 0; i < missing.size() && i < shown; ++i) {
-      names.push_back(fmt::format("{} ({})", missing[i]->id, missing[i]->name));
-    }
-    std::string list = fmt::format("{}", fmt::join(names, ", "));
-    if (missing.size() > shown) list += fmt::format(" and {} more", missing.size() - shown);
+    std::vector<std::string> labels;
+    for (const Indicator* indicator : missing) labels.push_back(fmt::format("{} ({})", indicator->id, indicator->name));
+    std::string list = first_of(labels);
     std::string message = missing.size() == 1
                               ? fmt::format("missing ratings for indicator {}", list)
                               : fmt::format("missing ratings for {} indicators: {}", missing.size(), list);

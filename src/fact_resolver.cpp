@@ -88,13 +88,9 @@ class FactResolver {
   }
 
   void report_missing(const std::vector<const Item*>& missing) {
-    constexpr std::size_t shown = 10;
-    std::vector<std::string> names;
-    for (std::size_t i = 0; i < missing.size() && i < shown; ++i) {
-      names.push_back(fmt::format("{} ({})", missing[i]->id, missing[i]->text));
-    }
-    std::string list = fmt::format("{}", fmt::join(names, ", "));
-    if (missing.size() > shown) list += fmt::format(" and {} more", missing.size() - shown);
+    std::vector<std::string> labels;
+    for (const Item* item : missing) labels.push_back(fmt::format("{} ({})", item->id, item->text));
+    std::string list = first_of(labels);
     std::string message = missing.size() == 1 ? fmt::format("missing the fact for item {}", list)
                                               : fmt::format("missing facts for {} items: {}", missing.size(), list);
     diagnostics_.error(document_.facts_location, message, "missing-item");
