@@ -3,7 +3,6 @@
 // The diagnostics are what this command produces, so they go to stdout (text,
 // JSON or GitHub workflow commands) where they can be piped and redirected;
 // the JSON format's summary line goes to stderr so stdout stays one JSON value.
-#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -25,10 +24,7 @@ struct CheckCommandOptions {
 };
 
 int run_check(const CheckCommandOptions& options) {
-  if (std::count(options.files.begin(), options.files.end(), "-") > 1) {
-    print_error("standard input ('-') can be read only once");
-    return exit_usage;
-  }
+  if (!stdin_at_most_once(options.files)) return exit_usage;
   CheckOptions check_options;
   if (!options.tree.empty()) check_options.tree_override = options.tree;
   SchemeCache schemes;

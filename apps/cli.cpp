@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -130,8 +131,7 @@ SelectedScheme load_selected_scheme(const std::string& scheme_id, const std::str
     std::string id = scheme_id.empty() ? std::string(default_scheme_id) : scheme_id;
     const BuiltinScheme* builtin = find_builtin_scheme(id);
     if (!builtin) {
-      std::vector<std::string> ids;
-      for (const BuiltinScheme& scheme : builtin_schemes()) ids.emplace_back(scheme.id);
+      std::vector<std::string> ids = builtin_scheme_ids();
       print_error(fmt::format("unknown scheme \"{}\"{}; built-in schemes: {} (use --tree FILE for a tree file)", id,
                               did_you_mean(id, ids), fmt::join(ids, ", ")));
       selected.exit_code = exit_usage;
@@ -148,6 +148,12 @@ SelectedScheme load_selected_scheme(const std::string& scheme_id, const std::str
 }
 
 Language parse_language(const std::string& name) { return name == "en" ? Language::en : Language::zh; }
+
+bool stdin_at_most_once(const std::vector<std::string>& files) {
+  if (std::count(files.begin(), files.end(), "-") <= 1) return true;
+  print_error("standard input ('-') can be read only once");
+  return false;
+}
 
 bool same_file(const std::string& output, const std::string& input) {
   std::error_code ec;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cityseceval/diagnostic.h"
 #include "cityseceval/render.h"
@@ -60,6 +61,10 @@ class Output {
 
 // open, write, commit: the whole of `text` to stdout or atomically to `path`.
 bool write_output(const std::string& path, const std::string& text);
+
+// False, after printing the usage error, when "-" (standard input) is among
+// `files` more than once: it can be read only once.
+bool stdin_at_most_once(const std::vector<std::string>& files);
 
 // Whether `output` names the same file as `input` (which must not be overwritten).
 bool same_file(const std::string& output, const std::string& input);

@@ -1,5 +1,4 @@
 // cityseceval score FILE... : score assessments and print the results.
-#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -93,10 +92,7 @@ bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const 
 }
 
 int run_score(const ScoreOptions& options) {
-  if (std::count(options.files.begin(), options.files.end(), "-") > 1) {
-    print_error("standard input ('-') can be read only once");
-    return exit_usage;
-  }
+  if (!stdin_at_most_once(options.files)) return exit_usage;
   for (const std::string& file : options.files) {
     if (!options.output.empty() && file != "-" && same_file(options.output, file)) {
       print_error("-o " + options.output + " would overwrite the input file " + file);

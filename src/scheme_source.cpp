@@ -32,6 +32,12 @@ const BuiltinScheme* find_builtin_scheme(std::string_view id) {
   return nullptr;
 }
 
+std::vector<std::string> builtin_scheme_ids() {
+  std::vector<std::string> ids;
+  for (const BuiltinScheme& scheme : builtin_schemes()) ids.emplace_back(scheme.id);
+  return ids;
+}
+
 namespace {
 
 std::optional<std::string> read_stream(std::istream& in, const std::string& name, Diagnostics& diagnostics,
@@ -83,8 +89,7 @@ std::optional<Scheme> load_scheme(const std::string& reference, const std::strin
     if (const BuiltinScheme* builtin = find_builtin_scheme(reference)) {
       return load_tree(builtin->text, std::string(builtin->path), diagnostics);
     }
-    std::vector<std::string> ids;
-    for (const BuiltinScheme& scheme : builtin_schemes()) ids.emplace_back(scheme.id);
+    std::vector<std::string> ids = builtin_scheme_ids();
     diagnostics.error(where,
                       fmt::format("unknown scheme \"{}\"{}; built-in schemes: {} (a tree file path must contain "
                                   "'/' or end in .yaml)",

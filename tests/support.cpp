@@ -40,6 +40,13 @@ std::string read_source_file(const std::string& relative) {
   return text.str();
 }
 
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
 Scheme load_test_tree(const std::string& relative) { return load_or_fail(read_source_file(relative), relative); }
 
 }  // namespace cityseceval::testing

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "cityseceval/tree.h"
 
@@ -12,6 +13,9 @@ const Scheme& builtin_scheme();
 
 // The bytes of a file of the repository, by path relative to its root.
 std::string read_source_file(const std::string& relative);
+
+// The lines of `text`, without their line breaks.
+std::vector<std::string> lines_of(const std::string& text);
 
 // A tree file of the repository (e.g. "tests/data/trees/small-ten.yaml"), which must load.
 Scheme load_test_tree(const std::string& relative);

@@ -14,6 +14,7 @@
 #include "cityseceval/check.h"
 #include "cityseceval/render_diagnostics.h"
 #include "run_binary.h"
+#include "support.h"
 
 using cityseceval::testing::run_cli;
 using cityseceval::testing::source_text;
@@ -26,17 +27,12 @@ using cityseceval::testing::RunResult;
 using cityseceval::testing::source_path;
 using cityseceval::testing::TempDir;
 
+using cityseceval::testing::lines_of;
+
 namespace {
 
 const std::string broken = "tests/data/broken-trees/";
 
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
-}
 
 // The lines of text output that start a diagnostic or are the summary,
 // skipping the quoted source lines and carets (which start with spaces).

@@ -19,6 +19,7 @@
 #include "cityseceval/load.h"
 #include "cityseceval/render_markdown.h"
 #include "run_binary.h"
+#include "support.h"
 
 using cityseceval::testing::run_cli;
 using cityseceval::testing::exit_ok;
@@ -30,6 +31,7 @@ using cityseceval::testing::RunResult;
 using cityseceval::testing::source_path;
 using cityseceval::testing::TempDir;
 using namespace cityseceval;
+using cityseceval::testing::lines_of;
 
 namespace {
 
@@ -47,13 +49,6 @@ Scheme builtin(const std::string& id) {
   const BuiltinScheme* found = find_builtin_scheme(id);
   REQUIRE(found);
   return load_text(std::string(found->text), std::string(found->path));
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
-  return lines;
 }
 
 bool has_line(const std::string& text, const std::string& line) {

@@ -82,13 +82,6 @@ std::size_t columns(std::string_view text) {
   return width;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
-}
-
 std::string spaces(std::size_t n) { return std::string(n, ' '); }
 
 // The table row of indicator `id` ("6.2.1"), found by its indented ID cell.

@@ -39,9 +39,12 @@
 #include "cityseceval/render.h"
 #include "cityseceval/score.h"
 #include "run_binary.h"
+#include "support.h"
 
 using namespace cityseceval;
 using Json = nlohmann::ordered_json;
+
+using cityseceval::testing::lines_of;
 
 namespace {
 
@@ -105,13 +108,6 @@ const Json& item(const Json& json, const std::string& id) {
   FAIL("no item " << id);
   static const Json none;
   return none;
-}
-
-std::vector<std::string> lines_of(const std::string& text) {
-  std::vector<std::string> out;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) out.push_back(line);
-  return out;
 }
 
 std::string spaces(std::size_t n) { return std::string(n, ' '); }

@@ -27,7 +27,8 @@ using Json = nlohmann::json;
 namespace {
 
 
-std::vector<std::string> lines_of(const std::string& text) {
+// The lines of a template, CSV's CRLF line ends removed.
+std::vector<std::string> lines_without_cr(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
   for (std::string line; std::getline(in, line);) {
@@ -40,7 +41,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 // The diagnostic lines of stderr (source excerpts start with spaces).
 std::vector<std::string> diagnostic_lines(const std::string& err) {
   std::vector<std::string> out;
-  for (const std::string& line : lines_of(err)) {
+  for (const std::string& line : lines_without_cr(err)) {
     if (!line.empty() && line[0] != ' ') out.push_back(line);
   }
   return out;
@@ -80,7 +81,7 @@ Filled ratings_of(const std::string& relative) {
 // that item's rating (the long form when it has a note), city and period theirs.
 std::string fill_yaml(const std::string& template_text, const Filled& filled) {
   std::string out;
-  for (const std::string& line : lines_of(template_text)) {
+  for (const std::string& line : lines_without_cr(template_text)) {
     const std::string todo = "    - todo  # ";
     if (line == "city: todo     # the city's name" || line.starts_with("city: todo")) {
       out += "city: " + filled.city + "\n";
@@ -103,7 +104,7 @@ std::string fill_yaml(const std::string& template_text, const Filled& filled) {
 // column 2 of #city and #period. Rows end in ",todo," (rating, empty note).
 std::string fill_csv(const std::string& template_text, const Filled& filled) {
   std::string out;
-  for (const std::string& line : lines_of(template_text)) {
+  for (const std::string& line : lines_without_cr(template_text)) {
     if (line == "#city,") {
       out += "#city," + csv::quote(filled.city);
     } else if (line == "#period,") {
@@ -133,7 +134,7 @@ Json result_without_file(const RunResult& result) {
 // --- The YAML template -------------------------------------------------------------
 
 TEST_CASE("template: the YAML template's opening lines explain the scale and how to fill it in", "[template]") {
-  std::vector<std::string> lines = lines_of(render_template_yaml(builtin_scheme(), Language::zh, "assessment.schema.json"));
+  std::vector<std::string> lines = lines_without_cr(render_template_yaml(builtin_scheme(), Language::zh, "assessment.schema.json"));
   const std::vector<std::string> expected = {
       "# yaml-language-server: $schema=assessment.schema.json",
       "#",
@@ -167,7 +168,7 @@ TEST_CASE("template: the YAML template's opening lines explain the scale and how
 }
 
 TEST_CASE("template: YAML item lines carry the item's id and full text and mark direct-score items", "[template]") {
-  std::vector<std::string> zh = lines_of(render_template_yaml(builtin_scheme(), Language::zh, "s.json"));
+  std::vector<std::string> zh = lines_without_cr(render_template_yaml(builtin_scheme(), Language::zh, "s.json"));
   CHECK(contains_line(zh, "  6.2.1:  # 定级备案（2 分）"));
   CHECK(contains_line(zh, "    - todo  # 6.2.1.1 公安部门有完善的定级备案制度，对每一年度定级备案情况有详细的记录。"));
   CHECK(contains_line(zh, "    - todo  # 6.2.1.2 定级过程中有相关专家参与，专家参与形式通过随机抽取。"));
@@ -178,7 +179,7 @@ TEST_CASE("template: YAML item lines carry the item's id and full text and mark 
 }
 
 TEST_CASE("template: --lang en gives English names and comments and the same item texts", "[template]") {
-  std::vector<std::string> en = lines_of(render_template_yaml(builtin_scheme(), Language::en, "s.json"));
+  std::vector<std::string> en = lines_without_cr(render_template_yaml(builtin_scheme(), Language::en, "s.json"));
   CHECK(en[2] == "# Assessment template: Digital government: city cybersecurity evaluation indicators "
                  "(city-cybersecurity, version 1.0)");
   CHECK(en[3] == "# 144 items in 53 rated indicators; 100 points in all.");
@@ -205,7 +206,7 @@ TEST_CASE("template: an unfilled YAML template reads back with exactly one unrat
 TEST_CASE("template: a YAML template of another tree names the tree file and reads back", "[template]") {
   Scheme scheme = load_test_tree("tests/data/trees/small-ten.yaml");
   std::string text = render_template_yaml(scheme, Language::en, "x.json");
-  std::vector<std::string> lines = lines_of(text);
+  std::vector<std::string> lines = lines_without_cr(text);
   CHECK(contains_line(lines, "scheme: tests/data/trees/small-ten.yaml"));
   CHECK(contains_line(lines, "  # 1 Management (6 points)"));
   CHECK(contains_line(lines, "  1.1:  # Rules (2.5 points)"));
@@ -285,7 +286,7 @@ TEST_CASE("template: the CSV template bytes: a BOM then header rows and CRLF lin
       "id,level1,level2,level3,item,points,rating,note\r\n"
       "6.1.1.1,政策规范,基本制度规范,基本制度规范,";
   CHECK(text.substr(0, opening.size()) == opening);
-  std::vector<std::string> lines = lines_of(text);
+  std::vector<std::string> lines = lines_without_cr(text);
   CHECK(lines.size() == 4 + 144);
   CHECK(contains_line(lines, "6.2.1.2,政策规范,等级保护,定级备案,定级过程中有相关专家参与，专家参与形式通过随机抽取。,2,todo,"));
   // Every line ends in CRLF: as many "\r\n" as lines.
@@ -295,7 +296,7 @@ TEST_CASE("template: the CSV template bytes: a BOM then header rows and CRLF lin
 }
 
 TEST_CASE("template: the CSV header stays English with --lang en while the names follow it", "[template]") {
-  std::vector<std::string> lines = lines_of(render_template_csv(builtin_scheme(), Language::en));
+  std::vector<std::string> lines = lines_without_cr(render_template_csv(builtin_scheme(), Language::en));
   CHECK(lines[3] == "id,level1,level2,level3,item,points,rating,note");
   CHECK(contains_line(lines, "6.2.1.2,Policy and regulation implementation,Multi-level protection scheme implementation,"
                              "Protection-level grading and filing,定级过程中有相关专家参与，专家参与形式通过随机抽取。,2,todo,"));
@@ -303,7 +304,7 @@ TEST_CASE("template: the CSV header stays English with --lang en while the names
 
 TEST_CASE("template: a CSV template of a two-level tree leaves level2 empty", "[template]") {
   std::vector<std::string> lines =
-      lines_of(render_template_csv(load_test_tree("tests/data/trees/small-ten.yaml"), Language::zh));
+      lines_without_cr(render_template_csv(load_test_tree("tests/data/trees/small-ten.yaml"), Language::zh));
   const std::vector<std::string> expected = {
       "\xEF\xBB\xBF#scheme,tests/data/trees/small-ten.yaml",
       "#city,",
@@ -381,7 +382,7 @@ TEST_CASE("template: a --tree template names the tree relative to where it is wr
   std::string expected = std::filesystem::path(source_path("tests/data/trees/small-ten.yaml"))
                              .lexically_relative(dir.path())
                              .generic_string();
-  CHECK(contains_line(lines_of(*text), "scheme: " + expected));
+  CHECK(contains_line(lines_without_cr(*text), "scheme: " + expected));
   // A three-level scale: ratings: is line 17, one line earlier than for the built-in scheme.
   auto scored = run_cli({"score", dir.file("t.yaml")});
   CHECK(scored.exit_code == exit_invalid_input);
@@ -427,7 +428,7 @@ namespace {
 // The item lines of an assessment's `facts:` ("  1.1.3: {value: 5, ...}"): id -> the fact as written.
 std::map<std::string, std::string> facts_of(const std::string& text) {
   std::map<std::string, std::string> facts;
-  for (const std::string& line : lines_of(text)) {
+  for (const std::string& line : lines_without_cr(text)) {
     if (line.size() < 3 || line[0] != ' ' || line[1] != ' ' || line[2] < '0' || line[2] > '9') continue;
     std::size_t colon = line.find(": ");
     facts[line.substr(2, colon - 2)] = line.substr(colon + 2);
@@ -439,7 +440,7 @@ std::map<std::string, std::string> facts_of(const std::string& text) {
 std::string fill_facts(const std::string& template_text, const std::string& city, const std::string& period,
                        const std::map<std::string, std::string>& facts) {
   std::string out;
-  for (const std::string& line : lines_of(template_text)) {
+  for (const std::string& line : lines_without_cr(template_text)) {
     std::size_t todo = line.find(": todo  # ");
     if (line.starts_with("city: todo")) {
       out += "city: " + city + "\n";
@@ -463,7 +464,7 @@ TEST_CASE("template: a points-sum scheme's YAML template asks for facts", "[temp
   auto made = run_cli({"template", "--scheme", "municipal-infosec-work", "--lang", "en"});
   REQUIRE(made.exit_code == exit_ok);
   CHECK(made.err.empty());
-  std::vector<std::string> lines = lines_of(made.out);
+  std::vector<std::string> lines = lines_without_cr(made.out);
   const std::vector<std::string> expected = {
       "# yaml-language-server: $schema=assessment.schema.json",
       "#",

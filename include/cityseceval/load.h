@@ -37,6 +37,8 @@ struct BuiltinScheme {
 };
 const std::vector<BuiltinScheme>& builtin_schemes();
 const BuiltinScheme* find_builtin_scheme(std::string_view id);
+// The built-in ids, in order: for "did you mean" and for listing them in messages.
+std::vector<std::string> builtin_scheme_ids();
 
 // The scheme used when an assessment names none.
 inline constexpr std::string_view default_scheme_id = "city-cybersecurity";
