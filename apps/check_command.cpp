@@ -18,7 +18,7 @@ namespace {
 
 struct CheckCommandOptions {
   std::vector<std::string> files;
-  std::string tree;
+  SchemeChoice scheme;
   std::string format = "text";
   bool strict = false;
 };
@@ -26,7 +26,9 @@ struct CheckCommandOptions {
 int run_check(const CheckCommandOptions& options) {
   if (!stdin_at_most_once(options.files)) return exit_usage;
   CheckOptions check_options;
-  if (!options.tree.empty()) check_options.tree_override = options.tree;
+  check_options.scheme = options.scheme;
+  // A scheme --scheme or --tree names that does not load is reported once,
+  // with the first file's problems, like any problem of this run.
   SchemeCache schemes;
   CheckReport report;
   for (const std::string& path : options.files) {
@@ -83,9 +85,8 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with
       ->check(CLI::IsMember({"text", "json", "github"}))
       ->capture_default_str();
   command->add_flag("--strict", options->strict, "Fail (exit 1) on warnings too");
-  command->add_option("--tree", options->tree,
-                      "Check assessments against this tree file instead of their 'scheme:'")
-      ->type_name("FILE");
+  add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
+                     "Check assessments against this tree file instead of their 'scheme:'");
   return [options] { return run_check(*options); };
 }
 

@@ -15,7 +15,6 @@
 #include <fmt/format.h>
 
 #include "cityseceval/load.h"
-#include "suggest.h"
 
 namespace cityseceval::cli {
 
@@ -124,30 +123,24 @@ bool write_output(const std::string& path, const std::string& text) {
   return output.open() && output.write(text) && output.commit();
 }
 
-SelectedScheme load_selected_scheme(const std::string& scheme_id, const std::string& tree_file) {
+std::optional<Scheme> load_chosen(const SchemeChoice& choice) {
   Diagnostics diagnostics;
-  SelectedScheme selected;
-  if (tree_file.empty()) {
-    std::string id = scheme_id.empty() ? std::string(default_scheme_id) : scheme_id;
-    const BuiltinScheme* builtin = find_builtin_scheme(id);
-    if (!builtin) {
-      std::vector<std::string> ids = builtin_scheme_ids();
-      print_error(fmt::format("unknown scheme \"{}\"{}; built-in schemes: {} (use --tree FILE for a tree file)", id,
-                              did_you_mean(id, ids), fmt::join(ids, ", ")));
-      selected.exit_code = exit_usage;
-      return selected;
-    }
-    selected.scheme = load_tree(builtin->text, std::string(builtin->path), diagnostics);
-  } else if (auto text = read_input_file(tree_file, diagnostics)) {
-    remember_source(tree_file, *text);
-    selected.scheme = load_tree(*text, tree_file, diagnostics);
-  }
+  std::optional<Scheme> scheme = load_chosen_scheme(choice, diagnostics);
   print_diagnostics(diagnostics);
-  if (!selected.scheme) selected.exit_code = exit_invalid_input;
-  return selected;
+  return scheme;
 }
 
-Language parse_language(const std::string& name) { return name == "en" ? Language::en : Language::zh; }
+bool preload_choice(const SchemeChoice& choice, SchemeCache& schemes) {
+  if (choice.scheme_id.empty() && choice.tree_file.empty()) return true;
+  Diagnostics diagnostics;
+  const Scheme* scheme = schemes.chosen(choice, diagnostics);
+  print_diagnostics(diagnostics);
+  return scheme != nullptr;
+}
+
+Language parse_language_option(const std::string& name) {
+  return parse_language(name).value_or(Language::zh);
+}
 
 bool stdin_at_most_once(const std::vector<std::string>& files) {
   if (std::count(files.begin(), files.end(), "-") <= 1) return true;
@@ -168,6 +161,19 @@ bool use_color(const std::string& policy, bool writing_to_file) {
   const char* term = std::getenv("TERM");
   if (term && std::string_view(term) == "dumb") return false;
   return ::isatty(STDOUT_FILENO) == 1;
+}
+
+}  // namespace cityseceval::cli
+
+#include "commands.h"
+
+namespace cityseceval::cli {
+
+void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::string& scheme_help,
+                        const std::string& tree_help) {
+  CLI::Option* scheme = command.add_option("--scheme", choice.scheme_id, scheme_help)->type_name("ID");
+  CLI::Option* tree = command.add_option("--tree", choice.tree_file, tree_help)->type_name("FILE");
+  scheme->excludes(tree);
 }
 
 }  // namespace cityseceval::cli

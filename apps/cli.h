@@ -8,7 +8,8 @@
 #include <vector>
 
 #include "cityseceval/diagnostic.h"
-#include "cityseceval/render.h"
+#include "cityseceval/input.h"
+#include "cityseceval/language.h"
 #include "cityseceval/tree.h"
 
 namespace cityseceval::cli {
@@ -73,17 +74,18 @@ bool same_file(const std::string& output, const std::string& input);
 // is unset or empty, TERM is not "dumb", and output goes to stdout).
 bool use_color(const std::string& policy, bool writing_to_file);
 
-// The scheme chosen with `--scheme ID` or `--tree FILE` (at most one of them
-// non-empty; neither means the default scheme). On failure, after printing
-// why, `exit_code` says what to exit with: 2 for an unknown --scheme id, 1 for
-// a tree file that cannot be read or is invalid.
-struct SelectedScheme {
-  std::optional<Scheme> scheme;
-  int exit_code = 0;
-};
-SelectedScheme load_selected_scheme(const std::string& scheme_id, const std::string& tree_file);
+// The scheme `choice` names (--scheme ID or --tree FILE, else the default
+// scheme), or nullopt after printing why: exit 1 then, as for any input that
+// does not exist or is invalid.
+std::optional<Scheme> load_chosen(const SchemeChoice& choice);
 
-// "zh" or "en", as accepted by every --lang option.
-Language parse_language(const std::string& name);
+// For commands that read assessments: when --scheme or --tree was given,
+// loads that scheme into `schemes` once, before any file is read, so an
+// unknown id or a broken tree is reported once. False after printing why.
+bool preload_choice(const SchemeChoice& choice, SchemeCache& schemes);
+
+// The language of everything printed: --lang when given, else
+// CITYSECEVAL_LANG when it is zh or en, else Chinese.
+Language parse_language_option(const std::string& name);
 
 }  // namespace cityseceval::cli

@@ -7,10 +7,17 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cityseceval/input.h"
+
 namespace cityseceval::cli {
 
 // Declares the subcommand and returns the function that runs it.
 using Runner = std::function<int()>;
+
+// --scheme ID and --tree FILE, the same on every command that takes a scheme
+// (only one of them may be given), with each command's own help text.
+void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::string& scheme_help,
+                        const std::string& tree_help);
 
 Runner setup_score(CLI::App& app);      // score_command.cpp
 Runner setup_check(CLI::App& app);      // check_command.cpp

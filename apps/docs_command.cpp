@@ -10,22 +10,22 @@ namespace cityseceval::cli {
 namespace {
 
 struct DocsOptions {
-  std::string scheme;
-  std::string tree;
+  SchemeChoice scheme;
   std::string language = "zh";
   std::string output;
 };
 
 int run_docs(const DocsOptions& options) {
-  if (!options.tree.empty() && !options.output.empty() && same_file(options.output, options.tree)) {
-    print_error("-o " + options.output + " would overwrite the tree file " + options.tree);
+  const std::string& tree = options.scheme.tree_file;
+  if (!tree.empty() && !options.output.empty() && same_file(options.output, tree)) {
+    print_error("-o " + options.output + " would overwrite the tree file " + tree);
     return exit_usage;
   }
-  SelectedScheme selected = load_selected_scheme(options.scheme, options.tree);
-  if (!selected.scheme) return selected.exit_code;
+  std::optional<Scheme> scheme = load_chosen(options.scheme);
+  if (!scheme) return exit_invalid_input;
   // The page names the tree as the user knows it: indicators/<id>.yaml for a
   // built-in scheme, the path as typed for --tree.
-  std::string markdown = render_markdown(*selected.scheme, parse_language(options.language), selected.scheme->file);
+  std::string markdown = render_markdown(*scheme, parse_language_option(options.language), scheme->file);
   return write_output(options.output, markdown) ? exit_ok : exit_invalid_input;
 }
 
@@ -42,11 +42,7 @@ Runner setup_docs(CLI::App& app) {
 The page has the tree with points per level, every item's text, the rating scale,
 the grade bands, the precision and the scoring rules. Exit codes: 0 ok, 1 invalid
 tree file or unwritable output, 2 usage error.)");
-  CLI::Option* scheme = command->add_option("--scheme", options->scheme, "Built-in scheme to document")
-                            ->type_name("ID");
-  CLI::Option* tree = command->add_option("--tree", options->tree, "Indicator-tree file to document")
-                          ->type_name("FILE");
-  scheme->excludes(tree);
+  add_scheme_options(*command, options->scheme, "Built-in scheme to document", "Indicator-tree file to document");
   command->add_option("--lang", options->language, "Language of the page (item texts stay Chinese)")
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();

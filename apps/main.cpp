@@ -6,7 +6,7 @@
 
 #include "cli.h"
 #include "commands.h"
-#include "suggest.h"
+#include "cityseceval/suggest.h"
 
 namespace {
 

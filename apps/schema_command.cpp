@@ -7,7 +7,7 @@
 #include "cityseceval/schemas.h"
 #include "cli.h"
 #include "commands.h"
-#include "suggest.h"
+#include "cityseceval/suggest.h"
 
 namespace cityseceval::cli {
 

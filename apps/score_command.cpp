@@ -18,7 +18,7 @@ namespace {
 
 struct ScoreOptions {
   std::vector<std::string> files;
-  std::string tree;
+  SchemeChoice scheme;
   std::string format = "text";
   std::string language = "zh";
   std::string output;
@@ -31,11 +31,6 @@ struct Input {
   std::string text;
 };
 
-std::optional<std::string> tree_override(const ScoreOptions& options) {
-  if (options.tree.empty()) return std::nullopt;
-  return options.tree;
-}
-
 // Pass 1: reads and checks every file, keeping only their texts. True when all
 // are valid. Nothing is printed to stdout unless every file is valid, so no
 // script can mistake a partial batch for a complete one.
@@ -45,7 +40,7 @@ bool check_all(const ScoreOptions& options, SchemeCache& schemes, std::vector<In
     Diagnostics file_diagnostics;
     std::string name = file == "-" ? "<stdin>" : file;
     if (auto text = read_input_file(file, file_diagnostics)) {
-      if (!load_assessment(*text, name, tree_override(options), schemes, file_diagnostics)) {
+      if (!load_assessment(*text, name, options.scheme, schemes, file_diagnostics)) {
         remember_source(name, *text);
       }
       inputs.push_back({name, std::move(*text)});
@@ -65,12 +60,12 @@ bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const 
   Output output(options.output);
   if (!output.open()) return false;
   TextOptions text_options;
-  text_options.language = parse_language(options.language);
+  text_options.language = parse_language_option(options.language);
   text_options.color = use_color(options.color, !options.output.empty() && options.output != "-");
   const bool several = inputs.size() > 1;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     Diagnostics unexpected;  // pass 1 found none; the files are read from memory
-    auto loaded = load_assessment(inputs[i].text, inputs[i].name, tree_override(options), schemes, unexpected);
+    auto loaded = load_assessment(inputs[i].text, inputs[i].name, options.scheme, schemes, unexpected);
     if (!loaded) return false;
     ScoreResult result = score(*loaded->scheme, loaded->assessment);
     if (gate && result.reported < *gate) {
@@ -108,6 +103,7 @@ int run_score(const ScoreOptions& options) {
     }
   }
   SchemeCache schemes;
+  if (!preload_choice(options.scheme, schemes)) return exit_invalid_input;
   std::vector<Input> inputs;
   if (!check_all(options, schemes, inputs)) return exit_invalid_input;
   std::vector<std::string> below_gate;
@@ -127,15 +123,17 @@ Runner setup_score(CLI::App& app) {
   cityseceval score a.yaml --tree custom-tree.yaml --lang en -o report.txt
 
 The scheme is taken from --tree, else from the assessment's 'scheme:' key, else
-the built-in 'city-cybersecurity'. Exit codes: 0 ok, 1 invalid input, 2 usage error,
-3 a composite below --fail-under.)");
+from --scheme, else the built-in 'city-cybersecurity'; an assessment that names
+another scheme than --scheme is an error. Exit codes: 0 ok, 1 invalid input,
+2 usage error, 3 a composite below --fail-under.)");
   // No CLI11 file validators: a missing input is invalid input (exit 1) with
   // a FILE:LINE:COL message, not a usage error.
-  command->add_option("files", options->files, "Assessment files (YAML); '-' reads standard input")
+  command->add_option("files", options->files,
+                      "Assessment files (YAML, or a filled CSV template); '-' reads standard input")
       ->required()
       ->type_name("FILE");
-  command->add_option("--tree", options->tree, "Indicator-tree file to score against (overrides 'scheme:')")
-      ->type_name("FILE");
+  add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
+                     "Indicator-tree file to score against (overrides 'scheme:')");
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

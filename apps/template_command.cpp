@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "cityseceval/load.h"
 #include "cityseceval/template.h"
 #include "cli.h"
 #include "commands.h"
@@ -13,8 +14,7 @@ namespace cityseceval::cli {
 namespace {
 
 struct TemplateOptions {
-  std::string scheme;
-  std::string tree;
+  SchemeChoice scheme;
   std::string language = "zh";
   std::string format = "yaml";
   std::string schema_url = "assessment.schema.json";
@@ -25,34 +25,32 @@ struct TemplateOptions {
 // assessment's `scheme:` path is read: the template can be filled where it was
 // written. Empty (the default reference) for a built-in scheme.
 std::string tree_reference(const TemplateOptions& options) {
-  if (options.tree.empty() || options.tree == "-") return "";
+  const std::string& tree = options.scheme.tree_file;
+  if (tree.empty() || tree == "-") return "";
   namespace fs = std::filesystem;
   fs::path directory = options.output.empty() || options.output == "-"
                            ? fs::current_path()
                            : fs::absolute(options.output).parent_path();
   std::string relative =
-      fs::absolute(options.tree).lexically_normal().lexically_relative(directory.lexically_normal()).generic_string();
-  if (relative.empty()) relative = options.tree;
-  bool path_like = relative.find('/') != std::string::npos || relative.ends_with(".yaml") ||
-                   relative.ends_with(".yml");
-  return path_like ? relative : "./" + relative;
+      fs::absolute(tree).lexically_normal().lexically_relative(directory.lexically_normal()).generic_string();
+  if (relative.empty()) relative = tree;
+  return is_tree_path(relative) ? relative : "./" + relative;
 }
 
 int run_template(const TemplateOptions& options) {
-  SelectedScheme selected = load_selected_scheme(options.scheme, options.tree);
-  if (!selected.scheme) return selected.exit_code;
+  std::optional<Scheme> scheme = load_chosen(options.scheme);
+  if (!scheme) return exit_invalid_input;
   // A CSV template has one rating column; a points-sum scheme records facts of
   // many shapes (ratios, lists, composites), which only the YAML template explains.
-  if (options.format == "csv" && selected.scheme->aggregation == Aggregation::points_sum) {
+  if (options.format == "csv" && !csv_template_supported(*scheme)) {
     print_error(fmt::format("CSV templates are for rating schemes; scheme {} records facts: use --format yaml",
-                            selected.scheme->id));
+                            scheme->id));
     return exit_usage;
   }
-  Language language = parse_language(options.language);
+  Language language = parse_language_option(options.language);
   std::string reference = tree_reference(options);
-  std::string text = options.format == "csv"
-                         ? render_template_csv(*selected.scheme, language, reference)
-                         : render_template_yaml(*selected.scheme, language, options.schema_url, reference);
+  std::string text = options.format == "csv" ? render_template_csv(*scheme, language, reference)
+                                             : render_template_yaml(*scheme, language, options.schema_url, reference);
   return write_output(options.output, text) ? exit_ok : exit_invalid_input;
 }
 
@@ -72,11 +70,8 @@ is the placeholder todo; 'score' and 'check' report how many are left. A filled
 CSV is read by 'score' and 'check' like a YAML assessment; CSV templates are for
 rating schemes only (a points-sum scheme: use --format yaml).
 Exit codes: 0 ok, 1 invalid tree or unwritable output, 2 usage error.)");
-  CLI::Option* scheme = command->add_option("--scheme", options->scheme, "Built-in scheme (default city-cybersecurity)")
-                            ->type_name("ID");
-  CLI::Option* tree = command->add_option("--tree", options->tree, "Indicator-tree file instead of a built-in scheme")
-                          ->type_name("FILE");
-  scheme->excludes(tree);
+  add_scheme_options(*command, options->scheme, "Built-in scheme (default city-cybersecurity)",
+                     "Indicator-tree file instead of a built-in scheme");
   command->add_option("--lang", options->language, "Language of names and comments")
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();

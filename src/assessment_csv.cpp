@@ -8,9 +8,10 @@
 #include <array>
 #include <map>
 
-#include "cityseceval/input.h"
+#include "assessment_document.h"
 #include "csv.h"
-#include "suggest.h"
+#include "encoding.h"
+#include "cityseceval/suggest.h"
 #include "utf8.h"
 
 namespace cityseceval {
@@ -48,7 +49,7 @@ class CsvAssessmentReader {
 
   std::optional<AssessmentDocument> read(std::string_view text) {
     errors_before_ = diagnostics_.error_count();
-    if (!valid_encoding(text)) return std::nullopt;
+    if (!check_encoding(without_byte_order_mark(text), file_, TextFormat::csv, diagnostics_)) return std::nullopt;
     csv::Table table = csv::read(text);
     for (const csv::SyntaxError& error : table.errors) {
       diagnostics_.error({file_, error.line, error.column}, error.message, "csv-syntax");
@@ -72,43 +73,18 @@ class CsvAssessmentReader {
       diagnostics_.error({file_, 1, 1}, "the CSV assessment has no #city row; add \"#city,<the city's name>\"",
                          "missing-key");
     }
-    document.ratings_location = {file_, header.line, 1};
-    document.ratings_read = true;
+    document.start = {file_, 1, 1};
+    WrittenRatings ratings;
+    ratings.location = {file_, header.line, 1};
     for (++row; row < table.records.size(); ++row) read_item_row(table.records[row]);
     if (!syntax_ok_) return std::nullopt;
-    build_indicators(document);
+    build_indicators(ratings);
+    document.records.emplace_back(std::move(ratings));
     document.valid = diagnostics_.error_count() == errors_before_;
     return document;
   }
 
  private:
-  // The checks the YAML reader makes on every input, with the same messages.
-  bool valid_encoding(std::string_view text) {
-    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-      diagnostics_.error({file_, 1, 1}, "the file is UTF-16 encoded; save it as UTF-8", "invalid-utf8");
-      return false;
-    }
-    auto bad = utf8::first_invalid_byte(text);
-    std::size_t nul = text.find('\0');
-    if (!bad && nul == std::string_view::npos) return true;
-    std::size_t at = bad ? *bad : nul;
-    std::string_view before = text.substr(0, at);
-    std::size_t line_start = before.rfind('\n');
-    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    SourceLocation where{file_, static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1,
-                         static_cast<int>(utf8::code_points(before.substr(line_start))) + 1};
-    if (bad) {
-      diagnostics_.error(where,
-                         fmt::format("invalid UTF-8 (byte 0x{:02X}); the file must be encoded in UTF-8",
-                                     static_cast<unsigned char>(text[at])),
-                         "invalid-utf8");
-    } else {
-      diagnostics_.error(where, "NUL byte (0x00); the file must be UTF-8 text (UTF-16 and binary files are not supported)",
-                         "invalid-utf8");
-    }
-    return false;
-  }
-
   static std::string fixed_header() { return fmt::format("{}", fmt::join(header_names, ",")); }
 
   SourceLocation at(const csv::Field& field) const { return {file_, field.line, field.column}; }
@@ -251,7 +227,7 @@ class CsvAssessmentReader {
   // One WrittenIndicator per indicator, in the order of first appearance, its
   // ratings ordered by item number. A gap is reported here; rows missing at
   // the end are found by the resolver's count check.
-  void build_indicators(AssessmentDocument& document) {
+  void build_indicators(WrittenRatings& ratings) {
     for (const std::string& id : order_) {
       Group& group = groups_.at(id);
       WrittenIndicator indicator;
@@ -272,7 +248,7 @@ class CsvAssessmentReader {
         gap.location = group.location;
         indicator.ratings.push_back(std::move(gap));
       }
-      document.indicators.push_back(std::move(indicator));
+      ratings.indicators.push_back(std::move(indicator));
     }
   }
 

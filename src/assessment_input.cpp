@@ -1,14 +1,15 @@
 #include <filesystem>
 
+#include <fmt/format.h>
+
+#include "assessment_document.h"
 #include "cityseceval/input.h"
 #include "cityseceval/load.h"
-#include "yaml_reader.h"
+#include "encoding.h"
 
 namespace cityseceval {
 
 namespace {
-
-constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 
 std::string directory_of(const std::string& file) {
   if (file == "<stdin>") return "";
@@ -29,41 +30,83 @@ bool has_top_level_key(std::string_view text, std::string_view key) {
   return false;
 }
 
+bool has_csv_name(std::string_view file) {
+  if (file.size() < 4) return false;
+  std::string ending(file.substr(file.size() - 4));
+  for (char& c : ending) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ending == ".csv";
+}
+
+std::optional<AssessmentDocument> parse_any(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+  return detect_input_kind(text, file) == InputKind::assessment_csv ? parse_assessment_csv(text, file, diagnostics)
+                                                                    : parse_assessment(text, file, diagnostics);
+}
+
 }  // namespace
 
-InputKind detect_input_kind(std::string_view text) {
-  if (text.starts_with(byte_order_mark)) text.remove_prefix(byte_order_mark.size());
+InputKind detect_input_kind(std::string_view text, std::string_view file) {
+  if (has_csv_name(file)) return InputKind::assessment_csv;
+  text = without_byte_order_mark(text);
   if (text.starts_with("#scheme,")) return InputKind::assessment_csv;
   if (has_top_level_key(text, "indicators")) return InputKind::tree;
   return InputKind::assessment_yaml;
 }
 
-const Scheme* SchemeCache::get(const std::string& reference, const std::string& base_directory,
-                               const SourceLocation& where, Diagnostics& diagnostics) {
-  std::string key = base_directory + '\n' + reference;
-  auto it = schemes_.find(key);
-  if (it == schemes_.end()) {
-    auto scheme = load_scheme(reference, base_directory, where, diagnostics);
-    it = schemes_.emplace(key, scheme ? std::make_unique<Scheme>(std::move(*scheme)) : nullptr).first;
-  }
+const Scheme* SchemeCache::remember(const std::string& key, std::optional<Scheme> scheme) {
+  auto it = schemes_.emplace(key, scheme ? std::make_unique<Scheme>(std::move(*scheme)) : nullptr).first;
   return it->second.get();
 }
 
+const Scheme* SchemeCache::chosen(const SchemeChoice& choice, Diagnostics& diagnostics) {
+  std::string key = "choice\n" + choice.tree_file + '\n' + choice.scheme_id;
+  if (auto it = schemes_.find(key); it != schemes_.end()) return it->second.get();
+  return remember(key, load_chosen_scheme(choice, diagnostics));
+}
+
+const Scheme* SchemeCache::named(const std::string& reference, const std::string& base_directory,
+                                 const SourceLocation& where, Diagnostics& diagnostics) {
+  std::string key = "named\n" + base_directory + '\n' + reference;
+  if (auto it = schemes_.find(key); it != schemes_.end()) return it->second.get();
+  return remember(key, load_scheme(reference, base_directory, where, diagnostics));
+}
+
+std::optional<Scheme> load_chosen_scheme(const SchemeChoice& choice, Diagnostics& diagnostics) {
+  if (!choice.tree_file.empty()) return load_tree_file(choice.tree_file, diagnostics);
+  std::string id = choice.scheme_id.empty() ? std::string(default_scheme_id) : choice.scheme_id;
+  return load_builtin_scheme(id, {}, diagnostics);
+}
+
+std::optional<Assessment> read_assessment(std::string_view text, const std::string& file, const Scheme& scheme,
+                                          Diagnostics& diagnostics) {
+  auto document = parse_any(text, file, diagnostics);
+  if (!document) return std::nullopt;
+  return resolve_assessment(*document, scheme, diagnostics);
+}
+
 std::optional<LoadedAssessment> load_assessment(std::string_view text, const std::string& file,
-                                                const std::optional<std::string>& tree_override,
-                                                SchemeCache& schemes, Diagnostics& diagnostics) {
-  auto document = detect_input_kind(text) == InputKind::assessment_csv
-                      ? parse_assessment_csv(text, file, diagnostics)
-                      : parse_assessment(text, file, diagnostics);
+                                                const SchemeChoice& choice, SchemeCache& schemes,
+                                                Diagnostics& diagnostics) {
+  // The scheme a command chose must exist, whatever the file names
+  // (reported once per cache).
+  if ((!choice.scheme_id.empty() || !choice.tree_file.empty()) && !schemes.chosen(choice, diagnostics)) {
+    return std::nullopt;
+  }
+  auto document = parse_any(text, file, diagnostics);
   if (!document) return std::nullopt;
   const Scheme* scheme = nullptr;
-  if (tree_override) {
-    scheme = schemes.get(*tree_override, "", {*tree_override, 1, 1}, diagnostics);
+  if (!choice.tree_file.empty() || (!document->scheme && document->scheme_location.file.empty())) {
+    // --tree, or no scheme: key at all (an invalid one was reported by the parser).
+    scheme = schemes.chosen(choice, diagnostics);
   } else if (document->scheme) {
-    scheme = schemes.get(*document->scheme, directory_of(file), document->scheme_location, diagnostics);
-  } else if (document->scheme_location.file.empty()) {
-    // No scheme: key at all (an invalid one was reported by the parser).
-    scheme = schemes.get(std::string(default_scheme_id), "", {file, 1, 1}, diagnostics);
+    if (!choice.scheme_id.empty() && *document->scheme != choice.scheme_id) {
+      diagnostics.error(document->scheme_location,
+                        fmt::format("the assessment names scheme \"{}\", but --scheme {} was given; score it with "
+                                    "its own scheme (leave out --scheme) or correct its scheme: line",
+                                    *document->scheme, choice.scheme_id),
+                        "scheme-mismatch");
+      return std::nullopt;
+    }
+    scheme = schemes.named(*document->scheme, directory_of(file), document->scheme_location, diagnostics);
   }
   if (!scheme) return std::nullopt;
   auto assessment = resolve_assessment(*document, *scheme, diagnostics);

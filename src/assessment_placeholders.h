@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "cityseceval/assessment.h"
+#include "assessment_document.h"
 #include "cityseceval/diagnostic.h"
 
 namespace cityseceval {

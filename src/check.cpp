@@ -6,11 +6,11 @@ namespace cityseceval {
 
 InputKind check_text(std::string_view text, const std::string& file, const CheckOptions& options,
                      SchemeCache& schemes, Diagnostics& diagnostics) {
-  InputKind kind = detect_input_kind(text);
+  InputKind kind = detect_input_kind(text, file);
   if (kind == InputKind::tree) {
     load_tree(text, file, diagnostics);
   } else {
-    load_assessment(text, file, options.tree_override, schemes, diagnostics);
+    load_assessment(text, file, options.scheme, schemes, diagnostics);
   }
   return kind;
 }

@@ -1,10 +1,10 @@
 #include "csv.h"
 
+#include "encoding.h"
+
 namespace cityseceval::csv {
 
 namespace {
-
-constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
 
 // Walks the text byte by byte, keeping the line and the code-point column.
 class Reader {

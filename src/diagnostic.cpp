@@ -14,8 +14,11 @@ std::string_view severity_name(Severity severity) {
 }
 
 std::string format_diagnostic(const Diagnostic& d) {
-  std::string line = fmt::format("{}:{}:{}: {}: {}", d.location.file, d.location.line, d.location.column,
-                                 severity_name(d.severity), d.message);
+  // A problem with no file is about the command line (an unknown --scheme).
+  std::string line = d.location.file.empty()
+                         ? fmt::format("cityseceval: {}: {}", severity_name(d.severity), d.message)
+                         : fmt::format("{}:{}:{}: {}: {}", d.location.file, d.location.line, d.location.column,
+                                       severity_name(d.severity), d.message);
   if (!d.rule.empty()) line += fmt::format(" [{}]", d.rule);
   return line;
 }

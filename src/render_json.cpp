@@ -1,37 +1,16 @@
-#include <nlohmann/json.hpp>
-
-#include <charconv>
-#include <optional>
-
 #include "cityseceval/render.h"
 #include "cityseceval/rules.h"
+#include "json_number.h"
+#include "overloaded.h"
 
 namespace cityseceval {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// A decimal string as a JSON number: integers stay integers (100, not 100.0);
-// other values become the nearest double, which prints back as the same
-// shortest decimal (85.5). from_chars, unlike stod, ignores the locale.
-Json decimal_json(const Rational& value, const std::string& decimal) {
-  if (value.is_whole() && value.mpq().get_num().fits_slong_p()) return Json(value.mpq().get_num().get_si());
-  double number = 0;
-  std::from_chars(decimal.data(), decimal.data() + decimal.size(), number);
-  return Json(number);
-}
-
-// A JSON number equal to `value` rounded to the scheme's decimals: a whole
-// number stays an integer (100, not 100.0), others are the nearest double to
-// the rounded decimal, which prints back as that decimal (85.5).
+// A JSON number equal to `value` rounded to the scheme's decimals.
 Json reported_number(const ScoreResult& result, const Rational& value) {
-  Rational rounded = value.rounded(result.scheme->precision.decimals, result.scheme->precision.rounding);
-  return decimal_json(rounded, rounded.short_string(result.scheme->precision.decimals));
+  return rounded_number(value, result.scheme->precision.decimals, result.scheme->precision.rounding);
 }
-
-// Values that are exact by construction: points and scale values.
-Json exact_number(const Rational& value) { return decimal_json(value, value.short_string(12)); }
 
 // The fact as the assessor recorded it, in the JSON type closest to what was
 // written: a ratio given as counts keeps its counts, so an auditor sees 18/20
@@ -63,29 +42,30 @@ Json fact_json(const Fact& fact) {
 
 // An item of a points-sum scheme: the fact, the rule in words, how the rule
 // turned the fact into points, and the points.
-Json rule_item_json(const ScoreResult& result, const ItemResult& item) {
-  const Rule& rule = *item.item->rule;
-  const std::string& note = !item.note.empty() || !item.fact ? item.note : item.fact->note;
+Json item_json(const ScoreResult& result, const Item& item, const RuleItemResult& outcome) {
+  const Rule& rule = std::get<RuleItem>(item.kind).rule;
+  Text description = describe(rule);
   Json entry;
-  entry["id"] = item.item->id;
-  entry["fact"] = item.fact ? fact_json(*item.fact) : Json(nullptr);
+  entry["id"] = item.id;
+  entry["fact"] = outcome.fact ? fact_json(*outcome.fact) : Json(nullptr);
   entry["rule"] = {{"type", rule_type_name(rule)},
-                   {"description", describe(rule, false)},
-                   {"description_en", describe(rule, true)},
-                   {"explanation", item.explanation},
-                   {"explanation_en", item.explanation_en}};
-  entry["points"] = reported_number(result, item.points);
-  entry["points_exact"] = item.points.exact_string();
-  entry["note"] = note.empty() ? Json(nullptr) : Json(note);
+                   {"description", description.zh},
+                   {"description_en", description.en},
+                   {"explanation", outcome.explanation.zh},
+                   {"explanation_en", outcome.explanation.en}};
+  entry["points"] = reported_number(result, outcome.points);
+  entry["points_exact"] = outcome.points.exact_string();
+  entry["note"] = outcome.note.empty() ? Json(nullptr) : Json(outcome.note);
   return entry;
 }
 
-Json rating_item_json(const ItemResult& item) {
+// An item of a rating-mean scheme: the rating given.
+Json item_json(const ScoreResult&, const Item& item, const RatedItemResult& outcome) {
   Json entry;
-  entry["id"] = item.item->id;
-  entry["rating"] = item.rating->id;
-  entry["value"] = exact_number(item.rating->value);
-  entry["note"] = item.note.empty() ? Json(nullptr) : Json(item.note);
+  entry["id"] = item.id;
+  entry["rating"] = outcome.rating->id;
+  entry["value"] = exact_number(outcome.rating->value);
+  entry["note"] = outcome.note.empty() ? Json(nullptr) : Json(outcome.note);
   return entry;
 }
 
@@ -98,20 +78,20 @@ Json indicator_json(const ScoreResult& result, const IndicatorResult& node) {
   out["name_en"] = indicator.name_en;
   out["score"] = reported_number(result, node.earned);
   out["score_exact"] = node.earned.exact_string();
-  // Only where a floor or a cap changed the sum, so that the rating-mean
-  // output, where nothing is clipped, stays as it was.
-  bool points_sum = result.scheme->aggregation == Aggregation::points_sum;
-  if (points_sum && node.raw != node.earned) {
+  // Only where a floor or a cap changed the sum.
+  if (node.limit) {
     out["raw"] = reported_number(result, node.raw);
     out["raw_exact"] = node.raw.exact_string();
   }
   out["max"] = exact_number(node.max);
   out["percent"] = reported_number(result, node.percent());
-  if (indicator.is_rated()) {
-    if (!points_sum) out["direct_score_applied"] = node.direct_score_applied;
+  if (node.aggregate) {
+    std::visit(overloaded{[&](const MeanOfRatings& mean) { out["direct_score_applied"] = mean.direct_score_applied; },
+                          [](const SumOfPoints&) {}},
+               *node.aggregate);
     Json items = Json::array();
     for (const ItemResult& item : node.items) {
-      items.push_back(item.item->rule ? rule_item_json(result, item) : rating_item_json(item));
+      std::visit([&](const auto& outcome) { items.push_back(item_json(result, *item.item, outcome)); }, item.outcome);
     }
     out["items"] = std::move(items);
   } else {
@@ -123,23 +103,18 @@ Json indicator_json(const ScoreResult& result, const IndicatorResult& node) {
 }
 
 // How the total came about: sections + capped bonus, then the total cap.
-Json bonus_json(const ScoreResult& result) {
+Json bonus_json(const ScoreResult& result, const BonusResult& bonus) {
   const Scheme& scheme = *result.scheme;
-  std::optional<Rational> cap;
-  for (const Indicator& indicator : scheme.indicators) {
-    if (!indicator.bonus || !indicator.cap) continue;
-    cap = cap ? *cap + *indicator.cap : *indicator.cap;
-  }
   Json out;
-  out["sections"] = reported_number(result, result.sections);
-  out["sections_exact"] = result.sections.exact_string();
-  out["raw"] = reported_number(result, result.bonus_raw);
-  out["raw_exact"] = result.bonus_raw.exact_string();
-  out["capped"] = reported_number(result, result.bonus);
-  out["capped_exact"] = result.bonus.exact_string();
-  out["cap"] = cap ? exact_number(*cap) : Json(nullptr);
-  out["total_before_cap"] = reported_number(result, result.total_before_cap);
-  out["total_before_cap_exact"] = result.total_before_cap.exact_string();
+  out["sections"] = reported_number(result, bonus.sections);
+  out["sections_exact"] = bonus.sections.exact_string();
+  out["raw"] = reported_number(result, bonus.raw);
+  out["raw_exact"] = bonus.raw.exact_string();
+  out["capped"] = reported_number(result, bonus.capped);
+  out["capped_exact"] = bonus.capped.exact_string();
+  out["cap"] = exact_number(bonus.cap);
+  out["total_before_cap"] = reported_number(result, bonus.total_before_cap);
+  out["total_before_cap_exact"] = bonus.total_before_cap.exact_string();
   out["total_cap"] = scheme.total_cap ? exact_number(*scheme.total_cap) : Json(nullptr);
   return out;
 }
@@ -154,7 +129,7 @@ Json result_json(const ScoreResult& result) {
   out["score"] = reported_number(result, result.composite);
   out["score_exact"] = result.composite.exact_string();
   out["max"] = exact_number(result.max);
-  if (result.has_bonus) out["bonus"] = bonus_json(result);
+  if (result.bonus) out["bonus"] = bonus_json(result, *result.bonus);
   if (result.grade) {
     out["grade"] = {{"id", result.grade->id}, {"name", result.grade->name}, {"name_en", result.grade->name_en}};
   } else {
@@ -168,11 +143,11 @@ Json result_json(const ScoreResult& result) {
 
 }  // namespace
 
-std::string render_json(const ScoreResult& result) { return result_json(result).dump(2) + "\n"; }
+std::string render_json(const ScoreResult& result) { return dump_json(result_json(result), 2) + "\n"; }
 
 std::string render_json_element(const ScoreResult& result, std::size_t index) {
   // nlohmann's dump(2) of an array indents each element by two more spaces.
-  std::string object = result_json(result).dump(2);
+  std::string object = dump_json(result_json(result), 2);
   std::string out = index == 0 ? "[\n  " : ",\n  ";
   out.reserve(out.size() + object.size() * 11 / 10);
   for (char c : object) {

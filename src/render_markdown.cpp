@@ -8,6 +8,9 @@
 #include <optional>
 #include <vector>
 
+#include "cityseceval/score.h"
+#include "overloaded.h"
+
 namespace cityseceval {
 
 namespace {
@@ -76,7 +79,8 @@ void count(const Indicator& indicator, Counts& counts) {
     counts.items += indicator.items.size();
     if (indicator.bonus) counts.bonus_items += indicator.items.size();
     for (const Item& item : indicator.items) {
-      if (item.direct_score) counts.direct_score_items.push_back(item.id);
+      const auto* rated = std::get_if<RatedItem>(&item.kind);
+      if (rated && rated->direct_score) counts.direct_score_items.push_back(item.id);
     }
   }
   for (const Indicator& child : indicator.children) count(child, counts);
@@ -109,7 +113,7 @@ std::pair<std::string, std::string> rounding_example(const Precision& precision)
 class MarkdownRenderer {
  public:
   MarkdownRenderer(const Scheme& scheme, Language language, std::string_view source_path)
-      : scheme_(scheme), english_(language == Language::en), source_path_(source_path) {
+      : scheme_(scheme), language_(language), english_(language == Language::en), source_path_(source_path) {
     for (const Indicator& indicator : scheme.indicators) count(indicator, counts_);
   }
 
@@ -118,14 +122,18 @@ class MarkdownRenderer {
     header();
     summary();
     tree();
-    if (!scheme_.scale.levels.empty()) scale();
-    grades();
-    precision();
-    if (points_sum()) {
-      points_sum_rules();
-    } else {
-      rules();
-    }
+    std::visit(overloaded{[&](const RatingMean& kind) {
+                            scale(kind.scale);
+                            grades();
+                            precision();
+                            rules();
+                          },
+                          [&](const PointsSum&) {
+                            grades();
+                            precision();
+                            points_sum_rules();
+                          }},
+               scheme_.aggregation);
     return out_;
   }
 
@@ -135,17 +143,6 @@ class MarkdownRenderer {
   std::string points(const Rational& value) const {
     if (!english_) return value.short_string() + " 分";
     return value.short_string() + (value == Rational(1) ? " point" : " points");
-  }
-
-  bool points_sum() const { return scheme_.aggregation == Aggregation::points_sum; }
-
-  // The bonus sections' caps added up (one section in practice), if any.
-  std::optional<Rational> bonus_cap() const {
-    std::optional<Rational> cap;
-    for (const Indicator& indicator : scheme_.indicators) {
-      if (indicator.bonus) cap = cap.value_or(Rational(0)) + indicator.cap.value_or(indicator.points);
-    }
-    return cap;
   }
 
   std::string level_name(int level) const {
@@ -183,8 +180,7 @@ class MarkdownRenderer {
   // --- Sections ---------------------------------------------------------------------
 
   void header() {
-    const std::string& title = english_ && !scheme_.title_en.empty() ? scheme_.title_en : scheme_.title;
-    out_ += "\n# " + escape_inline(title) + "\n\n";
+    out_ += "\n# " + escape_inline(scheme_.display_name(language_)) + "\n\n";
     auto field = [this](const char* zh, const char* en, const std::string& value) {
       if (!value.empty()) out_ += fmt::format("- {}{}\n", english_ ? en : zh, value);
     };
@@ -210,7 +206,7 @@ class MarkdownRenderer {
     for (const Indicator& indicator : scheme_.indicators) {
       if (indicator.bonus) continue;
       out_ += fmt::format("| {} | {} | {} | {} |\n", escape_inline(indicator.id),
-                          escape_inline(indicator.display_name(english_)), indicator.points.short_string(),
+                          escape_inline(indicator.display_name(language_)), indicator.points.short_string(),
                           items_under(indicator));
     }
     out_ += fmt::format("| | **{}** | **{}** | **{}** |\n", english_ ? "Total" : "合计",
@@ -219,7 +215,7 @@ class MarkdownRenderer {
     for (const Indicator& indicator : scheme_.indicators) {
       if (!indicator.bonus) continue;
       out_ += fmt::format("| {} | {} | {} | {} |\n", escape_inline(indicator.id),
-                          escape_inline(indicator.display_name(english_)) + (english_ ? " (on top)" : "（另加）"),
+                          escape_inline(indicator.display_name(language_)) + (english_ ? " (on top)" : "（另加）"),
                           (english_ ? "at most " : "至多 ") + indicator.points.short_string(), items_under(indicator));
     }
   }
@@ -234,7 +230,7 @@ class MarkdownRenderer {
     std::string maximum = indicator.bonus && indicator.level == 1 ? (english_ ? "bonus, at most " : "加分，至多 ") + points(indicator.points)
                                           : points(indicator.points);
     out_ += fmt::format("\n{} {} {}{}\n", hashes, escape_inline(indicator.id),
-                        escape_inline(indicator.display_name(english_)),
+                        escape_inline(indicator.display_name(language_)),
                         english_ ? " (" + maximum + ")" : "（" + maximum + "）");
     std::vector<std::string> names;
     if (english_) {
@@ -256,29 +252,38 @@ class MarkdownRenderer {
       out_ += english_ ? "\nEvaluation-content items:\n\n" : "\n评价内容：\n\n";
       for (std::size_t i = 0; i < indicator.items.size(); ++i) {
         const Item& item = indicator.items[i];
-        std::string mark;
-        if (item.direct_score) mark = english_ ? "**[direct-score item]** " : "**【直接得分项】**";
         std::string marker = fmt::format("{}. ", i + 1);
-        std::string maximum;
-        if (item.points) maximum = english_ ? " (" + points(*item.points) + ")" : "（" + points(*item.points) + "）";
-        out_ += fmt::format("{}`{}` {}{}{}\n", marker, item.id, mark, escape_inline(item.text), maximum);
-        // The rule, basis and decision as a list inside the item: indented to
-        // the item's text so Markdown keeps them in it.
-        std::string indent(marker.size(), ' ');
-        auto detail = [&](const char* zh, const char* en, const std::string& value) {
-          if (!value.empty()) out_ += fmt::format("{}- {}{}\n", indent, english_ ? en : zh, escape_inline(value));
-        };
-        if (item.rule) detail("规则：", "Rule: ", describe(*item.rule, english_));
-        detail("评分依据：", "Basis: ", item.basis);
-        detail("决定：", "Decision: ", item.decision);
+        std::visit([&](const auto& kind) { item_entry(item, marker, kind); }, item.kind);
       }
     }
     for (const Indicator& child : indicator.children) indicator_section(child);
   }
 
+  // A rated item: its text, the direct-score item marked.
+  void item_entry(const Item& item, const std::string& marker, const RatedItem& kind) {
+    std::string mark;
+    if (kind.direct_score) mark = english_ ? "**[direct-score item]** " : "**【直接得分项】**";
+    out_ += fmt::format("{}`{}` {}{}\n", marker, item.id, mark, escape_inline(item.text));
+  }
+
+  // A rule item: its text and maximum, then the rule, basis and decision as a
+  // list inside the item, indented to its text so Markdown keeps them in it.
+  void item_entry(const Item& item, const std::string& marker, const RuleItem& kind) {
+    std::string maximum;
+    if (kind.points) maximum = english_ ? " (" + points(*kind.points) + ")" : "（" + points(*kind.points) + "）";
+    out_ += fmt::format("{}`{}` {}{}\n", marker, item.id, escape_inline(item.text), maximum);
+    std::string indent(marker.size(), ' ');
+    auto detail = [&](const char* zh, const char* en, const std::string& value) {
+      if (!value.empty()) out_ += fmt::format("{}- {}{}\n", indent, english_ ? en : zh, escape_inline(value));
+    };
+    detail("规则：", "Rule: ", describe(kind.rule).in(language_));
+    detail("评分依据：", "Basis: ", kind.basis);
+    detail("决定：", "Decision: ", kind.decision);
+  }
+
   // What a bonus section adds and how the caps bound it.
   void bonus_paragraph(const Indicator& indicator) {
-    std::string cap = indicator.cap.value_or(indicator.points).short_string();
+    std::string cap = bonus_cap(indicator).short_string();
     if (english_) {
       out_ += fmt::format("\nBonus section: what its items earn is added on top of the {}-point sections, capped at {}",
                           scheme_.max_points.short_string(), cap);
@@ -295,7 +300,7 @@ class MarkdownRenderer {
   // The points-sum rules: items earn by their rules, not by a rating scale.
   void points_sum_rules() {
     std::vector<std::string> rules;
-    std::optional<Rational> cap = bonus_cap();
+    std::optional<Rational> cap = bonus_cap(scheme_);
     bool floors = std::any_of(scheme_.indicators.begin(), scheme_.indicators.end(), has_floor);
     const std::string max = scheme_.max_points.short_string();
     if (english_) {
@@ -339,7 +344,7 @@ class MarkdownRenderer {
     for (std::size_t i = 0; i < rules.size(); ++i) out_ += fmt::format("{}. {}\n", i + 1, rules[i]);
   }
 
-  void scale() {
+  void scale(const RatingScale& rating_scale) {
     if (english_) {
       out_ += "\n## Rating scale\n\nEach item is rated with one of these; an assessment may give the code, the "
               "Chinese word or the value.\n\n| Rating | Code | Chinese | Value y |\n";
@@ -348,8 +353,8 @@ class MarkdownRenderer {
               "| 评价结果 | 代码 | 英文 | 分值 y |\n";
     }
     out_ += "|---|---|---|--:|\n";
-    for (const RatingLevel& level : scheme_.scale.levels) {
-      const std::string& shown = english_ && !level.name_en.empty() ? level.name_en : level.name;
+    for (const RatingLevel& level : rating_scale.levels) {
+      const std::string& shown = level.display_name(language_);
       const std::string& other = english_ ? level.name : level.name_en;
       out_ += fmt::format("| {} | `{}` | {} | {} |\n", escape_inline(shown), level.id, escape_inline(other),
                           level.value.short_string());
@@ -368,7 +373,7 @@ class MarkdownRenderer {
                      : "等级按报告的（舍入后的）综合得分 M 判定。\n\n| 等级 | 代码 | 英文 | 综合得分 |\n";
     out_ += "|---|---|---|---|\n";
     for (const GradeBand& band : scheme_.grades) {
-      const std::string& shown = english_ && !band.name_en.empty() ? band.name_en : band.name;
+      const std::string& shown = band.display_name(language_);
       const std::string& other = english_ ? band.name : band.name_en;
       out_ += fmt::format("| {} | `{}` | {} | {} |\n", escape_inline(shown), band.id, escape_inline(other),
                           band_range(band));
@@ -444,6 +449,7 @@ class MarkdownRenderer {
   }
 
   const Scheme& scheme_;
+  Language language_;
   bool english_;
   std::string source_path_;
   Counts counts_;

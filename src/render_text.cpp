@@ -6,6 +6,8 @@
 
 #include "cityseceval/render.h"
 #include "cityseceval/rules.h"
+#include "overloaded.h"
+#include "text_table.h"
 #include "utf8.h"
 
 namespace cityseceval {
@@ -13,6 +15,9 @@ namespace cityseceval {
 namespace {
 
 constexpr int bar_width = 10;
+// Item texts and facts wrap at these widths; indicator names never do.
+constexpr std::size_t name_wrap = 40;
+constexpr std::size_t fact_wrap = 40;
 
 // The words around the numbers, in both languages.
 struct Labels {
@@ -47,14 +52,31 @@ constexpr Labels en_labels = {"Scheme",   "City",      "Period",           "Scor
                               "Sections", "Bonus",     "Total with bonus", "cap",   "floor",
                               "fact:"};
 
-std::string pad_right(std::string_view text, std::size_t width) {
-  std::size_t shown = utf8::display_width(text);
-  return std::string(text) + std::string(width > shown ? width - shown : 0, ' ');
-}
-
-std::string pad_left(std::string_view text, std::size_t width) {
-  std::size_t shown = utf8::display_width(text);
-  return std::string(width > shown ? width - shown : 0, ' ') + std::string(text);
+// The fact in the short form an assessment file would write it:
+// true, 3, 18/20, 0.85, drill, [portal], {systems: 12, ledger: true}.
+std::string fact_text(const Fact& fact) {
+  switch (fact.kind) {
+    case FactKind::boolean:
+      return fact.yes ? "true" : "false";
+    case FactKind::count:
+    case FactKind::score:
+      return fact.number.short_string(12);
+    case FactKind::ratio:
+      if (fact.numerator && fact.denominator) {
+        return fact.numerator->short_string() + "/" + fact.denominator->short_string();
+      }
+      return fact.number.short_string(12);
+    case FactKind::choice:
+      return fact.outcome;
+    case FactKind::missing:
+      return fmt::format("[{}]", fmt::join(fact.missing, ", "));
+    case FactKind::parts: {
+      std::vector<std::string> parts;
+      for (const FactPart& part : fact.parts) parts.push_back(part.name + ": " + fact_text(part.fact));
+      return fmt::format("{{{}}}", fmt::join(parts, ", "));
+    }
+  }
+  return {};
 }
 
 class TextRenderer {
@@ -62,28 +84,36 @@ class TextRenderer {
   TextRenderer(const ScoreResult& result, const TextOptions& options)
       : result_(result),
         options_(options),
-        english_(options.language == Language::en),
-        labels_(english_ ? en_labels : zh_labels) {}
+        labels_(options.language == Language::en ? en_labels : zh_labels),
+        number_width_(std::max<std::size_t>(6, result.format(result.max).size())),
+        table_({{TextTable::Align::left},
+                {TextTable::Align::left, name_wrap},
+                {TextTable::Align::right, 0, number_width_},
+                {TextTable::Align::right, 0, number_width_},
+                {TextTable::Align::right, 0, number_width_ + 1},
+                {TextTable::Align::left, fact_wrap}}) {}
 
   std::string render() {
-    measure(result_.indicators);
-    std::string out = header();
-    out += "\n" + bold(table_row(labels_.id, labels_.indicator, labels_.earned, labels_.max, labels_.percent, "")) +
-           "\n";
-    for (const IndicatorResult& node : result_.indicators) rows(node, out);
-    return out;
+    table_.add_row({labels_.id, labels_.indicator, labels_.earned, labels_.max, labels_.percent}, {true, true});
+    bold_rows_.push_back(0);
+    for (const IndicatorResult& node : result_.indicators) rows(node);
+    return header() + "\n" + table_.render([this](std::size_t row, std::string line) {
+             bool bold_row = std::find(bold_rows_.begin(), bold_rows_.end(), row) != bold_rows_.end();
+             return bold_row ? bold(line) : line;
+           });
   }
 
  private:
+  Language language() const { return options_.language; }
+
   std::string header() const {
     const Scheme& scheme = *result_.scheme;
-    const std::string& title = english_ && !scheme.title_en.empty() ? scheme.title_en : scheme.title;
     std::vector<std::pair<std::string, std::string>> lines = {
-        {labels_.scheme, fmt::format("{} ({} {})", title, scheme.id, scheme.version)},
+        {labels_.scheme, fmt::format("{} ({} {})", scheme.display_name(language()), scheme.id, scheme.version)},
         {labels_.city, result_.city},
     };
     if (!result_.period.empty()) lines.emplace_back(labels_.period, result_.period);
-    if (result_.has_bonus) bonus_lines(lines);
+    if (result_.bonus) bonus_lines(*result_.bonus, lines);
     lines.emplace_back(labels_.score, bold(fmt::format("{} / {}", result_.format(result_.composite),
                                                        result_.max.short_string())));
     lines.emplace_back(labels_.grade, grade_text());
@@ -96,14 +126,13 @@ class TextRenderer {
 
   // How the composite came about when a bonus is added: the sections, the
   // bonus before -> after its cap, the total before -> after the total cap.
-  void bonus_lines(std::vector<std::pair<std::string, std::string>>& lines) const {
+  void bonus_lines(const BonusResult& bonus, std::vector<std::pair<std::string, std::string>>& lines) const {
     const Scheme& scheme = *result_.scheme;
     lines.emplace_back(labels_.sections,
-                       fmt::format("{} / {}", result_.format(result_.sections), result_.max.short_string()));
-    std::string bonus = fmt::format("{} → {}", result_.format(result_.bonus_raw), result_.format(result_.bonus));
-    if (std::optional<Rational> cap = bonus_cap()) bonus += fmt::format(" ({} {})", labels_.cap, cap->short_string());
-    lines.emplace_back(labels_.bonus, bonus);
-    std::string total = result_.format(result_.total_before_cap);
+                       fmt::format("{} / {}", result_.format(bonus.sections), result_.max.short_string()));
+    lines.emplace_back(labels_.bonus, fmt::format("{} → {} ({} {})", result_.format(bonus.raw),
+                                                  result_.format(bonus.capped), labels_.cap, bonus.cap.short_string()));
+    std::string total = result_.format(bonus.total_before_cap);
     if (scheme.total_cap) {
       total += fmt::format(" → {} ({} {})", result_.format(result_.composite), labels_.cap,
                            scheme.total_cap->short_string());
@@ -111,117 +140,54 @@ class TextRenderer {
     lines.emplace_back(labels_.total, total);
   }
 
-  // The caps of the bonus sections (one in practice); none when no bonus section declares one.
-  std::optional<Rational> bonus_cap() const {
-    std::optional<Rational> cap;
-    for (const Indicator& indicator : result_.scheme->indicators) {
-      if (indicator.bonus && indicator.cap) cap = cap ? *cap + *indicator.cap : *indicator.cap;
-    }
-    return cap;
-  }
-
   std::string grade_text() const {
     if (!result_.grade) return labels_.no_grade;
-    const std::string& name = english_ ? result_.grade->name_en : result_.grade->name;
-    return colored(bold(name), band_color(result_.grade));
+    return colored(bold(result_.grade->display_name(language())), band_color(result_.grade));
   }
 
-  void measure(const std::vector<IndicatorResult>& nodes) {
-    for (const IndicatorResult& node : nodes) {
-      const Indicator& indicator = *node.indicator;
-      id_width_ = std::max(id_width_, indent(indicator).size() + indicator.id.size());
-      name_width_ = std::max(name_width_, utf8::display_width(indicator.display_name(english_)));
-      measure(node.children);
-    }
-    id_width_ = std::max(id_width_, utf8::display_width(labels_.id));
-    name_width_ = std::max(name_width_, utf8::display_width(labels_.indicator));
-    number_width_ = std::max(number_width_, result_.format(result_.max).size());
-  }
+  static std::string indent(int level) { return std::string(2 * static_cast<std::size_t>(level - 1), ' '); }
 
-  static std::string indent(const Indicator& indicator) {
-    return std::string(2 * static_cast<std::size_t>(indicator.level - 1), ' ');
-  }
-
-  std::string table_row(std::string_view id, std::string_view name, std::string_view earned, std::string_view max,
-                        std::string_view percent, std::string_view bar) const {
-    std::string row = pad_right(id, id_width_) + "  " + pad_right(name, name_width_) + "  " +
-                      pad_left(earned, number_width_) + "  " + pad_left(max, number_width_) + "  " +
-                      pad_left(percent, number_width_ + 1);
-    if (!bar.empty()) row += "  " + std::string(bar);
-    while (!row.empty() && row.back() == ' ') row.pop_back();
-    return row;
-  }
-
-  void rows(const IndicatorResult& node, std::string& out) const {
+  void rows(const IndicatorResult& node) {
     const Indicator& indicator = *node.indicator;
-    std::string line = table_row(indent(indicator) + indicator.id, indicator.display_name(english_),
-                                 result_.format(node.earned), result_.format(node.max),
-                                 result_.format(node.percent()) + "%", bar(node));
-    if (node.direct_score_applied) line += fmt::format("  ({})", labels_.direct);
-    if (result_.scheme->aggregation == Aggregation::points_sum && node.raw != node.earned) {
+    std::string notes = bar(node);
+    if (node.aggregate) {
+      std::visit(overloaded{[&](const MeanOfRatings& mean) {
+                              if (mean.direct_score_applied) notes += fmt::format("  ({})", labels_.direct);
+                            },
+                            [](const SumOfPoints&) {}},
+                 *node.aggregate);
+    }
+    if (node.limit) {
       // The floor or the cap that changed the sum, and the sum it changed.
-      bool floored = indicator.floor && node.raw < node.earned;
-      const Rational& limit = floored ? *indicator.floor : indicator.cap.value_or(node.max);
-      line += fmt::format("  ({} {}: {} → {})", floored ? labels_.floor : labels_.cap, limit.short_string(),
-                          result_.format(node.raw), result_.format(node.earned));
+      bool floor = node.limit->kind == Limit::Kind::floor;
+      notes += fmt::format("  ({} {}: {} → {})", floor ? labels_.floor : labels_.cap, node.limit->value.short_string(),
+                           result_.format(node.raw), result_.format(node.earned));
     }
-    out += (indicator.level == 1 ? bold(line) : line) + "\n";
-    item_rows(node, out);
-    for (const IndicatorResult& child : node.children) rows(child, out);
-  }
-
-  // points-sum schemes: one line per item under its indicator, with the rule
-  // in words, the fact as written and the points, so every number can be redone.
-  void item_rows(const IndicatorResult& node, std::string& out) const {
-    struct Line {
-      std::string id, rule, fact, points;
-    };
-    std::vector<Line> lines;
+    if (indicator.level == 1) bold_rows_.push_back(table_rows_);
+    add({indent(indicator.level) + indicator.id, indicator.display_name(language()), result_.format(node.earned),
+         result_.format(node.max), result_.format(node.percent()) + "%", notes},
+        {true, true, false, false, false, true});
     for (const ItemResult& item : node.items) {
-      if (!item.item->rule) continue;
-      lines.push_back({item.item->id, describe(*item.item->rule, english_),
-                       item.fact ? fact_text(*item.fact) : std::string("-"), result_.format(item.points)});
+      std::visit([&](const auto& outcome) { item_row(*item.item, indicator.level + 1, outcome); }, item.outcome);
     }
-    if (lines.empty()) return;
-    std::size_t id_width = 0, rule_width = 0, fact_width = 0, points_width = 0;
-    for (const Line& line : lines) {
-      id_width = std::max(id_width, utf8::display_width(line.id));
-      rule_width = std::max(rule_width, utf8::display_width(line.rule));
-      fact_width = std::max(fact_width, utf8::display_width(line.fact));
-      points_width = std::max(points_width, line.points.size());
-    }
-    std::string lead = indent(*node.indicator) + "    ";
-    for (const Line& line : lines) {
-      out += lead + pad_right(line.id, id_width) + "  " + pad_right(line.rule, rule_width) + "  " + labels_.fact +
-             " " + pad_right(line.fact, fact_width) + "  → " + pad_left(line.points, points_width) + "\n";
-    }
+    for (const IndicatorResult& child : node.children) rows(child);
   }
 
-  // The fact in the short form an assessment file would write it:
-  // true, 3, 18/20, 0.85, drill, [portal], {systems: 12, ledger: true}.
-  static std::string fact_text(const Fact& fact) {
-    switch (fact.kind) {
-      case FactKind::boolean:
-        return fact.yes ? "true" : "false";
-      case FactKind::count:
-      case FactKind::score:
-        return fact.number.short_string(12);
-      case FactKind::ratio:
-        if (fact.numerator && fact.denominator) {
-          return fact.numerator->short_string() + "/" + fact.denominator->short_string();
-        }
-        return fact.number.short_string(12);
-      case FactKind::choice:
-        return fact.outcome;
-      case FactKind::missing:
-        return fmt::format("[{}]", fmt::join(fact.missing, ", "));
-      case FactKind::parts: {
-        std::vector<std::string> parts;
-        for (const FactPart& part : fact.parts) parts.push_back(part.name + ": " + fact_text(part.fact));
-        return fmt::format("{{{}}}", fmt::join(parts, ", "));
-      }
-    }
-    return {};
+  // A rated item: its rating shows in the indicator's mean, not on a line of its own.
+  void item_row(const Item&, int, const RatedItemResult&) {}
+
+  // A rule item: its text and maximum, the fact as written and the points,
+  // so every number can be redone.
+  void item_row(const Item& item, int level, const RuleItemResult& outcome) {
+    const std::optional<Rational>& points = std::get<RuleItem>(item.kind).points;
+    add({indent(level) + item.id, item.text, result_.format(outcome.points), points ? result_.format(*points) : "-",
+         "", fmt::format("{} {}", labels_.fact, outcome.fact ? fact_text(*outcome.fact) : "-")},
+        {true});
+  }
+
+  void add(std::vector<std::string> cells, std::vector<bool> no_wrap) {
+    table_.add_row(std::move(cells), std::move(no_wrap));
+    ++table_rows_;
   }
 
   // A bar of filled blocks for the share of points earned, coloured like the
@@ -253,11 +219,11 @@ class TextRenderer {
 
   const ScoreResult& result_;
   const TextOptions& options_;
-  bool english_;
   const Labels& labels_;
-  std::size_t id_width_ = 0;
-  std::size_t name_width_ = 0;
-  std::size_t number_width_ = 6;
+  std::size_t number_width_;
+  TextTable table_;
+  std::size_t table_rows_ = 1;  // the header row
+  std::vector<std::size_t> bold_rows_;
 };
 
 }  // namespace

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "suggest.h"
+#include "cityseceval/suggest.h"
 #include "yaml_fields.h"
 
 namespace cityseceval {

@@ -5,16 +5,11 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "overloaded.h"
+
 namespace cityseceval {
 
 namespace {
-
-template <class... Visitors>
-struct overloaded : Visitors... {
-  using Visitors::operator()...;
-};
-template <class... Visitors>
-overloaded(Visitors...) -> overloaded<Visitors...>;
 
 // A number as an auditor writes it: "1.25", "-3"; a value with no short
 // decimal form stays exact ("2/3") rather than being silently rounded.
@@ -80,7 +75,7 @@ std::string sum_text(const std::vector<Rational>& terms, const Rational& total) 
 }
 
 RuleOutcome outcome(Rational points, std::string zh, std::string en) {
-  return {std::move(points), std::move(zh), std::move(en)};
+  return {std::move(points), {std::move(zh), std::move(en)}};
 }
 
 void expect_kind(const Fact& fact, FactKind kind) {
@@ -220,8 +215,8 @@ RuleOutcome evaluate_composite(const CompositeRule& rule, const Fact& fact) {
                               [&](const FactPart& fact_part) { return fact_part.name == part.name; });
     if (found == fact.parts.end()) throw std::invalid_argument("evaluate: the composite fact lacks part " + part.name);
     RuleOutcome result = evaluate(part.rule, found->fact);
-    zh.push_back(fmt::format("{}：{}", part.name, result.explanation));
-    en.push_back(fmt::format("{}: {}", part.name, result.explanation_en));
+    zh.push_back(fmt::format("{}：{}", part.name, result.explanation.zh));
+    en.push_back(fmt::format("{}: {}", part.name, result.explanation.en));
     terms.push_back(result.points);
     total += result.points;
   }
@@ -302,7 +297,6 @@ std::optional<std::vector<Rational>> possible_points(const Rule& rule) {
                     rule.spec);
 }
 
-std::string describe_part(const Rule& rule, bool english);
 
 std::string describe_zh(const Rule& rule) {
   return std::visit(overloaded{
@@ -355,7 +349,7 @@ std::string describe_zh(const Rule& rule) {
                         [](const CompositeRule& r) {
                           std::vector<std::string> parts;
                           for (const RulePart& p : r.parts)
-                            parts.push_back(fmt::format("{}：{}", p.name, describe_part(p.rule, false)));
+                            parts.push_back(fmt::format("{}：{}", p.name, describe_zh(p.rule)));
                           return fmt::format("{}", fmt::join(parts, "；"));
                         },
                     },
@@ -413,14 +407,12 @@ std::string describe_en(const Rule& rule) {
                         [](const CompositeRule& r) {
                           std::vector<std::string> parts;
                           for (const RulePart& p : r.parts)
-                            parts.push_back(fmt::format("{}: {}", p.name, describe_part(p.rule, true)));
+                            parts.push_back(fmt::format("{}: {}", p.name, describe_en(p.rule)));
                           return fmt::format("{}", fmt::join(parts, "; "));
                         },
                     },
                     rule.spec);
 }
-
-std::string describe_part(const Rule& rule, bool english) { return english ? describe_en(rule) : describe_zh(rule); }
 
 }  // namespace
 
@@ -465,7 +457,7 @@ FactKind fact_kind(const Rule& rule) {
                     rule.spec);
 }
 
-std::string describe(const Rule& rule, bool english) { return describe_part(rule, english); }
+Text describe(const Rule& rule) { return {describe_zh(rule), describe_en(rule)}; }
 
 std::optional<Rational> rule_max(const Rule& rule) {
   std::optional<std::vector<Rational>> values = possible_points(rule);
@@ -477,13 +469,6 @@ std::optional<Rational> rule_min(const Rule& rule) {
   std::optional<std::vector<Rational>> values = possible_points(rule);
   if (!values || values->empty()) return std::nullopt;
   return *std::min_element(values->begin(), values->end());
-}
-
-Fact Fact::boolean(bool yes) {
-  Fact fact;
-  fact.kind = FactKind::boolean;
-  fact.yes = yes;
-  return fact;
 }
 
 Fact Fact::count(const Rational& count) {
@@ -513,27 +498,6 @@ Fact Fact::choice(std::string outcome) {
   Fact fact;
   fact.kind = FactKind::choice;
   fact.outcome = std::move(outcome);
-  return fact;
-}
-
-Fact Fact::score(const Rational& score) {
-  Fact fact;
-  fact.kind = FactKind::score;
-  fact.number = score;
-  return fact;
-}
-
-Fact Fact::missing_ones(std::vector<std::string> ids) {
-  Fact fact;
-  fact.kind = FactKind::missing;
-  fact.missing = std::move(ids);
-  return fact;
-}
-
-Fact Fact::composite(std::vector<FactPart> parts) {
-  Fact fact;
-  fact.kind = FactKind::parts;
-  fact.parts = std::move(parts);
   return fact;
 }
 

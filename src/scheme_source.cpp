@@ -12,7 +12,7 @@
 
 #include "builtin_trees_data.h"
 #include "cityseceval/load.h"
-#include "suggest.h"
+#include "cityseceval/suggest.h"
 
 namespace cityseceval {
 
@@ -61,11 +61,6 @@ std::optional<std::string> read_stream(std::istream& in, const std::string& name
   return text;
 }
 
-bool looks_like_path(std::string_view reference) {
-  return reference.find('/') != std::string_view::npos || reference.ends_with(".yaml") ||
-         reference.ends_with(".yml");
-}
-
 }  // namespace
 
 std::optional<std::string> read_input_file(const std::string& path, Diagnostics& diagnostics, std::size_t max_bytes) {
@@ -83,20 +78,45 @@ std::optional<std::string> read_input_file(const std::string& path, Diagnostics&
   return read_stream(in, path, diagnostics, max_bytes);
 }
 
-std::optional<Scheme> load_scheme(const std::string& reference, const std::string& base_directory,
-                                  const SourceLocation& where, Diagnostics& diagnostics) {
-  if (!looks_like_path(reference)) {
-    if (const BuiltinScheme* builtin = find_builtin_scheme(reference)) {
-      return load_tree(builtin->text, std::string(builtin->path), diagnostics);
+bool is_tree_path(std::string_view reference) {
+  return reference.find('/') != std::string_view::npos || reference.ends_with(".yaml") ||
+         reference.ends_with(".yml");
+}
+
+std::optional<Scheme> load_builtin_scheme(const std::string& id, const SourceLocation& where,
+                                          Diagnostics& diagnostics) {
+  if (const BuiltinScheme* builtin = find_builtin_scheme(id)) {
+    return load_tree(builtin->text, std::string(builtin->path), diagnostics);
+  }
+  std::vector<std::string> ids = builtin_scheme_ids();
+  diagnostics.error(where,
+                    fmt::format("unknown scheme \"{}\"{}; built-in schemes: {} (a tree file is named by its path: "
+                                "--tree FILE, or a scheme: value that contains '/' or ends in .yaml)",
+                                id, did_you_mean(id, ids), fmt::join(ids, ", ")),
+                    "unknown-scheme");
+  return std::nullopt;
+}
+
+std::optional<Scheme> load_tree_file(const std::string& path, Diagnostics& diagnostics) {
+  Diagnostics read_problems;
+  auto text = read_input_file(path, read_problems);
+  if (!text) {
+    for (const Diagnostic& d : read_problems.all()) {
+      std::string message = d.message;
+      // `--tree city-cybersecurity` means the built-in scheme, which --scheme names.
+      if (!is_tree_path(path) && find_builtin_scheme(path)) {
+        message += fmt::format("; {} is a built-in scheme: use --scheme {}", path, path);
+      }
+      diagnostics.error(d.location, message, d.rule);
     }
-    std::vector<std::string> ids = builtin_scheme_ids();
-    diagnostics.error(where,
-                      fmt::format("unknown scheme \"{}\"{}; built-in schemes: {} (a tree file path must contain "
-                                  "'/' or end in .yaml)",
-                                  reference, did_you_mean(reference, ids), fmt::join(ids, ", ")),
-                      "unknown-scheme");
     return std::nullopt;
   }
+  return load_tree(*text, path, diagnostics);
+}
+
+std::optional<Scheme> load_scheme(const std::string& reference, const std::string& base_directory,
+                                  const SourceLocation& where, Diagnostics& diagnostics) {
+  if (!is_tree_path(reference)) return load_builtin_scheme(reference, where, diagnostics);
   std::filesystem::path path(reference);
   if (path.is_relative() && !base_directory.empty()) path = std::filesystem::path(base_directory) / path;
   Diagnostics read_problems;

@@ -1,5 +1,9 @@
 #include "cityseceval/score.h"
 
+#include "overloaded.h"
+#include "points_sum.h"
+#include "rating_mean.h"
+
 namespace cityseceval {
 
 namespace {
@@ -12,10 +16,14 @@ class Scorer {
     IndicatorResult result;
     result.indicator = &indicator;
     result.max = indicator.points;
-    if (indicator.is_rated() && scheme_.aggregation == Aggregation::points_sum) {
-      score_items(indicator, result);
-    } else if (indicator.is_rated()) {
-      score_rated(indicator, result);
+    if (indicator.is_rated()) {
+      std::visit(overloaded{[&](const RatingMean& kind) {
+                              score_rated_indicator(indicator, kind, assessment_, result);
+                            },
+                            [&](const PointsSum& kind) {
+                              score_rule_indicator(indicator, kind, assessment_, result);
+                            }},
+                 scheme_.aggregation);
     } else {
       result.children.reserve(indicator.children.size());
       for (const Indicator& child : indicator.children) {
@@ -24,74 +32,43 @@ class Scorer {
       }
     }
     result.raw = result.earned;
-    // A section's deductions never reach below its floor (a declared decision).
-    if (indicator.floor && result.earned < *indicator.floor) result.earned = *indicator.floor;
+    // A section's deductions never reach below its floor (a declared
+    // decision); a bonus section adds at most its cap.
+    if (indicator.floor && result.earned < *indicator.floor) {
+      result.limit = Limit{Limit::Kind::floor, *indicator.floor};
+    } else if (indicator.bonus && indicator.level == 1 && result.earned > bonus_cap(indicator)) {
+      result.limit = Limit{Limit::Kind::cap, bonus_cap(indicator)};
+    }
+    if (result.limit) result.earned = result.limit->value;
     return result;
   }
 
  private:
-  void score_rated(const Indicator& indicator, IndicatorResult& result) const {
-    const IndicatorRatings* ratings = assessment_.find(indicator.id);
-    // resolve_assessment guarantees one rating per item; an empty list cannot
-    // reach here, but dividing by it must not be possible either.
-    if (!ratings || ratings->items.empty()) return;
-    Rational sum;
-    const RatingLevel* direct = nullptr;
-    for (const ItemRating& rating : ratings->items) {
-      sum += rating.level->value;
-      if (rating.item->direct_score) direct = rating.level;
-      ItemResult item;
-      item.item = rating.item;
-      item.rating = rating.level;
-      item.note = rating.note;
-      result.items.push_back(std::move(item));
-    }
-    result.mean = sum / Rational(static_cast<long>(ratings->items.size()));
-    result.satisfaction = result.mean;
-    if (direct && direct->value > result.mean) {
-      result.satisfaction = direct->value;
-      result.direct_score_applied = true;
-    }
-    result.earned = result.satisfaction * indicator.points;
-  }
-
-  // points-sum: each item earns what its rule gives for the recorded fact.
-  void score_items(const Indicator& indicator, IndicatorResult& result) const {
-    for (const Item& item : indicator.items) {
-      const ItemFact* fact = assessment_.find_fact(item.id);
-      if (!fact || !item.rule) continue;  // resolve_assessment guarantees both
-      RuleOutcome outcome = evaluate(*item.rule, fact->fact);
-      ItemResult entry;
-      entry.item = &item;
-      entry.fact = &fact->fact;
-      entry.note = fact->fact.note;
-      entry.points = outcome.points;
-      entry.explanation = std::move(outcome.explanation);
-      entry.explanation_en = std::move(outcome.explanation_en);
-      result.earned += entry.points;
-      result.items.push_back(std::move(entry));
-    }
-  }
-
   const Scheme& scheme_;
   const Assessment& assessment_;
 };
 
 // The total of a scheme with a bonus section: the main sections, plus the
 // bonus up to its cap, and the whole up to the total cap.
-void apply_bonus(const Scheme& scheme, ScoreResult& result) {
+Rational total(const Scheme& scheme, ScoreResult& result) {
+  Rational sum;
+  BonusResult bonus;
   for (const IndicatorResult& node : result.indicators) {
+    sum += node.earned;
     if (!node.indicator->bonus) {
-      result.sections += node.earned;
-      continue;
+      bonus.sections += node.earned;
+    } else {
+      bonus.raw += node.raw;
+      bonus.capped += node.earned;
     }
-    result.has_bonus = true;
-    result.bonus_raw += node.raw;
-    result.bonus += node.indicator->cap && node.raw > *node.indicator->cap ? *node.indicator->cap : node.raw;
   }
-  result.total_before_cap = result.sections + result.bonus;
-  result.composite = result.total_before_cap;
-  if (scheme.total_cap && result.composite > *scheme.total_cap) result.composite = *scheme.total_cap;
+  if (std::optional<Rational> cap = bonus_cap(scheme)) {
+    bonus.cap = *cap;
+    bonus.total_before_cap = sum;
+    result.bonus = std::move(bonus);
+  }
+  if (scheme.total_cap && sum > *scheme.total_cap) return *scheme.total_cap;
+  return sum;
 }
 
 }  // namespace
@@ -105,6 +82,16 @@ std::string ScoreResult::format(const Rational& value) const {
   return value.decimal_string(scheme->precision.decimals, scheme->precision.rounding);
 }
 
+Rational bonus_cap(const Indicator& section) { return section.cap.value_or(section.points); }
+
+std::optional<Rational> bonus_cap(const Scheme& scheme) {
+  std::optional<Rational> cap;
+  for (const Indicator& indicator : scheme.indicators) {
+    if (indicator.bonus) cap = cap.value_or(Rational(0)) + bonus_cap(indicator);
+  }
+  return cap;
+}
+
 ScoreResult score(const Scheme& scheme, const Assessment& assessment) {
   ScoreResult result;
   result.scheme = &scheme;
@@ -114,13 +101,8 @@ ScoreResult score(const Scheme& scheme, const Assessment& assessment) {
   result.max = scheme.max_points;
   Scorer scorer(scheme, assessment);
   result.indicators.reserve(scheme.indicators.size());
-  for (const Indicator& indicator : scheme.indicators) {
-    result.indicators.push_back(scorer.score(indicator));
-    // A bonus section's own cap: its earned points are what it adds.
-    IndicatorResult& node = result.indicators.back();
-    if (indicator.bonus && indicator.cap && node.earned > *indicator.cap) node.earned = *indicator.cap;
-  }
-  apply_bonus(scheme, result);
+  for (const Indicator& indicator : scheme.indicators) result.indicators.push_back(scorer.score(indicator));
+  result.composite = total(scheme, result);
   result.reported = result.composite.rounded(scheme.precision.decimals, scheme.precision.rounding);
   result.grade = scheme.grade_for(result.reported);
   return result;

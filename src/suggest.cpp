@@ -1,25 +1,12 @@
-#include "suggest.h"
+#include "cityseceval/suggest.h"
 
 #include <algorithm>
+
+#include "utf8.h"
 
 namespace cityseceval {
 
 namespace {
-
-std::u32string decode(std::string_view text) {
-  std::u32string out;
-  for (std::size_t i = 0; i < text.size();) {
-    unsigned char lead = static_cast<unsigned char>(text[i]);
-    int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    char32_t cp = length == 1 ? lead : lead & (0x3F >> (length - 1));
-    for (int k = 1; k < length && i + k < text.size(); ++k) {
-      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    }
-    out.push_back(cp);
-    i += length;
-  }
-  return out;
-}
 
 std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
   std::vector<std::size_t> row(b.size() + 1);
@@ -39,14 +26,14 @@ std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
 }  // namespace
 
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates) {
-  std::u32string target = decode(word);
+  std::u32string target = utf8::decode(word);
   // Very long inputs are not typos of short names; skip the quadratic work.
   if (target.size() > 200) return std::nullopt;
   std::size_t allowed = target.size() <= 4 ? 1 : target.size() <= 8 ? 2 : 3;
   std::optional<std::string> best;
   std::size_t best_distance = allowed + 1;
   for (const std::string& candidate : candidates) {
-    std::size_t distance = edit_distance(target, decode(candidate));
+    std::size_t distance = edit_distance(target, utf8::decode(candidate));
     if (distance < best_distance) {
       best_distance = distance;
       best = candidate;

@@ -8,6 +8,8 @@
 
 #include "cityseceval/template.h"
 #include "csv.h"
+#include "encoding.h"
+#include "overloaded.h"
 
 namespace cityseceval {
 
@@ -17,10 +19,10 @@ constexpr std::string_view line_end = "\r\n";
 
 class CsvTemplate {
  public:
-  CsvTemplate(const Scheme& scheme, Language language) : english_(language == Language::en), scheme_(scheme) {}
+  CsvTemplate(const Scheme& scheme, Language language) : language_(language), scheme_(scheme) {}
 
   std::string render(std::string_view reference) {
-    out_ = "\xEF\xBB\xBF";
+    out_ = std::string(byte_order_mark);
     row({"#scheme", template_scheme_reference(scheme_, reference)});
     row({"#city", ""});
     row({"#period", ""});
@@ -49,19 +51,19 @@ class CsvTemplate {
       path.pop_back();
       return;
     }
-    std::string level1 = path.empty() ? "" : path.front()->display_name(english_);
+    std::string level1 = path.empty() ? "" : path.front()->display_name(language_);
     std::string level2;
     for (std::size_t i = 1; i < path.size(); ++i) {
       if (i > 1) level2 += " / ";
-      level2 += path[i]->display_name(english_);
+      level2 += path[i]->display_name(language_);
     }
     for (const Item& item : indicator.items) {
-      row({item.id, level1, level2, indicator.display_name(english_), item.text, indicator.points.short_string(),
+      row({item.id, level1, level2, indicator.display_name(language_), item.text, indicator.points.short_string(),
            "todo", ""});
     }
   }
 
-  bool english_;
+  Language language_;
   const Scheme& scheme_;
   std::string out_;
 };
@@ -71,10 +73,22 @@ class CsvTemplate {
 std::string render_template_csv(const Scheme& scheme, Language language, std::string_view scheme_reference) {
   // One rating column cannot hold a points-sum scheme's facts; the CLI refuses
   // with a usage error before getting here (apps/template_command.cpp).
-  if (scheme.aggregation == Aggregation::points_sum) {
-    throw std::invalid_argument("render_template_csv: scheme " + scheme.id + " records facts, not ratings");
-  }
-  return CsvTemplate(scheme, language).render(scheme_reference);
+  return std::visit(
+      overloaded{[&](const RatingMean&) { return CsvTemplate(scheme, language).render(scheme_reference); },
+                 [&](const PointsSum&) -> std::string {
+                   throw std::invalid_argument("render_template_csv: scheme " + scheme.id +
+                                               " records facts, not ratings");
+                 }},
+      scheme.aggregation);
+}
+
+}  // namespace cityseceval
+
+namespace cityseceval {
+
+bool csv_template_supported(const Scheme& scheme) {
+  return std::visit(overloaded{[](const RatingMean&) { return true; }, [](const PointsSum&) { return false; }},
+                    scheme.aggregation);
 }
 
 }  // namespace cityseceval

@@ -10,16 +10,14 @@
 
 #include "cityseceval/load.h"
 #include "cityseceval/template.h"
+#include "cityseceval/score.h"
+#include "overloaded.h"
+#include "text_table.h"
 #include "utf8.h"
 
 namespace cityseceval {
 
 namespace {
-
-bool looks_like_path(std::string_view reference) {
-  return reference.find('/') != std::string_view::npos || reference.ends_with(".yaml") ||
-         reference.ends_with(".yml");
-}
 
 // Comments are one line each: a line break in a name or text becomes a space.
 std::string one_line(std::string_view text) {
@@ -48,35 +46,29 @@ std::string yaml_scalar(std::string_view text) {
   return out + "\"";
 }
 
-std::string pad(std::string_view text, std::size_t width) {
-  std::size_t shown = utf8::display_width(text);
-  return std::string(text) + std::string(width > shown ? width - shown : 0, ' ');
-}
-
 class YamlTemplate {
  public:
-  YamlTemplate(const Scheme& scheme, Language language) : scheme_(scheme), english_(language == Language::en) {}
+  YamlTemplate(const Scheme& scheme, Language language)
+      : scheme_(scheme), language_(language), english_(language == Language::en) {}
 
   std::string render(std::string_view schema_url, std::string_view reference) {
-    const bool facts = scheme_.aggregation == Aggregation::points_sum;
     out_ += fmt::format("# yaml-language-server: $schema={}\n#\n", schema_url);
-    if (facts) {
-      facts_introduction();
-    } else {
-      introduction();
-    }
+    std::visit(overloaded{[&](const RatingMean& kind) { introduction(kind.scale); },
+                          [&](const PointsSum&) { facts_introduction(); }},
+               scheme_.aggregation);
     out_ += fmt::format("scheme: {}\n", yaml_scalar(template_scheme_reference(scheme_, reference)));
     out_ += english_ ? "city: todo     # the city's name\n" : "city: todo     # 城市名称\n";
     out_ += english_ ? "period: todo   # the period assessed, e.g. \"2025\"; or delete this line\n"
                      : "period: todo   # 评价周期，如 \"2025\"；不需要时删除本行\n";
-    out_ += facts ? "facts:\n" : "ratings:\n";
-    for (const Indicator& indicator : scheme_.indicators) {
-      if (facts) {
-        write_facts(indicator);
-      } else {
-        write(indicator);
-      }
-    }
+    std::visit(overloaded{[&](const RatingMean&) {
+                            out_ += "ratings:\n";
+                            for (const Indicator& indicator : scheme_.indicators) write(indicator);
+                          },
+                          [&](const PointsSum&) {
+                            out_ += "facts:\n";
+                            for (const Indicator& indicator : scheme_.indicators) write_facts(indicator);
+                          }},
+               scheme_.aggregation);
     return out_;
   }
 
@@ -87,8 +79,8 @@ class YamlTemplate {
     return fmt::format(" ({} point{})", value.short_string(), value == Rational(1) ? "" : "s");
   }
 
-  void introduction() {
-    const std::string& title = english_ && !scheme_.title_en.empty() ? scheme_.title_en : scheme_.title;
+  void introduction(const RatingScale& scale) {
+    const std::string& title = scheme_.display_name(language_);
     std::string version = scheme_.version.empty()
                               ? ""
                               : (english_ ? ", version " : "，版本 ") + scheme_.version;
@@ -109,14 +101,14 @@ class YamlTemplate {
       out_ += "# - 把每个 todo 换成该评价内容的评分，写英文词、中文词或分值均可：\n";
     }
     std::size_t widths[3] = {0, 0, 0};
-    for (const RatingLevel& level : scheme_.scale.levels) {
+    for (const RatingLevel& level : scale.levels) {
       widths[0] = std::max(widths[0], utf8::display_width(level.id));
       widths[1] = std::max(widths[1], utf8::display_width(level.name));
       widths[2] = std::max(widths[2], utf8::display_width(level.name_en));
     }
-    for (const RatingLevel& level : scheme_.scale.levels) {
-      out_ += fmt::format("#     {}  {}  {}  {}\n", pad(level.id, widths[0]), pad(level.name, widths[1]),
-                          pad(level.name_en, widths[2]), level.value.short_string());
+    for (const RatingLevel& level : scale.levels) {
+      out_ += fmt::format("#     {}  {}  {}  {}\n", pad_right(level.id, widths[0]), pad_right(level.name, widths[1]),
+                          pad_right(level.name_en, widths[2]), level.value.short_string());
     }
     if (english_) {
       out_ += "# - To record why, use the long form: - {rating: mostly, note: \"why\"}\n";
@@ -128,7 +120,7 @@ class YamlTemplate {
   }
 
   void write(const Indicator& indicator) {
-    std::string name = one_line(indicator.display_name(english_));
+    std::string name = one_line(indicator.display_name(language_));
     if (!indicator.is_rated()) {
       if (indicator.level == 1) out_ += "\n";
       out_ += fmt::format("  # {} {}{}\n", indicator.id, name, points(indicator.points));
@@ -137,7 +129,7 @@ class YamlTemplate {
     }
     out_ += fmt::format("  {}:  # {}{}\n", yaml_scalar(indicator.id), name, points(indicator.points));
     for (const Item& item : indicator.items) {
-      std::string mark = !item.direct_score ? "" : english_ ? "[direct score] " : "[直接得分项] ";
+      std::string mark = !std::get<RatedItem>(item.kind).direct_score ? "" : english_ ? "[direct score] " : "[直接得分项] ";
       out_ += fmt::format("    - todo  # {} {}{}\n", item.id, mark, one_line(item.text));
     }
   }
@@ -145,16 +137,13 @@ class YamlTemplate {
   // ---- Facts (points-sum schemes) ----
 
   void facts_introduction() {
-    const std::string& title = english_ && !scheme_.title_en.empty() ? scheme_.title_en : scheme_.title;
+    const std::string& title = scheme_.display_name(language_);
     std::string version = scheme_.version.empty()
                               ? ""
                               : (english_ ? ", version " : "，版本 ") + scheme_.version;
     const std::size_t items = scheme_.item_count();
     const std::string max = scheme_.max_points.short_string();
-    std::optional<Rational> bonus;
-    for (const Indicator& indicator : scheme_.indicators) {
-      if (indicator.bonus) bonus = bonus.value_or(Rational(0)) + indicator.cap.value_or(indicator.points);
-    }
+    std::optional<Rational> bonus = bonus_cap(scheme_);
     if (english_) {
       out_ += fmt::format("# Assessment template: {} ({}{})\n", one_line(title), scheme_.id, version);
       std::string extra = bonus ? fmt::format(", plus a bonus of at most {}", bonus->short_string()) : "";
@@ -198,19 +187,20 @@ class YamlTemplate {
   // "（11 分）" / " (11 points)"; a bonus section's: "（加分，最多 10 分）" / " (bonus, at most 10 points)".
   std::string indicator_points(const Indicator& indicator) const {
     if (!indicator.bonus) return points(indicator.points);
-    const Rational& cap = indicator.cap.value_or(indicator.points);
+    const Rational cap = indicator.level == 1 ? bonus_cap(indicator) : indicator.points;
     if (!english_) return fmt::format("（加分，最多 {} 分）", cap.short_string());
     return fmt::format(" (bonus, at most {} point{})", cap.short_string(), cap == Rational(1) ? "" : "s");
   }
 
   void write_facts(const Indicator& indicator) {
     if (indicator.level == 1) out_ += "\n";
-    out_ += fmt::format("  # {} {}{}\n", indicator.id, one_line(indicator.display_name(english_)),
+    out_ += fmt::format("  # {} {}{}\n", indicator.id, one_line(indicator.display_name(language_)),
                         indicator_points(indicator));
     for (const Indicator& child : indicator.children) write_facts(child);
     for (const Item& item : indicator.items) {
-      std::string rule = item.rule ? one_line(describe(*item.rule, english_)) : "";
-      std::string what = item.rule ? what_to_write(*item.rule) : "";
+      const Rule& rule_of_item = std::get<RuleItem>(item.kind).rule;
+      std::string rule = one_line(describe(rule_of_item).in(language_));
+      std::string what = what_to_write(rule_of_item);
       out_ += fmt::format("  {}: todo  # {} — {}{}{}\n", yaml_scalar(item.id), one_line(item.text), rule,
                           english_ ? "; " : "；", what);
     }
@@ -281,6 +271,7 @@ class YamlTemplate {
   }
 
   const Scheme& scheme_;
+  Language language_;
   bool english_;
   std::string out_;
 };
@@ -291,7 +282,7 @@ std::string template_scheme_reference(const Scheme& scheme, std::string_view ref
   if (!reference.empty()) return std::string(reference);
   const BuiltinScheme* builtin = find_builtin_scheme(scheme.id);
   if (builtin && builtin->path == scheme.file) return scheme.id;
-  if (looks_like_path(scheme.file)) return scheme.file;
+  if (is_tree_path(scheme.file)) return scheme.file;
   return "./" + scheme.file;
 }
 

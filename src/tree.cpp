@@ -24,19 +24,33 @@ bool GradeBand::contains(const Rational& score) const {
 
 namespace {
 
-void index_subtree(const Indicator& indicator, std::unordered_map<std::string, const Indicator*>& by_id,
-                   std::vector<const Indicator*>& rated) {
-  by_id.emplace(indicator.id, &indicator);
-  if (indicator.is_rated()) rated.push_back(&indicator);
-  for (const Indicator& child : indicator.children) index_subtree(child, by_id, rated);
-}
-
 }  // namespace
 
 void Scheme::build_index() {
   by_id_.clear();
+  items_by_id_.clear();
   rated_.clear();
-  for (const Indicator& indicator : indicators) index_subtree(indicator, by_id_, rated_);
+  // Depth first, parents before children: rated_ comes out in tree order.
+  std::vector<const Indicator*> pending;
+  for (auto it = indicators.rbegin(); it != indicators.rend(); ++it) pending.push_back(&*it);
+  while (!pending.empty()) {
+    const Indicator* indicator = pending.back();
+    pending.pop_back();
+    by_id_.emplace(indicator->id, indicator);
+    if (indicator->is_rated()) rated_.push_back(indicator);
+    for (const Item& item : indicator->items) items_by_id_.emplace(item.id, std::pair{indicator, &item});
+    for (auto it = indicator->children.rbegin(); it != indicator->children.rend(); ++it) pending.push_back(&*it);
+  }
+}
+
+const Item* Scheme::find_item(std::string_view id) const {
+  auto it = items_by_id_.find(std::string(id));
+  return it == items_by_id_.end() ? nullptr : it->second.second;
+}
+
+const Indicator* Scheme::item_owner(std::string_view id) const {
+  auto it = items_by_id_.find(std::string(id));
+  return it == items_by_id_.end() ? nullptr : it->second.first;
 }
 
 const Indicator* Scheme::find_indicator(std::string_view id) const {

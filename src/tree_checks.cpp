@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "cityseceval/load.h"
+#include "overloaded.h"
 
 namespace cityseceval {
 
@@ -34,13 +35,17 @@ class TreeChecker {
       }
     }
     if (total != scheme_.max_points) {
-      error({scheme_.file, 1, 1},
+      // At the declared maximum; a tree without one has already been refused.
+      SourceLocation where = scheme_.max_points_location.file.empty() ? SourceLocation{scheme_.file, 1, 1}
+                                                                        : scheme_.max_points_location;
+      error(where,
             fmt::format("the top-level indicators' points add up to {}, but max_points is {}", total.short_string(),
                         scheme_.max_points.short_string()),
             "points-total");
     }
     if (scheme_.title_en.empty()) warning({scheme_.file, 1, 1}, "the scheme has no English title (title_en)");
-    if (scheme_.aggregation == Aggregation::rating_mean) check_scale();
+    std::visit(overloaded{[&](const RatingMean& kind) { check_scale(kind.scale); }, [](const PointsSum&) {}},
+               scheme_.aggregation);
     check_grades();
   }
 
@@ -91,26 +96,15 @@ class TreeChecker {
               "points-sum");
       }
     }
-    if (scheme_.aggregation == Aggregation::points_sum && indicator.is_rated() && !indicator.bonus) {
-      check_item_points(indicator);
-    }
     check_items(indicator);
-  }
-
-  // points-sum: an indicator's points are its items' maxima added up.
-  void check_item_points(const Indicator& indicator) {
-    Rational sum;
-    for (const Item& item : indicator.items) sum += item.points.value_or(Rational(0));
-    if (sum != indicator.points) {
-      error(indicator.location,
-            fmt::format("indicator {} has {} points, but its items' points add up to {}", indicator.id,
-                        indicator.points.short_string(), sum.short_string()),
-            "points-sum");
+    if (indicator.is_rated()) {
+      std::visit(overloaded{[&](const RatingMean&) { check_direct_score(indicator); },
+                            [&](const PointsSum&) { check_item_points(indicator); }},
+                 scheme_.aggregation);
     }
   }
 
   void check_items(const Indicator& indicator) {
-    const Item* direct = nullptr;
     for (std::size_t n = 0; n < indicator.items.size(); ++n) {
       const Item& item = indicator.items[n];
       check_id(item.id, item.location);
@@ -121,18 +115,41 @@ class TreeChecker {
                           indicator.id, expected),
               "item-id");
       }
-      if (item.direct_score && direct) {
+    }
+  }
+
+  // rating-mean: at most one direct-score item per indicator.
+  void check_direct_score(const Indicator& indicator) {
+    const Item* direct = nullptr;
+    for (const Item& item : indicator.items) {
+      if (!std::get<RatedItem>(item.kind).direct_score) continue;
+      if (direct) {
         error(item.location,
               fmt::format("indicator {} has a second direct-score item {}; at most one is allowed (first: {})",
                           indicator.id, item.id, direct->id),
               "direct-score");
+      } else {
+        direct = &item;
       }
-      if (item.direct_score && !direct) direct = &item;
     }
   }
 
-  void check_scale() {
-    const auto& levels = scheme_.scale.levels;
+  // points-sum: an indicator's points are its items' maxima added up (a
+  // bonus section's items need none: its cap bounds them).
+  void check_item_points(const Indicator& indicator) {
+    if (indicator.bonus) return;
+    Rational sum;
+    for (const Item& item : indicator.items) sum += std::get<RuleItem>(item.kind).points.value_or(Rational(0));
+    if (sum != indicator.points) {
+      error(indicator.location,
+            fmt::format("indicator {} has {} points, but its items' points add up to {}", indicator.id,
+                        indicator.points.short_string(), sum.short_string()),
+            "points-sum");
+    }
+  }
+
+  void check_scale(const RatingScale& scale) {
+    const auto& levels = scale.levels;
     if (levels.empty()) error({scheme_.file, 1, 1}, "the rating scale has no levels", "scale-value");
     for (std::size_t i = 0; i < levels.size(); ++i) {
       const RatingLevel& level = levels[i];

@@ -2,7 +2,9 @@
 #include <fmt/format.h>
 
 #include "cityseceval/load.h"
-#include "rule_reader.h"
+#include "overloaded.h"
+#include "rating_items.h"
+#include "rule_items.h"
 #include "yaml_fields.h"
 #include "yaml_reader.h"
 
@@ -29,9 +31,9 @@ class TreeLoader {
     scheme.source = top.text("source", false).value_or("");
     scheme.version = top.text("version", false).value_or("");
     scheme.max_points = top.number("max_points", true).value_or(Rational(0));
+    if (const yaml::Node* max = top.optional("max_points")) scheme.max_points_location = yaml::location_of(*max, file_);
     read_aggregation(top, scheme);
     scheme.total_cap = top.number("total_cap", false);
-    aggregation_ = scheme.aggregation;
     if (const yaml::Node* precision = top.optional("precision")) {
       read_precision(*precision, scheme.precision);
     } else {
@@ -42,9 +44,13 @@ class TreeLoader {
                            "precision");
     }
     // Rule-based sheets rate nothing on a scale.
-    bool rated = scheme.aggregation == Aggregation::rating_mean;
-    if (const yaml::Node* scale = top.list("scale", rated)) read_scale(*scale, scheme.scale);
+    std::visit(overloaded{[&](RatingMean& kind) {
+                            if (const yaml::Node* scale = top.list("scale", true)) read_scale(*scale, kind.scale);
+                          },
+                          [&](PointsSum&) { top.list("scale", false); }},
+               scheme.aggregation);
     if (const yaml::Node* grades = top.list("grades", false)) read_grades(*grades, scheme.grades);
+    aggregation_ = &scheme.aggregation;
     if (const yaml::Node* indicators = top.list("indicators", true)) {
       read_indicators(*indicators, 1, scheme.indicators, {});
     }
@@ -62,9 +68,9 @@ class TreeLoader {
     const yaml::Node* value = top.optional("aggregation");
     if (!value) return;
     if (value->kind == yaml::NodeKind::scalar && value->value == "rating-mean") {
-      scheme.aggregation = Aggregation::rating_mean;
+      scheme.aggregation = RatingMean{};
     } else if (value->kind == yaml::NodeKind::scalar && value->value == "points-sum") {
-      scheme.aggregation = Aggregation::points_sum;
+      scheme.aggregation = PointsSum{};
     } else {
       diagnostics_.error(yaml::location_of(*value, file_),
                          fmt::format("unknown aggregation {}; expected rating-mean or points-sum",
@@ -183,44 +189,31 @@ class TreeLoader {
     return indicator;
   }
 
+  // Each kind reads the fields of its own items (rating_items.h, rule_items.h).
   void read_items(const yaml::Node& list, Indicator& indicator) {
     for (const yaml::NodePtr& node : list.items) {
       if (!expect_mapping(*node, file_, diagnostics_, "an item")) continue;
       MappingReader fields(*node, file_, diagnostics_, "an item");
       Item item;
       item.location = yaml::location_of(*node, file_);
-      if (aggregation_ == Aggregation::rating_mean) {
-        fields.allow_only({"id", "text", "direct_score"});
-      } else {
-        fields.allow_only({"id", "text", "points", "rule", "basis", "decision"});
-      }
+      std::visit(overloaded{[&](const RatingMean&) { allow_rated_item_keys(fields); },
+                            [&](const PointsSum&) { allow_rule_item_keys(fields); }},
+                 *aggregation_);
       item.id = fields.text("id", true).value_or("");
       item.text = fields.text("text", true).value_or("");
-      if (aggregation_ == Aggregation::rating_mean) {
-        item.direct_score = fields.boolean("direct_score", false).value_or(false);
-      } else {
-        read_rule_fields(*node, indicator, item);
-      }
+      item.kind = std::visit(
+          overloaded{[&](const RatingMean&) -> decltype(item.kind) { return read_rated_item(fields); },
+                     [&](const PointsSum&) -> decltype(item.kind) {
+                       return read_rule_item(*node, indicator, item.id, file_, diagnostics_);
+                     }},
+          *aggregation_);
       indicator.items.push_back(std::move(item));
-    }
-  }
-
-  // points-sum items: the maximum, the rule, and the sheet's notes.
-  void read_rule_fields(const yaml::Node& node, const Indicator& indicator, Item& item) {
-    MappingReader fields(node, file_, diagnostics_, fmt::format("item {}", item.id));
-    item.points = fields.number("points", !indicator.bonus, true);
-    item.basis = fields.text("basis", false).value_or("");
-    item.decision = fields.text("decision", false).value_or("");
-    if (const yaml::Node* rule = fields.required("rule")) {
-      if (auto read = read_rule(*rule, file_, item.points, diagnostics_)) {
-        item.rule = std::make_shared<const Rule>(std::move(*read));
-      }
     }
   }
 
   const std::string& file_;
   Diagnostics& diagnostics_;
-  Aggregation aggregation_ = Aggregation::rating_mean;
+  const Aggregation* aggregation_ = nullptr;  // the scheme's, read before its indicators
 };
 
 }  // namespace

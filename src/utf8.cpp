@@ -102,6 +102,27 @@ std::size_t code_points(std::string_view text) {
   return count;
 }
 
+std::u32string decode(std::string_view text) {
+  std::u32string out;
+  for (std::size_t at = 0; at < text.size();) {
+    auto decoded = decode(text, at);
+    out.push_back(decoded ? decoded->code_point : U'\uFFFD');
+    at += decoded ? decoded->length : 1;
+  }
+  return out;
+}
+
+std::vector<std::string_view> characters(std::string_view text) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0; at < text.size();) {
+    auto decoded = decode(text, at);
+    std::size_t length = decoded ? decoded->length : 1;
+    out.push_back(text.substr(at, length));
+    at += length;
+  }
+  return out;
+}
+
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t at = 0; at < text.size();) {

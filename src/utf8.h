@@ -3,7 +3,9 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace cityseceval::utf8 {
 
@@ -13,6 +15,13 @@ std::optional<std::size_t> first_invalid_byte(std::string_view text);
 
 // Number of code points in valid UTF-8 text (invalid bytes count one each).
 std::size_t code_points(std::string_view text);
+
+// The code points of `text`; an invalid byte becomes U+FFFD.
+std::u32string decode(std::string_view text);
+
+// The bytes of each character (code point) of `text`, in order; an invalid
+// byte is a character of its own.
+std::vector<std::string_view> characters(std::string_view text);
 
 // Columns a terminal uses to show `text`: East Asian wide and fullwidth
 // characters (CJK ideographs, kana, hangul, fullwidth punctuation) take two,

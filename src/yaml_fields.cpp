@@ -5,7 +5,7 @@
 #include <array>
 #include <vector>
 
-#include "suggest.h"
+#include "cityseceval/suggest.h"
 
 namespace cityseceval {
 

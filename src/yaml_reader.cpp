@@ -14,6 +14,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "encoding.h"
 #include "utf8.h"
 
 // What yaml-cpp 0.7 (Debian 12) actually reports, checked by hand and pinned
@@ -417,8 +418,6 @@ class SecondDocumentProbe final : public YAML::EventHandler {
   const SourceMap& source_;
 };
 
-constexpr std::string_view byte_order_mark = "\xEF\xBB\xBF";
-
 void report(Diagnostics& diagnostics, const std::string& file, Position where, std::string message,
             std::string rule) {
   diagnostics.error({file, where.line, where.column}, std::move(message), std::move(rule));
@@ -470,28 +469,10 @@ NodePtr read_yaml(std::string_view text, const std::string& file, Diagnostics& d
                       "file-too-large");
     return nullptr;
   }
-  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-    diagnostics.error({file, 1, 1}, "the file is UTF-16 encoded; save it as UTF-8", "invalid-utf8");
-    return nullptr;
-  }
-  if (text.starts_with(byte_order_mark)) text.remove_prefix(byte_order_mark.size());
+  text = without_byte_order_mark(text);
+  if (!check_encoding(text, file, TextFormat::yaml, diagnostics)) return nullptr;
   try {
     const SourceMap source(text);
-    if (auto bad = utf8::first_invalid_byte(text)) {
-      report(diagnostics, file, source.at_byte(*bad),
-             fmt::format("invalid UTF-8 (byte 0x{:02X}); the file must be encoded in UTF-8",
-                         static_cast<unsigned char>(text[*bad])),
-             "invalid-utf8");
-      return nullptr;
-    }
-    // A NUL is valid UTF-8, but yaml-cpp takes a file starting with one for
-    // UTF-16 or UTF-32 and silently misreads it: refuse it outright.
-    if (auto nul = text.find('\0'); nul != std::string_view::npos) {
-      report(diagnostics, file, source.at_byte(nul),
-             "NUL byte (0x00); the file must be UTF-8 text (UTF-16 and binary files are not supported)",
-             "invalid-utf8");
-      return nullptr;
-    }
     return parse_single_document(text, source, file, diagnostics, limits);
   } catch (const std::exception& e) {
     // Only running out of memory gets here; the promise is never to throw.

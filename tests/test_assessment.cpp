@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "assessment_document.h"
 #include "cityseceval/assessment.h"
 #include "cityseceval/load.h"
 #include "run_binary.h"
@@ -88,11 +89,15 @@ Outcome read(std::string_view text) {
   return outcome;
 }
 
-const ItemRating& rating_of(const Assessment& assessment, std::string_view indicator, std::size_t item) {
-  const IndicatorRatings* ratings = assessment.find(indicator);
-  REQUIRE(ratings);
-  REQUIRE(item < ratings->items.size());
-  return ratings->items[item];
+// The rating of item number `item` (0-based) of a rated indicator.
+const Rating& rating_of(const Assessment& assessment, std::string_view indicator, std::size_t item) {
+  const Item* found = builtin_scheme().find_item(std::string(indicator) + "." + std::to_string(item + 1));
+  REQUIRE(found);
+  const ItemRecord* record = assessment.find(*found);
+  REQUIRE(record);
+  const Rating* rating = std::get_if<Rating>(&record->value);
+  REQUIRE(rating);
+  return *rating;
 }
 
 }  // namespace
@@ -117,8 +122,9 @@ TEST_CASE("a complete assessment resolves with no diagnostics", "[assessment]") 
   CHECK(outcome.diagnostics.empty());
   REQUIRE(outcome.assessment);
   CHECK(outcome.assessment->city == "苏州");
-  CHECK(outcome.assessment->indicators.size() == 53);
-  CHECK(rating_of(*outcome.assessment, "10.4.3", 1).item->id == "10.4.3.2");
+  CHECK(outcome.assessment->records().size() == 144);
+  CHECK(outcome.assessment->records().back().item->id == "10.4.3.2");
+  CHECK(rating_of(*outcome.assessment, "10.4.3", 1).level->id == "full");
 }
 
 // --- Accepted forms -------------------------------------------------------------

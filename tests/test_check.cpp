@@ -85,7 +85,7 @@ const std::vector<BrokenTree> broken_trees = {
      "18:5: error: indicator 1 has 6 points, but its children's points add up to 5.5 [points-sum]",
      "1 error, 0 warnings in 1 file", exit_invalid_input},
     {"points-total.yaml",
-     "1:1: error: the top-level indicators' points add up to 10, but max_points is 12 [points-total]",
+     "6:13: error: the top-level indicators' points add up to 10, but max_points is 12 [points-total]",
      "1 error, 0 warnings in 1 file", exit_invalid_input},
     {"duplicate-id.yaml", "36:5: error: duplicate ID \"1\"; first used at line 18 [duplicate-id]",
      "1 error, 0 warnings in 1 file", exit_invalid_input},

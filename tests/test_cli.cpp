@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "run_binary.h"
+#include "support.h"
 
 using cityseceval::testing::run_cli;
 using cityseceval::testing::source_text;
@@ -235,14 +236,16 @@ TEST_CASE("the scheme an assessment names must exist", "[cli]") {
     auto result = run_cli({"score", "tests/data/bad/unknown-scheme.yaml"});
     check_invalid(result,
                   "tests/data/bad/unknown-scheme.yaml:1:9: error: unknown scheme \"nope\"; built-in schemes: "
-                  "city-cybersecurity, municipal-infosec-work (a tree file path must contain '/' or end in .yaml) [unknown-scheme]");
+                  "city-cybersecurity, municipal-infosec-work (a tree file is named by its path: --tree FILE, or a "
+                  "scheme: value that contains '/' or ends in .yaml) [unknown-scheme]");
     CHECK(diagnostic_lines(result.err).size() == 1);
   }
   SECTION("a misspelt built-in id") {
     check_invalid(run_cli({"score", "tests/data/bad/misspelt-scheme.yaml"}),
                   "tests/data/bad/misspelt-scheme.yaml:1:9: error: unknown scheme \"city-cybersecurty\" (did you mean "
                   "\"city-cybersecurity\"?); built-in schemes: city-cybersecurity, municipal-infosec-work (a tree file "
-                  "path must contain '/' or end in .yaml) [unknown-scheme]");
+                  "is named by its path: --tree FILE, or a scheme: value that contains '/' or ends in .yaml) "
+                  "[unknown-scheme]");
   }
   SECTION("a tree file that does not exist, relative to the assessment") {
     check_invalid(run_cli({"score", "tests/data/bad/scheme-missing-tree.yaml"}),
@@ -477,4 +480,70 @@ TEST_CASE("the municipal examples score through the binary with no grade", "[cli
   CHECK(json["scheme"]["id"] == "municipal-infosec-work");
   CHECK(json["score_exact"] == "100");  // 93.5 + min(13, 10) = 103.5, capped to 100
   CHECK(json["grade"].is_null());
+}
+
+TEST_CASE("an unknown --scheme exits 1 with the same words on every command", "[cli]") {
+  const std::string expected =
+      "cityseceval: error: unknown scheme \"city-cybersecurty\" (did you mean \"city-cybersecurity\"?); built-in "
+      "schemes: city-cybersecurity, municipal-infosec-work (a tree file is named by its path: --tree FILE, or a "
+      "scheme: value that contains '/' or ends in .yaml) [unknown-scheme]";
+  const std::vector<std::vector<std::string>> commands = {
+      {"score", "examples/yunxi-2025.yaml", "--scheme", "city-cybersecurty"},
+      {"check", "examples/yunxi-2025.yaml", "--scheme", "city-cybersecurty"},
+      {"template", "--scheme", "city-cybersecurty"},
+      {"docs", "--scheme", "city-cybersecurty"},
+  };
+  for (const auto& arguments : commands) {
+    INFO(arguments[0]);
+    RunResult result = run_cli(arguments);
+    CHECK(result.exit_code == exit_invalid_input);
+    // check reports on stdout, like every problem it finds; the others on stderr.
+    if (arguments[0] == "check") {
+      CHECK(cityseceval::testing::lines_of(result.out).at(0) == expected);
+    } else {
+      CHECK(result.out.empty());
+      CHECK(result.first_error_line() == expected);
+    }
+  }
+}
+
+TEST_CASE("the --tree option names a file, and a built-in id given there is pointed to --scheme", "[cli]") {
+  for (const std::string command : {"score", "template", "docs"}) {
+    INFO(command);
+    std::vector<std::string> arguments = {command, "--tree", "city-cybersecurity"};
+    if (command == "score") arguments.insert(arguments.begin() + 1, "examples/yunxi-2025.yaml");
+    RunResult result = run_cli(arguments);
+    CHECK(result.exit_code == exit_invalid_input);
+    CHECK(result.first_error_line() ==
+          "city-cybersecurity:1:1: error: cannot read file: No such file or directory; city-cybersecurity is a "
+          "built-in scheme: use --scheme city-cybersecurity [file-unreadable]");
+  }
+}
+
+TEST_CASE("score --scheme is the scheme assessments must name", "[cli]") {
+  SECTION("an assessment naming that scheme is scored") {
+    RunResult result = run_cli({"score", "examples/yunxi-2025.yaml", "--scheme", "city-cybersecurity"});
+    CHECK(result.exit_code == exit_ok);
+  }
+  SECTION("an assessment naming another one is refused where it names it") {
+    RunResult result = run_cli({"score", "examples/qingyi-district-2025.yaml", "--scheme", "city-cybersecurity"});
+    CHECK(result.exit_code == exit_invalid_input);
+    CHECK(result.out.empty());
+    // "scheme: municipal-infosec-work" is on line 55 of the example, its value at column 9.
+    CHECK(result.first_error_line() ==
+          "examples/qingyi-district-2025.yaml:55:9: error: the assessment names scheme \"municipal-infosec-work\", "
+          "but --scheme city-cybersecurity was given; score it with its own scheme (leave out --scheme) or correct "
+          "its scheme: line [scheme-mismatch]");
+  }
+  SECTION("an assessment naming none is scored with it") {
+    TempDir dir;
+    std::string text = read_bytes(source_path("examples/qingyi-district-2025.yaml")).value();
+    std::size_t line = text.find("scheme: municipal-infosec-work");
+    REQUIRE(line != std::string::npos);
+    std::string path = dir.write("district.yaml", text.substr(0, line) + text.substr(text.find('\n', line) + 1));
+    CHECK(run_cli({"score", path}).exit_code == exit_invalid_input);  // the default scheme reads ratings
+    RunResult result = run_cli({"score", path, "--scheme", "municipal-infosec-work", "--format", "json"});
+    CHECK(result.exit_code == exit_ok);
+    CHECK(nlohmann::json::parse(result.out)["score"] == 100);
+  }
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "assessment_document.h"
 #include "cityseceval/assessment.h"
 #include "cityseceval/input.h"
 #include "csv.h"
@@ -63,8 +64,8 @@ Outcome read(const std::string& text) {
 // "1.2.1=fair ..." for every rated item, to compare two readings.
 std::string ratings_text(const Assessment& assessment) {
   std::string out;
-  for (const IndicatorRatings& indicator : assessment.indicators) {
-    for (const ItemRating& item : indicator.items) out += item.item->id + "=" + item.level->id + " ";
+  for (const ItemRecord& record : assessment.records()) {
+    out += record.item->id + "=" + std::get<Rating>(record.value).level->id + " ";
   }
   return out;
 }
@@ -188,7 +189,9 @@ TEST_CASE("csv: a note with commas quotes and a line break reaches the rating", 
   Outcome outcome = read(top + "1.1.1,管理,,制度,有书面制度。,2.5,good,\"见附件3, \"\"制度汇编\"\"\n第2页\"\n" +
                          "1.2.1,管理,,人员,有专职人员。,3.5,fai,\n" + row_122 + row_211 + row_212 + row_213);
   REQUIRE(outcome.document);
-  CHECK(outcome.document->indicators[0].ratings[0].note == "见附件3, \"制度汇编\"\n第2页");
+  const WrittenRatings* written = find_records<WrittenRatings>(*outcome.document);
+  REQUIRE(written);
+  CHECK(written->indicators[0].ratings[0].note == "见附件3, \"制度汇编\"\n第2页");
   // 1.2.1 , 管 理 , , 人 员 , 有 专 职 人 员 。 , 3 . 5 , -> "fai" starts at column 25
   CHECK(outcome.lines() ==
         std::vector<std::string>{"a.csv:7:25: error: item 1.2.1: unknown rating \"fai\" (did you mean \"fair\"?); "

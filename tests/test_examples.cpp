@@ -27,19 +27,19 @@ struct Example {
 };
 
 
+// Scores an example the way the CLI does: the scheme is the one it names,
+// which must be the built-in city-cybersecurity (the same tree as `scheme`).
 ScoreResult score_example(const Scheme& scheme, const std::string& relative) {
-  std::ifstream in(std::string(CITYSECEVAL_SOURCE_DIR) + "/" + relative, std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream text;
-  text << in.rdbuf();
+  SchemeCache schemes;
   Diagnostics diagnostics;
-  auto document = parse_assessment(text.str(), relative, diagnostics);
-  REQUIRE(document);
-  REQUIRE(document->scheme == std::optional<std::string>("city-cybersecurity"));
-  auto assessment = resolve_assessment(*document, scheme, diagnostics);
+  auto loaded = load_assessment(read_source_file(relative), relative, {}, schemes, diagnostics);
   INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
-  REQUIRE(assessment);
+  REQUIRE(loaded);
+  REQUIRE(loaded->scheme->id == "city-cybersecurity");
   CHECK(diagnostics.empty());
+  // Scored against the caller's copy of the tree, so results outlive the cache.
+  auto assessment = read_assessment(read_source_file(relative), relative, scheme, diagnostics);
+  REQUIRE(assessment);
   return score(scheme, *assessment);
 }
 
@@ -107,9 +107,12 @@ TEST_CASE("qinglan's 10.3.1 earns its full points through the direct-score item"
   // 10.3.1 [部分满足, 大部分满足, 全部满足]: mean (0.5 + 0.8 + 1)/3 = 23/30; item 3 full -> X = 1, 3 points.
   const IndicatorResult& cooperation = result.indicators[4].children[2].children[0];
   REQUIRE(cooperation.indicator->id == "10.3.1");
-  CHECK(cooperation.mean == Rational(23, 30));
-  CHECK(cooperation.satisfaction == Rational(1));
-  CHECK(cooperation.direct_score_applied);
+  REQUIRE(cooperation.aggregate);
+  const auto* mean = std::get_if<MeanOfRatings>(&*cooperation.aggregate);
+  REQUIRE(mean);
+  CHECK(mean->mean == Rational(23, 30));
+  CHECK(mean->satisfaction == Rational(1));
+  CHECK(mean->direct_score_applied);
   CHECK(cooperation.earned == Rational(3));
 }
 
@@ -120,8 +123,10 @@ TEST_CASE("yunxi's long-form ratings keep their notes", "[examples]") {
   const IndicatorResult& circulation = result.indicators[1].children[5].children[2];
   REQUIRE(circulation.indicator->id == "7.6.3");
   REQUIRE(circulation.items.size() == 3);
-  CHECK(circulation.items[1].rating->id == "partly");
-  CHECK(circulation.items[1].note == "加密传输要求已覆盖政务数据，尚未覆盖公共数据开放平台");
+  const auto* partly = std::get_if<RatedItemResult>(&circulation.items[1].outcome);
+  REQUIRE(partly);
+  CHECK(partly->rating->id == "partly");
+  CHECK(partly->note == "加密传输要求已覆盖政务数据，尚未覆盖公共数据开放平台");
   CHECK(circulation.earned == Rational(23, 30));
 }
 
@@ -151,17 +156,18 @@ TEST_CASE("the municipal examples score to the totals worked out in their header
     SECTION(example.file) {
       SchemeCache schemes;
       Diagnostics diagnostics;
-      auto loaded = load_assessment(read_source_file(example.file), example.file, std::nullopt, schemes, diagnostics);
+      auto loaded = load_assessment(read_source_file(example.file), example.file, {}, schemes, diagnostics);
       INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
       REQUIRE(loaded);
       CHECK(loaded->scheme->id == "municipal-infosec-work");
       ScoreResult result = score(*loaded->scheme, loaded->assessment);
       CHECK(result.city == example.city);
-      CHECK(result.has_bonus);
-      CHECK(result.sections.exact_string() == example.sections);
-      CHECK(result.bonus_raw.exact_string() == example.bonus_raw);
-      CHECK(result.bonus.exact_string() == example.bonus);
-      CHECK(result.total_before_cap.exact_string() == example.total_before_cap);
+      REQUIRE(result.bonus);
+      CHECK(result.bonus->sections.exact_string() == example.sections);
+      CHECK(result.bonus->raw.exact_string() == example.bonus_raw);
+      CHECK(result.bonus->capped.exact_string() == example.bonus);
+      CHECK(result.bonus->cap == Rational(10));
+      CHECK(result.bonus->total_before_cap.exact_string() == example.total_before_cap);
       CHECK(result.composite.exact_string() == example.composite);
       CHECK(result.format(result.reported) == example.reported);
       CHECK(result.grade == nullptr);  // the sheet defines no grades

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "cityseceval/assessment.h"
+#include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/render.h"
 #include "cityseceval/score.h"
@@ -30,9 +31,7 @@ namespace {
 
 ScoreResult score_text(const std::string& text, const Scheme& scheme = builtin_scheme()) {
   Diagnostics diagnostics;
-  auto document = parse_assessment(text, "a.yaml", diagnostics);
-  REQUIRE(document);
-  auto assessment = resolve_assessment(*document, scheme, diagnostics);
+  auto assessment = read_assessment(text, "a.yaml", scheme, diagnostics);
   INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
   REQUIRE(diagnostics.empty());
   REQUIRE(assessment);

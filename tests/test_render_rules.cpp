@@ -66,8 +66,9 @@ const ScoreResult& rules_small() {
   static SchemeCache schemes;
   static const LoadedAssessment loaded = [] {
     Diagnostics diagnostics;
-    auto read = load_assessment(assessment_text, "qingshi.yaml",
-                                testing::source_path("tests/data/trees/rules-small.yaml"), schemes, diagnostics);
+    SchemeChoice choice;
+    choice.tree_file = testing::source_path("tests/data/trees/rules-small.yaml");
+    auto read = load_assessment(assessment_text, "qingshi.yaml", choice, schemes, diagnostics);
     INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
     REQUIRE(read);
     CHECK(diagnostics.empty());
@@ -263,22 +264,29 @@ TEST_CASE("Text, points-sum, Chinese: the bonus lines, the floor and cap, the it
   CHECK(has_line(text, "加分后总分  10.5 → 10.0 (上限 10)"));
   CHECK(has_line(text, "综合得分    10.0 / 10"));
   CHECK(has_line(text, "等级        （本体系未定义等级）"));
+  // Columns over the whole table: the ID as wide as "    1.1.1" (9), the name as 3.1.1's text
+  // "获上级表彰，每项加 2 分。" (25 columns; no text reaches the 40 at which it would wrap),
+  // the numbers 6 wide (the percent 7), two spaces between columns.
+  CHECK(has_line(text, "编号" + spaces(5 + 2) + "指标" + spaces(21 + 2) + "  得分    满分   得分率"));
   // The floor of section 2 and the cap of section 3 on their rows.
-  CHECK(has_line(text, "2      技术     0.0     2.0     0.0%  ░░░░░░░░░░  (下限 0: -0.7 → 0.0)"));
-  CHECK(has_line(text, "3      加分     3.0     3.0   100.0%  ██████████  (上限 3: 4.0 → 3.0)"));
-  // Items: id, rule, fact and points, aligned by display width within their indicator.
-  CHECK(has_line(text, "      1.1.1  有得 1 分                     事实: true  → 1.0"));
-  CHECK(has_line(text, "      1.1.2  有得 2 分，无扣 2 分          事实: true  → 2.0"));
-  CHECK(has_line(text, "      1.1.3  有一件得 0.5 分，加满 2 分止  事实: 3     → 1.5"));
-  CHECK(has_line(text, "      1.2.1  开展演练得 3 分，仅开展培训得 1 分，均未开展扣 1 分  事实: drill  → 3.0"));
-  // The rule column is as wide as 2.1.2's rule (87 columns; 2.1.1's is 48), the fact column as
-  // 2.1.2's fact (37; "1/4" is 3), the points as "-1.0".
-  CHECK(has_line(text, "      2.1.1  按比例得分，满分 1 分，保留 1 位小数（四舍五入）" + spaces(39 + 2) + "事实: 1/4" +
-                           spaces(34 + 2) + "→  0.3"));
-  CHECK(has_line(text,
-                 "      2.1.2  systems：有一件得 0.5 分，加满 1 分止；missing：每缺一项扣 0.5 分（门户网站、邮件系统）"
-                 "  事实: {systems: 0, missing: [portal, mail]}  → -1.0"));
-  CHECK(has_line(text, "      3.1.1  有一件得 2 分  事实: 2  → 4.0"));
+  CHECK(has_line(text, "2" + spaces(8 + 2) + "技术" + spaces(21 + 2) +
+                           "   0.0     2.0     0.0%  ░░░░░░░░░░  (下限 0: -0.7 → 0.0)"));
+  CHECK(has_line(text, "3" + spaces(8 + 2) + "加分" + spaces(21 + 2) +
+                           "   3.0     3.0   100.0%  ██████████  (上限 3: 4.0 → 3.0)"));
+  CHECK(has_line(text, "  2.1" + spaces(4 + 2) + "防护" + spaces(21 + 2) + "  -0.7     2.0   -35.0%  ░░░░░░░░░░"));
+  // Items under their indicator, one level deeper: the item's text, its points, its maximum,
+  // no percent, and the fact as written.
+  CHECK(has_line(text, "    1.1.1  有书面制度。" + spaces(13 + 2) + "   1.0     1.0" + spaces(2 + 7 + 2) + "事实: true"));
+  CHECK(has_line(text, "    1.1.3  召开工作会议。" + spaces(11 + 2) + "   1.5     2.0" + spaces(11) + "事实: 3"));
+  CHECK(has_line(text, "    1.2.1  开展应急演练或培训。" + spaces(5 + 2) + "   3.0     3.0" + spaces(11) + "事实: drill"));
+  CHECK(has_line(text, "    2.1.1  各单位报送自查报告。" + spaces(5 + 2) + "   0.3     1.0" + spaces(11) + "事实: 1/4"));
+  // The fact column is 40 wide (the longest note, the floor's, is 32): 2.1.2's fact of 43
+  // columns wraps after "[portal," onto a line of its own, under the column.
+  CHECK(has_line(text, "    2.1.2  重要系统纳入名录。" + spaces(7 + 2) + "  -1.0     1.0" + spaces(11) +
+                           "事实: {systems: 0, missing: [portal,"));
+  CHECK(has_line(text, spaces(9 + 2 + 25 + 2 + 6 + 2 + 6 + 2 + 7 + 2) + "mail]}"));
+  // A bonus item has no maximum of its own.
+  CHECK(has_line(text, "    3.1.1  获上级表彰，每项加 2 分。  " + std::string("   4.0       -") + spaces(11) + "事实: 2"));
 }
 
 TEST_CASE("Text, points-sum, English: the bonus lines and the items", "[render-rules]") {
@@ -287,9 +295,8 @@ TEST_CASE("Text, points-sum, English: the bonus lines and the items", "[render-r
   CHECK(has_line(text, "Bonus             4.0 → 3.0 (cap 3)"));
   CHECK(has_line(text, "Total with bonus  10.5 → 10.0 (cap 10)"));
   CHECK(has_line(text, "Score             10.0 / 10"));
-  CHECK(has_line(text, "2      Technology     0.0     2.0     0.0%  ░░░░░░░░░░  (floor 0: -0.7 → 0.0)"));
-  CHECK(has_line(text, "      1.1.1  1 if yes                       fact: true  → 1.0"));
-  CHECK(has_line(text, "      1.1.2  2 if yes, -2 if not            fact: true  → 2.0"));
-  CHECK(has_line(text, "      1.1.3  0.5 per occurrence, at most 2  fact: 3     → 1.5"));
-  CHECK(has_line(text, "      1.2.1  drill: 3, training: 1, none: -1  fact: drill  → 3.0"));
+  CHECK(has_line(text, "2" + spaces(8 + 2) + "Technology" + spaces(15 + 2) +
+                           "   0.0     2.0     0.0%  ░░░░░░░░░░  (floor 0: -0.7 → 0.0)"));
+  CHECK(has_line(text, "    1.1.1  有书面制度。" + spaces(13 + 2) + "   1.0     1.0" + spaces(11) + "fact: true"));
+  CHECK(has_line(text, "    1.2.1  开展应急演练或培训。" + spaces(5 + 2) + "   3.0     3.0" + spaces(11) + "fact: drill"));
 }

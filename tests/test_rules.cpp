@@ -116,18 +116,18 @@ TEST_CASE("present: the points when true, the deduction when false", "[rules]") 
   Rule one = rule_of("{type: present}", 1);
   CHECK(points_of(one, "true") == Rational(1));
   CHECK(points_of(one, "false") == Rational(0));
-  CHECK(describe(one, false) == "有得 1 分");
-  CHECK(describe(one, true) == "1 if yes");
+  CHECK(describe(one).zh == "有得 1 分");
+  CHECK(describe(one).en == "1 if yes");
 
   Rule deducting = rule_of("{type: present, points: 2, absent: -1}", 2);
   CHECK(points_of(deducting, "true") == Rational(2));
   RuleOutcome absent = outcome_of(deducting, "false");
   CHECK(absent.points == Rational(-1));
-  CHECK(absent.explanation == "无 → -1");
-  CHECK(absent.explanation_en == "no → -1");
-  CHECK(outcome_of(deducting, "true").explanation == "有 → 2");
-  CHECK(describe(deducting, false) == "有得 2 分，无扣 1 分");
-  CHECK(describe(deducting, true) == "2 if yes, -1 if not");
+  CHECK(absent.explanation.zh == "无 → -1");
+  CHECK(absent.explanation.en == "no → -1");
+  CHECK(outcome_of(deducting, "true").explanation.zh == "有 → 2");
+  CHECK(describe(deducting).zh == "有得 2 分，无扣 1 分");
+  CHECK(describe(deducting).en == "2 if yes, -1 if not");
   CHECK(rule_max(deducting) == Rational(2));
   CHECK(rule_min(deducting) == Rational(-1));
 }
@@ -138,15 +138,15 @@ TEST_CASE("per-count: count × each, capped", "[rules]") {
   CHECK(points_of(rule, "1") == dec("0.5"));
   RuleOutcome three = outcome_of(rule, "3");
   CHECK(three.points == dec("1.5"));
-  CHECK(three.explanation == "3 件 × 0.5，上限 2 → 1.5");
-  CHECK(three.explanation_en == "3 × 0.5, capped at 2 → 1.5");
+  CHECK(three.explanation.zh == "3 件 × 0.5，上限 2 → 1.5");
+  CHECK(three.explanation.en == "3 × 0.5, capped at 2 → 1.5");
   CHECK(points_of(rule, "4") == Rational(2));
   RuleOutcome five = outcome_of(rule, "5");
   CHECK(five.points == Rational(2));
-  CHECK(five.explanation == "5 件 × 0.5 = 2.5，上限 2 → 2");
-  CHECK(five.explanation_en == "5 × 0.5 = 2.5, capped at 2 → 2");
-  CHECK(describe(rule, false) == "有一件得 0.5 分，加满 2 分止");
-  CHECK(describe(rule, true) == "0.5 per occurrence, at most 2");
+  CHECK(five.explanation.zh == "5 件 × 0.5 = 2.5，上限 2 → 2");
+  CHECK(five.explanation.en == "5 × 0.5 = 2.5, capped at 2 → 2");
+  CHECK(describe(rule).zh == "有一件得 0.5 分，加满 2 分止");
+  CHECK(describe(rule).en == "0.5 per occurrence, at most 2");
   CHECK(rule_max(rule) == Rational(2));
   CHECK(rule_min(rule) == Rational(0));
 
@@ -154,10 +154,10 @@ TEST_CASE("per-count: count × each, capped", "[rules]") {
   Rule uncapped{PerCountRule{Rational(2), std::nullopt}, {}};
   RuleOutcome seven = evaluate(uncapped, Fact::count(7));
   CHECK(seven.points == Rational(14));
-  CHECK(seven.explanation == "7 件 × 2 → 14");
-  CHECK(seven.explanation_en == "7 × 2 → 14");
-  CHECK(describe(uncapped, true) == "2 per occurrence");
-  CHECK(describe(uncapped, false) == "有一件得 2 分");
+  CHECK(seven.explanation.zh == "7 件 × 2 → 14");
+  CHECK(seven.explanation.en == "7 × 2 → 14");
+  CHECK(describe(uncapped).en == "2 per occurrence");
+  CHECK(describe(uncapped).zh == "有一件得 2 分");
   CHECK_FALSE(rule_max(uncapped));
   CHECK(rule_min(uncapped) == std::nullopt);
 }
@@ -178,18 +178,18 @@ TEST_CASE("ratio-thresholds: inclusive bounds (1.3.1, 70% and 90% included)", "[
   CHECK(points_of(rule, "{numerator: 0, denominator: 3}") == Rational(0));
 
   RuleOutcome below = outcome_of(rule, "0.699");
-  CHECK(below.explanation == "比例 69.9%，未达 ≥ 70% → 0");
-  CHECK(below.explanation_en == "ratio 69.9%, below ≥ 70% → 0");
-  CHECK(outcome_of(rule, "{numerator: 699, denominator: 1000}").explanation_en ==
+  CHECK(below.explanation.zh == "比例 69.9%，未达 ≥ 70% → 0");
+  CHECK(below.explanation.en == "ratio 69.9%, below ≥ 70% → 0");
+  CHECK(outcome_of(rule, "{numerator: 699, denominator: 1000}").explanation.en ==
         "ratio 699/1000 = 69.9%, below ≥ 70% → 0");
   RuleOutcome at = outcome_of(rule, "0.7");
-  CHECK(at.explanation == "比例 70%，达到 ≥ 70%，未达 ≥ 90% → 1");
-  CHECK(at.explanation_en == "ratio 70%, meets ≥ 70%, below ≥ 90% → 1");
-  CHECK(outcome_of(rule, "{numerator: 9, denominator: 10}").explanation_en == "ratio 9/10 = 90%, meets ≥ 90% → 2");
-  CHECK(outcome_of(rule, "{numerator: 1, denominator: 3}").explanation_en == "ratio 1/3 ≈ 33.33%, below ≥ 70% → 0");
+  CHECK(at.explanation.zh == "比例 70%，达到 ≥ 70%，未达 ≥ 90% → 1");
+  CHECK(at.explanation.en == "ratio 70%, meets ≥ 70%, below ≥ 90% → 1");
+  CHECK(outcome_of(rule, "{numerator: 9, denominator: 10}").explanation.en == "ratio 9/10 = 90%, meets ≥ 90% → 2");
+  CHECK(outcome_of(rule, "{numerator: 1, denominator: 3}").explanation.en == "ratio 1/3 ≈ 33.33%, below ≥ 70% → 0");
 
-  CHECK(describe(rule, false) == "比例 ≥ 70% 得 1 分，≥ 90% 得 2 分");
-  CHECK(describe(rule, true) == "ratio ≥ 70%: 1, ≥ 90%: 2");
+  CHECK(describe(rule).zh == "比例 ≥ 70% 得 1 分，≥ 90% 得 2 分");
+  CHECK(describe(rule).en == "ratio ≥ 70%: 1, ≥ 90%: 2");
   CHECK(rule_max(rule) == Rational(2));
   CHECK(rule_min(rule) == Rational(0));
 }
@@ -206,9 +206,9 @@ TEST_CASE("ratio-thresholds: exclusive bounds", "[rules]") {
   CHECK(points_of(rule, "0.901") == Rational(2));
   CHECK(points_of(rule, "{numerator: 7, denominator: 10}") == Rational(0));
   CHECK(points_of(rule, "{numerator: 701, denominator: 1000}") == Rational(1));
-  CHECK(outcome_of(rule, "0.7").explanation_en == "ratio 70%, below > 70% → 0");
-  CHECK(outcome_of(rule, "0.9").explanation_en == "ratio 90%, meets > 70%, below > 90% → 1");
-  CHECK(describe(rule, true) == "ratio > 70%: 1, > 90%: 2");
+  CHECK(outcome_of(rule, "0.7").explanation.en == "ratio 70%, below > 70% → 0");
+  CHECK(outcome_of(rule, "0.9").explanation.en == "ratio 90%, meets > 70%, below > 90% → 1");
+  CHECK(describe(rule).en == "ratio > 70%: 1, > 90%: 2");
 }
 
 TEST_CASE("ratio-thresholds: any ratio above 0 (4.3.1)", "[rules]") {
@@ -217,15 +217,15 @@ TEST_CASE("ratio-thresholds: any ratio above 0 (4.3.1)", "[rules]") {
   CHECK(points_of(rule, "{numerator: 0, denominator: 12}") == Rational(0));
   RuleOutcome some = outcome_of(rule, "{numerator: 1, denominator: 100}");
   CHECK(some.points == Rational(1));
-  CHECK(some.explanation == "比例 1/100 = 1%，未达 ≥ 40%，但大于 0 → 1");
-  CHECK(some.explanation_en == "ratio 1/100 = 1%, below ≥ 40% but above 0 → 1");
+  CHECK(some.explanation.zh == "比例 1/100 = 1%，未达 ≥ 40%，但大于 0 → 1");
+  CHECK(some.explanation.en == "ratio 1/100 = 1%, below ≥ 40% but above 0 → 1");
   CHECK(points_of(rule, "0.399") == Rational(1));
   CHECK(points_of(rule, "0.4") == Rational(2));
   CHECK(points_of(rule, "0.799") == Rational(2));
   CHECK(points_of(rule, "0.8") == Rational(3));
   CHECK(points_of(rule, "1") == Rational(3));
-  CHECK(describe(rule, true) == "ratio ≥ 40%: 2, ≥ 80%: 3; above 0 otherwise: 1");
-  CHECK(describe(rule, false) == "比例 ≥ 40% 得 2 分，≥ 80% 得 3 分；大于 0 而未达标得 1 分");
+  CHECK(describe(rule).en == "ratio ≥ 40%: 2, ≥ 80%: 3; above 0 otherwise: 1");
+  CHECK(describe(rule).zh == "比例 ≥ 40% 得 2 分，≥ 80% 得 3 分；大于 0 而未达标得 1 分");
   CHECK(rule_max(rule) == Rational(3));
   CHECK(rule_min(rule) == Rational(0));
 }
@@ -234,19 +234,19 @@ TEST_CASE("count-tiers: the systems of 3.1.1, exactly 5 is 1 point", "[rules]") 
   Rule rule = rule_of(rule_systems, 3);
   RuleOutcome none = outcome_of(rule, "0");
   CHECK(none.points == Rational(-3));
-  CHECK(none.explanation == "数量 0 → -3");
-  CHECK(none.explanation_en == "count 0 → -3");
+  CHECK(none.explanation.zh == "数量 0 → -3");
+  CHECK(none.explanation.en == "count 0 → -3");
   CHECK(points_of(rule, "1") == Rational(1));
   RuleOutcome five = outcome_of(rule, "5");
   CHECK(five.points == Rational(1));
-  CHECK(five.explanation == "数量 5，达到 ≥ 1，未达 ≥ 6 → 1");
-  CHECK(five.explanation_en == "count 5, meets ≥ 1, below ≥ 6 → 1");
+  CHECK(five.explanation.zh == "数量 5，达到 ≥ 1，未达 ≥ 6 → 1");
+  CHECK(five.explanation.en == "count 5, meets ≥ 1, below ≥ 6 → 1");
   RuleOutcome six = outcome_of(rule, "6");
   CHECK(six.points == Rational(3));
-  CHECK(six.explanation_en == "count 6, meets ≥ 6 → 3");
+  CHECK(six.explanation.en == "count 6, meets ≥ 6 → 3");
   CHECK(points_of(rule, "7") == Rational(3));
-  CHECK(describe(rule, false) == "数量 ≥ 6 得 3 分，≥ 1 得 1 分，为 0 扣 3 分");
-  CHECK(describe(rule, true) == "count ≥ 6: 3, ≥ 1: 1, 0: -3");
+  CHECK(describe(rule).zh == "数量 ≥ 6 得 3 分，≥ 1 得 1 分，为 0 扣 3 分");
+  CHECK(describe(rule).en == "count ≥ 6: 3, ≥ 1: 1, 0: -3");
   CHECK(rule_max(rule) == Rational(3));
   CHECK(rule_min(rule) == Rational(-3));
 
@@ -254,7 +254,7 @@ TEST_CASE("count-tiers: the systems of 3.1.1, exactly 5 is 1 point", "[rules]") 
   Rule gap = rule_of("{type: count-tiers, tiers: [{min: 2, points: 1}]}", 1);
   RuleOutcome one = outcome_of(gap, "1");
   CHECK(one.points == Rational(0));
-  CHECK(one.explanation_en == "count 1, below ≥ 2 → 0");
+  CHECK(one.explanation.en == "count 1, below ≥ 2 → 0");
   CHECK(points_of(gap, "0") == Rational(0));
   CHECK(rule_min(gap) == Rational(0));
 }
@@ -263,18 +263,18 @@ TEST_CASE("proportional: points × ratio, rounded half up at one decimal", "[rul
   Rule rule = rule_of("{type: proportional, decimals: 1, rounding: half-up}", 2);
   RuleOutcome exact = outcome_of(rule, "{numerator: 13, denominator: 20}");
   CHECK(exact.points == dec("1.3"));
-  CHECK(exact.explanation_en == "2 × 13/20 = 1.3, rounded half up to 1 decimal → 1.3");
+  CHECK(exact.explanation.en == "2 × 13/20 = 1.3, rounded half up to 1 decimal → 1.3");
   RuleOutcome tie = outcome_of(rule, "{numerator: 5, denominator: 8}");
   CHECK(tie.points == dec("1.3"));  // half-even would give 1.2
-  CHECK(tie.explanation == "2 × 5/8 = 1.25，保留 1 位小数（四舍五入）→ 1.3");
-  CHECK(tie.explanation_en == "2 × 5/8 = 1.25, rounded half up to 1 decimal → 1.3");
+  CHECK(tie.explanation.zh == "2 × 5/8 = 1.25，保留 1 位小数（四舍五入）→ 1.3");
+  CHECK(tie.explanation.en == "2 × 5/8 = 1.25, rounded half up to 1 decimal → 1.3");
   CHECK(points_of(rule, "{numerator: 1, denominator: 16}") == dec("0.1"));  // 0.125
   CHECK(points_of(rule, "0.625") == dec("1.3"));
-  CHECK(outcome_of(rule, "0.625").explanation_en == "2 × 0.625 = 1.25, rounded half up to 1 decimal → 1.3");
+  CHECK(outcome_of(rule, "0.625").explanation.en == "2 × 0.625 = 1.25, rounded half up to 1 decimal → 1.3");
   CHECK(points_of(rule, "0") == Rational(0));
   CHECK(points_of(rule, "1") == Rational(2));
-  CHECK(describe(rule, false) == "按比例得分，满分 2 分，保留 1 位小数（四舍五入）");
-  CHECK(describe(rule, true) == "2 × the ratio, rounded half up to 1 decimal");
+  CHECK(describe(rule).zh == "按比例得分，满分 2 分，保留 1 位小数（四舍五入）");
+  CHECK(describe(rule).en == "2 × the ratio, rounded half up to 1 decimal");
   CHECK(rule_max(rule) == Rational(2));
   CHECK(rule_min(rule) == Rational(0));
 
@@ -285,7 +285,7 @@ TEST_CASE("proportional: points × ratio, rounded half up at one decimal", "[rul
   Rule attendance = rule_of("{type: proportional, points: 4, decimals: 1, rounding: half-up}", 4);
   RuleOutcome two_thirds = outcome_of(attendance, "{numerator: 2, denominator: 3}");
   CHECK(two_thirds.points == dec("2.7"));
-  CHECK(two_thirds.explanation_en == "4 × 2/3 = 8/3, rounded half up to 1 decimal → 2.7");
+  CHECK(two_thirds.explanation.en == "4 × 2/3 = 8/3, rounded half up to 1 decimal → 2.7");
 }
 
 TEST_CASE("choice: the named outcome's points, negative included", "[rules]") {
@@ -297,12 +297,12 @@ TEST_CASE("choice: the named outcome's points, negative included", "[rules]") {
   Rule report = rule_of(rule_5_5_2, 2);
   RuleOutcome none = outcome_of(report, "none");
   CHECK(none.points == Rational(-2));
-  CHECK(none.explanation == "未报送 → -2");
-  CHECK(none.explanation_en == "none → -2");
+  CHECK(none.explanation.zh == "未报送 → -2");
+  CHECK(none.explanation.en == "none → -2");
   CHECK(points_of(report, "on-time") == Rational(2));
   CHECK(points_of(report, "late") == Rational(1));
-  CHECK(describe(report, false) == "按时报送得 2 分，逾期报送得 1 分，未报送扣 2 分");
-  CHECK(describe(report, true) == "on-time: 2, late: 1, none: -2");
+  CHECK(describe(report).zh == "按时报送得 2 分，逾期报送得 1 分，未报送扣 2 分");
+  CHECK(describe(report).en == "on-time: 2, late: 1, none: -2");
   CHECK(rule_max(report) == Rational(2));
   CHECK(rule_min(report) == Rational(-2));
 }
@@ -311,28 +311,28 @@ TEST_CASE("per-missing: each missing one deducts", "[rules]") {
   Rule rule = rule_of(rule_missing, 3);
   RuleOutcome none = outcome_of(rule, "[]");
   CHECK(none.points == Rational(0));
-  CHECK(none.explanation == "无缺项 → 0");
-  CHECK(none.explanation_en == "none missing → 0");
+  CHECK(none.explanation.zh == "无缺项 → 0");
+  CHECK(none.explanation.en == "none missing → 0");
   RuleOutcome one = outcome_of(rule, "[portal]");
   CHECK(one.points == dec("-0.5"));
-  CHECK(one.explanation == "缺 1 项（门户网站）× -0.5 → -0.5");
-  CHECK(one.explanation_en == "1 missing (portal) × -0.5 → -0.5");
+  CHECK(one.explanation.zh == "缺 1 项（门户网站）× -0.5 → -0.5");
+  CHECK(one.explanation.en == "1 missing (portal) × -0.5 → -0.5");
   CHECK(points_of(rule, "[portal, finance-tax, social-security, administrative-power]") == Rational(-2));
-  CHECK(describe(rule, false) == "每缺一项扣 0.5 分（门户网站、财税、社保、行政权力）");
-  CHECK(describe(rule, true) == "-0.5 per missing one of portal, finance-tax, social-security, administrative-power");
+  CHECK(describe(rule).zh == "每缺一项扣 0.5 分（门户网站、财税、社保、行政权力）");
+  CHECK(describe(rule).en == "-0.5 per missing one of portal, finance-tax, social-security, administrative-power");
   CHECK(rule_max(rule) == Rational(0));
   CHECK(rule_min(rule) == Rational(-2));
 }
 
 TEST_CASE("add-on: points when true, else nothing", "[rules]") {
   Rule rule = rule_of("{type: add-on, points: 3}", 3);
-  CHECK(outcome_of(rule, "true").explanation_en == "yes → 3");
+  CHECK(outcome_of(rule, "true").explanation.en == "yes → 3");
   CHECK(points_of(rule, "true") == Rational(3));
   RuleOutcome no = outcome_of(rule, "false");
   CHECK(no.points == Rational(0));
-  CHECK(no.explanation == "无 → 0");
-  CHECK(describe(rule, false) == "有则加 3 分");
-  CHECK(describe(rule, true) == "+3 if yes");
+  CHECK(no.explanation.zh == "无 → 0");
+  CHECK(describe(rule).zh == "有则加 3 分");
+  CHECK(describe(rule).en == "+3 if yes");
   CHECK(rule_max(rule) == Rational(3));
   CHECK(rule_min(rule) == Rational(0));
 }
@@ -341,12 +341,12 @@ TEST_CASE("external: the score as given, within its range", "[rules]") {
   Rule rule = rule_of("{type: external, min: 0, max: 10, source: 市信安辦外部安全測試}", 10);
   RuleOutcome given = outcome_of(rule, "6.5");
   CHECK(given.points == dec("6.5"));
-  CHECK(given.explanation == "外部评分 6.5 → 6.5");
-  CHECK(given.explanation_en == "external score 6.5 → 6.5");
+  CHECK(given.explanation.zh == "外部评分 6.5 → 6.5");
+  CHECK(given.explanation.en == "external score 6.5 → 6.5");
   CHECK(points_of(rule, "0") == Rational(0));
   CHECK(points_of(rule, "10") == Rational(10));
-  CHECK(describe(rule, false) == "外部评分 0 至 10 分（来源：市信安辦外部安全測試）");
-  CHECK(describe(rule, true) == "external score from 0 to 10 (source: 市信安辦外部安全測試)");
+  CHECK(describe(rule).zh == "外部评分 0 至 10 分（来源：市信安辦外部安全測試）");
+  CHECK(describe(rule).en == "external score from 0 to 10 (source: 市信安辦外部安全測試)");
   CHECK(rule_max(rule) == Rational(10));
   CHECK(rule_min(rule) == Rational(0));
 }
@@ -357,12 +357,12 @@ TEST_CASE("judgement: on the scale, with a note", "[rules]") {
   CHECK(fact.note == "制度齐全但未更新");
   RuleOutcome judged = evaluate(rule, fact);
   CHECK(judged.points == dec("1.5"));
-  CHECK(judged.explanation == "评定 1.5 → 1.5");
-  CHECK(judged.explanation_en == "judged 1.5 → 1.5");
+  CHECK(judged.explanation.zh == "评定 1.5 → 1.5");
+  CHECK(judged.explanation.en == "judged 1.5 → 1.5");
   CHECK(points_of(rule, "{value: 0, note: 无}") == Rational(0));
   CHECK(points_of(rule, "{value: 2, note: 全部}") == Rational(2));
-  CHECK(describe(rule, false) == "评定 0 至 2 分，以 0.5 分为一档，须说明理由");
-  CHECK(describe(rule, true) == "judged from 0 to 2 in steps of 0.5, with a note saying why");
+  CHECK(describe(rule).zh == "评定 0 至 2 分，以 0.5 分为一档，须说明理由");
+  CHECK(describe(rule).en == "judged from 0 to 2 in steps of 0.5, with a note saying why");
   CHECK(rule_max(rule) == Rational(2));
   CHECK(rule_min(rule) == Rational(0));
 }
@@ -375,10 +375,10 @@ TEST_CASE("composite: the parts of 3.1.1 add up", "[rules]") {
 
   RuleOutcome good = outcome_of(rule, "{systems: 6, missing: [finance-tax], ledger: true}");
   CHECK(good.points == dec("5.5"));
-  CHECK(good.explanation_en ==
+  CHECK(good.explanation.en ==
         "systems: count 6, meets ≥ 6 → 3; missing: 1 missing (finance-tax) × -0.5 → -0.5; ledger: yes → 3; "
         "total 3 - 0.5 + 3 = 5.5");
-  CHECK(good.explanation ==
+  CHECK(good.explanation.zh ==
         "systems：数量 6，达到 ≥ 6 → 3；missing：缺 1 项（finance-tax）× -0.5 → -0.5；ledger：有 → 3；"
         "合计 3 - 0.5 + 3 = 5.5");
 
@@ -386,7 +386,7 @@ TEST_CASE("composite: the parts of 3.1.1 add up", "[rules]") {
                                "{systems: 0, missing: [portal, finance-tax, social-security, administrative-power], "
                                "ledger: false}");
   CHECK(bad.points == Rational(-5));
-  CHECK(bad.explanation_en ==
+  CHECK(bad.explanation.en ==
         "systems: count 0 → -3; missing: 4 missing (portal, finance-tax, social-security, administrative-power) × "
         "-0.5 → -2; ledger: no → 0; total -3 - 2 + 0 = -5");
 
@@ -396,7 +396,7 @@ TEST_CASE("composite: the parts of 3.1.1 add up", "[rules]") {
   CHECK(noted.parts[0].name == "systems");
   CHECK(evaluate(rule, noted).points == Rational(1));
 
-  CHECK(describe(rule, true) ==
+  CHECK(describe(rule).en ==
         "systems: count ≥ 6: 3, ≥ 1: 1, 0: -3; missing: -0.5 per missing one of portal, finance-tax, "
         "social-security, administrative-power; ledger: +3 if yes");
 }

@@ -166,7 +166,7 @@ TEST_CASE("the assessment schema's rating words and values are the built-in scal
   Json words = Json::array();
   Json values = Json::array();
   std::vector<std::string> chinese;
-  for (const auto& level : scheme->scale.levels) {
+  for (const auto& level : std::get<cityseceval::RatingMean>(scheme->aggregation).scale.levels) {
     words.push_back(level.id);
     chinese.push_back(level.name);
     values.push_back(Json::parse(level.value.short_string()));

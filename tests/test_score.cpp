@@ -1,5 +1,4 @@
-// The scoring engine through the public API (parse_assessment ->
-// resolve_assessment -> score), on the built-in tree and on small test trees
+// The scoring engine through the public API (read_assessment -> score), on the built-in tree and on small test trees
 // whose points make the grade boundaries reachable exactly. Every expected
 // number is worked out by hand from the points in the tree file, in the comment
 // beside it.
@@ -11,6 +10,7 @@
 #include <string>
 
 #include "cityseceval/assessment.h"
+#include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/score.h"
 #include "support.h"
@@ -19,6 +19,20 @@ using namespace cityseceval;
 using namespace cityseceval::testing;
 
 namespace {
+
+// How a rated indicator of a rating-mean scheme made its points.
+const MeanOfRatings& mean_of(const IndicatorResult& rated) {
+  REQUIRE(rated.aggregate);
+  const auto* mean = std::get_if<MeanOfRatings>(&*rated.aggregate);
+  REQUIRE(mean);
+  return *mean;
+}
+
+const RatedItemResult& rated_item(const ItemResult& item) {
+  const auto* rated = std::get_if<RatedItemResult>(&item.outcome);
+  REQUIRE(rated);
+  return *rated;
+}
 
 
 
@@ -43,9 +57,7 @@ std::string assessment_text(const Scheme& scheme, const std::string& word,
 
 ScoreResult score_text(const Scheme& scheme, const std::string& text) {
   Diagnostics diagnostics;
-  auto document = parse_assessment(text, "test.yaml", diagnostics);
-  REQUIRE(document);
-  auto assessment = resolve_assessment(*document, scheme, diagnostics);
+  auto assessment = read_assessment(text, "test.yaml", scheme, diagnostics);
   INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
   REQUIRE(assessment);
   REQUIRE_FALSE(diagnostics.has_errors());
@@ -121,9 +133,9 @@ TEST_CASE("a mixed level-3 indicator ripples up to its parents and the composite
   //   M   = 100 - 2 + 23/15 = 1493/15 = 99.5333... -> 99.53, excellent
   ScoreResult result = score_all(scheme, "full", {{"6.2.1", "[full, mostly, partly]"}});
   const IndicatorResult& rated = result_for(result, "6.2.1");
-  CHECK(rated.mean == Rational(23, 30));
-  CHECK(rated.satisfaction == Rational(23, 30));
-  CHECK_FALSE(rated.direct_score_applied);
+  CHECK(mean_of(rated).mean == Rational(23, 30));
+  CHECK(mean_of(rated).satisfaction == Rational(23, 30));
+  CHECK_FALSE(mean_of(rated).direct_score_applied);
   CHECK(rated.earned == Rational(23, 15));
   CHECK(rated.max == Rational(2));
   CHECK(rated.items.size() == 3);
@@ -156,18 +168,18 @@ TEST_CASE("the direct-score item raises 10.3.1 to its own rating, never lowers i
   SECTION("[none, none, full]: mean 1/3, but the direct-score item is full -> X = 1, 3 points") {
     ScoreResult result = score_all(scheme, "full", {{"10.3.1", "[none, none, full]"}});
     const IndicatorResult& rated = result_for(result, "10.3.1");
-    CHECK(rated.mean == Rational(1, 3));
-    CHECK(rated.satisfaction == Rational(1));
-    CHECK(rated.direct_score_applied);
+    CHECK(mean_of(rated).mean == Rational(1, 3));
+    CHECK(mean_of(rated).satisfaction == Rational(1));
+    CHECK(mean_of(rated).direct_score_applied);
     CHECK(rated.earned == Rational(3));
     CHECK(result.composite == Rational(100));
   }
   SECTION("[partly, partly, mostly]: mean (0.5+0.5+0.8)/3 = 0.6 < 0.8 -> X = 0.8, 3 * 0.8 = 2.4 points") {
     ScoreResult result = score_all(scheme, "full", {{"10.3.1", "[partly, partly, mostly]"}});
     const IndicatorResult& rated = result_for(result, "10.3.1");
-    CHECK(rated.mean == Rational(3, 5));
-    CHECK(rated.satisfaction == Rational(4, 5));
-    CHECK(rated.direct_score_applied);
+    CHECK(mean_of(rated).mean == Rational(3, 5));
+    CHECK(mean_of(rated).satisfaction == Rational(4, 5));
+    CHECK(mean_of(rated).direct_score_applied);
     CHECK(rated.earned == Rational(12, 5));
     // 10.3 = 2.4 + 2 (10.3.2) = 4.4; M = 100 - 3 + 2.4 = 99.4
     CHECK(result_for(result, "10.3").earned == Rational(22, 5));
@@ -177,15 +189,15 @@ TEST_CASE("the direct-score item raises 10.3.1 to its own rating, never lowers i
   SECTION("[full, full, none]: mean 2/3 above the direct-score item's 0 -> X = 2/3, 2 points") {
     ScoreResult result = score_all(scheme, "full", {{"10.3.1", "[full, full, none]"}});
     const IndicatorResult& rated = result_for(result, "10.3.1");
-    CHECK(rated.mean == Rational(2, 3));
-    CHECK(rated.satisfaction == Rational(2, 3));
-    CHECK_FALSE(rated.direct_score_applied);
+    CHECK(mean_of(rated).mean == Rational(2, 3));
+    CHECK(mean_of(rated).satisfaction == Rational(2, 3));
+    CHECK_FALSE(mean_of(rated).direct_score_applied);
     CHECK(rated.earned == Rational(2));
     CHECK(result.composite == Rational(99));  // 100 - 3 + 2
   }
   SECTION("[full, full, full]: the direct-score item equals the mean, nothing to raise") {
     ScoreResult result = score_all(scheme, "full");
-    CHECK_FALSE(result_for(result, "10.3.1").direct_score_applied);
+    CHECK_FALSE(mean_of(result_for(result, "10.3.1")).direct_score_applied);
     CHECK(result_for(result, "10.3.1").earned == Rational(3));
   }
 }
@@ -237,10 +249,10 @@ TEST_CASE("item results carry the rating and the note as written", "[score]") {
   const IndicatorResult& rated = result_for(result, "6.2.2");
   REQUIRE(rated.items.size() == 2);
   CHECK(rated.items[0].item->id == "6.2.2.1");
-  CHECK(rated.items[0].rating->id == "mostly");
-  CHECK(rated.items[0].note == "整改未闭环");
-  CHECK(rated.items[1].rating->id == "full");
-  CHECK(rated.items[1].note.empty());
+  CHECK(rated_item(rated.items[0]).rating->id == "mostly");
+  CHECK(rated_item(rated.items[0]).note == "整改未闭环");
+  CHECK(rated_item(rated.items[1]).rating->id == "full");
+  CHECK(rated_item(rated.items[1]).note.empty());
   // (0.8 + 1)/2 * 2 = 1.8; M = 100 - 2 + 1.8 = 99.8
   CHECK(rated.earned == Rational(9, 5));
   CHECK(result.composite == Rational(499, 5));

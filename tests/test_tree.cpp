@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cityseceval/assessment.h"
+#include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/score.h"
 #include "cityseceval/tree.h"
@@ -162,15 +163,15 @@ TEST_CASE("10.3.1.3 is the only direct-score item", "[tree]") {
   std::vector<std::string> direct;
   for (const Indicator* rated : scheme.rated_indicators()) {
     for (const Item& each : rated->items) {
-      if (each.direct_score) direct.push_back(each.id);
+      if (std::get<RatedItem>(each.kind).direct_score) direct.push_back(each.id);
     }
   }
   CHECK(direct == std::vector<std::string>{"10.3.1.3"});
 }
 
 TEST_CASE("the rating scale is Table A.1", "[tree]") {
-  const Scheme& scheme = builtin_scheme();
-  const auto& levels = scheme.scale.levels;
+  const RatingScale& scale = std::get<RatingMean>(builtin_scheme().aggregation).scale;
+  const auto& levels = scale.levels;
   REQUIRE(levels.size() == 4);
   CHECK(levels[0].id == "full");
   CHECK(levels[0].name == "全部满足");
@@ -185,11 +186,11 @@ TEST_CASE("the rating scale is Table A.1", "[tree]") {
   CHECK(levels[3].name == "不满足");
   CHECK(levels[3].value == Rational(0));
   // Each level is found by id, by Chinese word and by value.
-  CHECK(scheme.scale.find_word("大部分满足") == &levels[1]);
-  CHECK(scheme.scale.find_word("partly") == &levels[2]);
-  CHECK(scheme.scale.find_value(Rational(4, 5)) == &levels[1]);
-  CHECK(scheme.scale.find_word("Full") == nullptr);
-  CHECK(scheme.scale.find_value(Rational(3, 5)) == nullptr);
+  CHECK(scale.find_word("大部分满足") == &levels[1]);
+  CHECK(scale.find_word("partly") == &levels[2]);
+  CHECK(scale.find_value(Rational(4, 5)) == &levels[1]);
+  CHECK(scale.find_word("Full") == nullptr);
+  CHECK(scale.find_value(Rational(3, 5)) == nullptr);
 }
 
 TEST_CASE("the grade bands are Table B.2 plus unqualified, tiling 0..100", "[tree]") {
@@ -246,7 +247,7 @@ TEST_CASE("the tree's 144 item texts are Table B.1's items, in order", "[tree]")
 TEST_CASE("a tree of another shape loads and scores with no code change", "[tree]") {
   const Scheme scheme = load_test_tree("tests/data/trees/small-ten.yaml");
   CHECK(scheme.max_points == Rational(10));
-  CHECK(scheme.scale.levels.size() == 3);
+  CHECK(std::get<RatingMean>(scheme.aggregation).scale.levels.size() == 3);
   CHECK(scheme.grades.size() == 2);
   CHECK(scheme.precision.decimals == 1);
   CHECK(scheme.precision.rounding == Rounding::half_even);
@@ -256,9 +257,7 @@ TEST_CASE("a tree of another shape loads and scores with no code change", "[tree
   auto score_text = [&](std::string_view ratings) {
     Diagnostics diagnostics;
     std::string text = "city: 测试市\nratings:\n" + std::string(ratings);
-    auto document = parse_assessment(text, "small.yaml", diagnostics);
-    REQUIRE(document);
-    auto assessment = resolve_assessment(*document, scheme, diagnostics);
+    auto assessment = read_assessment(text, "small.yaml", scheme, diagnostics);
     INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
     REQUIRE(assessment);
     return score(scheme, *assessment);

@@ -25,10 +25,9 @@
 namespace cityseceval {
 
 struct CheckOptions {
-  // Assessments are checked against this scheme (a tree file path or a
-  // built-in id, as `score --tree`) instead of the one they name. Trees are
-  // checked on their own whatever it says.
-  std::optional<std::string> tree_override;
+  // The scheme assessments are checked against, as `score` chooses it
+  // (input.h). Trees are checked on their own whatever it says.
+  SchemeChoice scheme;
 };
 
 // Checks the text of one input, named `file` in messages: detects what it is

@@ -38,7 +38,8 @@ struct Diagnostic {
   std::string rule;
 };
 
-// "FILE:LINE:COL: error: MESSAGE [rule]". No trailing newline.
+// "FILE:LINE:COL: error: MESSAGE [rule]". No trailing newline. A diagnostic
+// with no file is about the command line: "cityseceval: error: MESSAGE [rule]".
 std::string format_diagnostic(const Diagnostic& diagnostic);
 
 // The first line as above, then the offending source line and a caret under
@@ -73,7 +74,6 @@ class Diagnostics {
   std::size_t warning_count() const { return warning_count_; }
   // How many diagnostics were dropped because the limit was reached.
   std::size_t dropped() const { return dropped_; }
-  bool full() const { return list_.size() >= limit_; }
   bool empty() const { return list_.empty() && dropped_ == 0; }
 
  private:

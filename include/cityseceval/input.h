@@ -18,31 +18,52 @@ namespace cityseceval {
 
 enum class InputKind {
   tree,             // a YAML mapping with "indicators"
-  assessment_yaml,  // a YAML mapping with "ratings" (or anything else YAML)
-  assessment_csv,   // a filled CSV template: first line "#scheme,..." (after an optional BOM)
+  assessment_yaml,  // a YAML mapping with "ratings" or "facts" (or anything else YAML)
+  assessment_csv,   // a filled CSV template
 };
 
-// Decides by content, never by file name: a CSV template starts with a
-// "#scheme," row; a YAML document with a top-level "indicators:" key is a tree;
+// What a file is. A file named *.csv is a CSV assessment, and so is one whose
+// first line is a "#scheme," row (after an optional byte-order mark), whatever
+// its name; a YAML document with a top-level "indicators:" key is a tree;
 // everything else is read as a YAML assessment (and its errors say so).
-InputKind detect_input_kind(std::string_view text);
+InputKind detect_input_kind(std::string_view text, std::string_view file = {});
 
-// Reads a filled CSV template (docs/assessment-format.md) into the same
-// document a YAML assessment gives.
-std::optional<AssessmentDocument> parse_assessment_csv(std::string_view text, const std::string& file,
-                                                       Diagnostics& diagnostics);
+// How a command chooses the scheme, the same on every command:
+//   --scheme ID   a built-in scheme. Assessments that name no scheme are
+//                 scored with it; one that names another is an error.
+//   --tree FILE   a tree file. Assessments are scored against it, whatever
+//                 they name.
+//   neither       an assessment's own `scheme:`, else the default scheme.
+struct SchemeChoice {
+  std::string scheme_id;
+  std::string tree_file;
+};
 
-// Schemes loaded once per distinct reference: a batch of assessments of one
+// Schemes loaded once per distinct source: a batch of assessments of one
 // scheme parses its tree once. Failed loads are remembered too, and reported once.
 class SchemeCache {
  public:
-  // `reference` as in load_scheme(); relative paths from `base_directory`.
-  const Scheme* get(const std::string& reference, const std::string& base_directory, const SourceLocation& where,
-                    Diagnostics& diagnostics);
+  // The scheme a command chose (SchemeChoice): the tree file, else the
+  // built-in id, else the default scheme. Unknown ids and unreadable or
+  // invalid trees are reported [unknown-scheme, file-unreadable, ...].
+  const Scheme* chosen(const SchemeChoice& choice, Diagnostics& diagnostics);
+  // What an assessment's `scheme:` names (load_scheme()), written at `where`.
+  const Scheme* named(const std::string& reference, const std::string& base_directory, const SourceLocation& where,
+                      Diagnostics& diagnostics);
 
  private:
+  const Scheme* remember(const std::string& key, std::optional<Scheme> scheme);
+
   std::map<std::string, std::unique_ptr<Scheme>> schemes_;
 };
+
+// The scheme `choice` names, loaded and checked; nullopt after reporting why not.
+std::optional<Scheme> load_chosen_scheme(const SchemeChoice& choice, Diagnostics& diagnostics);
+
+// Parses `text` (YAML or CSV) as an assessment against `scheme`, whatever
+// scheme the file names. Returns nullopt after reporting every problem found.
+std::optional<Assessment> read_assessment(std::string_view text, const std::string& file, const Scheme& scheme,
+                                          Diagnostics& diagnostics);
 
 struct LoadedAssessment {
   const Scheme* scheme = nullptr;  // owned by the SchemeCache
@@ -50,10 +71,11 @@ struct LoadedAssessment {
 };
 
 // Parses `text` (YAML or CSV) as an assessment of the file `file`, picks its
-// scheme (`tree_override`, else its own `scheme:`, else the default scheme),
-// and resolves it. Returns nullopt after reporting every problem found.
+// scheme as `choice` says (a file naming another scheme than --scheme is a
+// [scheme-mismatch] error), and resolves it. Returns nullopt after reporting
+// every problem found.
 std::optional<LoadedAssessment> load_assessment(std::string_view text, const std::string& file,
-                                                const std::optional<std::string>& tree_override,
-                                                SchemeCache& schemes, Diagnostics& diagnostics);
+                                                const SchemeChoice& choice, SchemeCache& schemes,
+                                                Diagnostics& diagnostics);
 
 }  // namespace cityseceval

@@ -11,7 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include "cityseceval/assessment.h"
 #include "cityseceval/diagnostic.h"
 #include "cityseceval/tree.h"
 
@@ -48,9 +47,22 @@ inline constexpr std::string_view default_scheme_id = "city-cybersecurity";
 std::optional<std::string> read_input_file(const std::string& path, Diagnostics& diagnostics,
                                            std::size_t max_bytes = 8 * 1024 * 1024);
 
-// Loads the scheme named by `reference`, written at `where`: a path when it
-// contains '/' or ends in .yaml/.yml (relative paths are taken from
-// `base_directory`), otherwise a built-in id [unknown-scheme].
+// Whether a scheme reference names a tree file rather than a built-in
+// scheme: it contains '/' or ends in .yaml or .yml.
+bool is_tree_path(std::string_view reference);
+
+// A built-in scheme, loaded and checked; an unknown id is reported at `where`
+// with the built-in ids and a "did you mean" [unknown-scheme].
+std::optional<Scheme> load_builtin_scheme(const std::string& id, const SourceLocation& where,
+                                          Diagnostics& diagnostics);
+
+// A tree file, read and loaded; a file that cannot be read is reported at
+// FILE:1:1, saying so when its name is a built-in scheme's id.
+std::optional<Scheme> load_tree_file(const std::string& path, Diagnostics& diagnostics);
+
+// Loads the scheme named by `reference`, written at `where`: a tree file when
+// is_tree_path() (relative paths are taken from `base_directory`), otherwise a
+// built-in id [unknown-scheme].
 std::optional<Scheme> load_scheme(const std::string& reference, const std::string& base_directory,
                                   const SourceLocation& where, Diagnostics& diagnostics);
 

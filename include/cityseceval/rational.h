@@ -65,8 +65,6 @@ class Rational {
   std::string short_string(int max_decimals = 6) const;
 
   bool is_whole() const { return value_.get_den() == 1; }
-  // Nearest double, for statistics, charts and JSON numbers of already-rounded values.
-  double to_double() const { return value_.get_d(); }
   const mpq_class& mpq() const { return value_; }
 
   friend Rational operator+(const Rational& a, const Rational& b) { return Rational(mpq_class(a.value_ + b.value_)); }

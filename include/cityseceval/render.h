@@ -5,11 +5,10 @@
 #include <string>
 #include <vector>
 
+#include "cityseceval/language.h"
 #include "cityseceval/score.h"
 
 namespace cityseceval {
-
-enum class Language { zh, en };
 
 struct TextOptions {
   Language language = Language::zh;
@@ -24,7 +23,8 @@ std::string render_text(const ScoreResult& result, const TextOptions& options);
 
 // The machine report, one JSON object (contract: docs/json-output.md). Keys
 // and their meaning are stable; `name` is always Chinese and `name_en` always
-// English, whatever the language option.
+// English, whatever the language option. Text that is not valid UTF-8 (a file
+// name) has each bad byte replaced by U+FFFD.
 std::string render_json(const ScoreResult& result);
 
 // Several results as a JSON array of the objects above, in order.

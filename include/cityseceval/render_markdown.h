@@ -17,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-#include "cityseceval/render.h"
+#include "cityseceval/language.h"
 #include "cityseceval/tree.h"
 
 namespace cityseceval {

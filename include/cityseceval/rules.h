@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "cityseceval/diagnostic.h"
+#include "cityseceval/language.h"
 #include "cityseceval/rational.h"
 
 namespace cityseceval {
@@ -145,7 +146,7 @@ const std::vector<std::string>& rule_type_names();
 
 // The rule in words, for documents and templates:
 //   "有一件得 0.5 分，加满 2 分止" / "0.5 per occurrence, at most 2".
-std::string describe(const Rule& rule, bool english);
+Text describe(const Rule& rule);
 
 // The highest and the lowest points any fact can earn under the rule (a
 // composite: the sums over its parts). nullopt when there is no bound, which
@@ -185,14 +186,10 @@ struct Fact {
   std::string note;
   SourceLocation location;
 
-  static Fact boolean(bool yes);
   static Fact count(const Rational& count);
   static Fact ratio(long numerator, long denominator);
   static Fact ratio(const Rational& value);
   static Fact choice(std::string outcome);
-  static Fact score(const Rational& score);
-  static Fact missing_ones(std::vector<std::string> ids);
-  static Fact composite(std::vector<FactPart> parts);
 };
 
 struct FactPart {
@@ -206,8 +203,7 @@ struct RuleOutcome {
   Rational points;  // exact; rounding for display is the caller's business
   // How the points came about, every number shown:
   //   "3 件 × 0.5，上限 2 → 1.5" / "3 × 0.5, capped at 2 → 1.5"
-  std::string explanation;
-  std::string explanation_en;
+  Text explanation;
 };
 
 // The points `fact` earns under `rule`. The fact must be of fact_kind(rule)

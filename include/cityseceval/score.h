@@ -1,55 +1,97 @@
-// The scoring engine: Annex A's formulas over a scheme and an assessment.
+// The scoring engine: Annex A's formulas, and the rule-based sheets' sums,
+// over a scheme and an assessment.
 //
-// For a rated indicator with items rated y_1..y_m (Table A.1 values):
-//   X = (1/m) * sum(y_i)                                   (A.4)
-//   X = max(X, y_d) when item d is the direct-score item   (直接得分项)
-//   earned = X * points                                    (Table B.1)
+// A rated indicator earns its points by its scheme's kind (tree.h):
+//   rating-mean  X = (1/m) * sum(y_i)                                   (A.4)
+//                X = max(X, y_d) when item d is the direct-score item   (直接得分项)
+//                earned = X * points                                    (Table B.1)
+//   points-sum   earned = the sum of what each item's rule gives for its fact
 // Every other indicator earns the sum of its children's earned points
-// (A.3, A.2), and the composite M is the sum over the top level (A.1). With
-// weights equal to point shares, A.1-A.3's weighted sums are exactly these
-// sums of points, so one computation serves both forms.
+// (A.3, A.2), never below its `floor`; a bonus section adds at most its
+// `cap`; the composite M is the sum over the top level (A.1), never above the
+// scheme's `total_cap`. With weights equal to point shares, A.1-A.3's weighted
+// sums are exactly these sums of points, so one computation serves both forms.
 //
-// Everything is exact (Rational). Only the reported composite is rounded, to
-// the scheme's Precision, and the grade is decided on that reported value, so
-// the printed score and the printed grade always agree.
+// Everything is exact (Rational) and computed here once: renderers only show
+// what a ScoreResult holds. Only the reported composite is rounded, to the
+// scheme's Precision, and the grade is decided on that reported value, so the
+// printed score and the printed grade always agree.
 #pragma once
 
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "cityseceval/assessment.h"
+#include "cityseceval/language.h"
 #include "cityseceval/rational.h"
 #include "cityseceval/tree.h"
 
 namespace cityseceval {
 
-struct ItemResult {
-  const Item* item = nullptr;
-  // rating-mean schemes: the rating given.
+// ---- Items: what scoring one item gives, by kind (see tree.h) -------------------
+
+// A rated item: the rating given.
+struct RatedItemResult {
   const RatingLevel* rating = nullptr;
   std::string note;
-  // points-sum schemes: the fact given, the points its rule gives and how.
+};
+
+// A rule item: the fact given, the points its rule gives and how.
+struct RuleItemResult {
   const Fact* fact = nullptr;
   Rational points;
-  std::string explanation;     // Chinese
-  std::string explanation_en;  // English
+  Text explanation;  // "3 件 × 0.5，上限 2 → 1.5" / "3 × 0.5, capped at 2 → 1.5"
+  std::string note;  // the fact's note
+};
+
+struct ItemResult {
+  const Item* item = nullptr;
+  std::variant<RatedItemResult, RuleItemResult> outcome;
+};
+
+// ---- Indicators ----------------------------------------------------------------
+
+// How a rated indicator's items made its points, by kind.
+struct MeanOfRatings {
+  Rational mean;          // the A.4 mean of the ratings
+  Rational satisfaction;  // X: the mean, or the direct-score item's rating when higher
+  bool direct_score_applied = false;  // the direct-score item raised X above the mean
+};
+struct SumOfPoints {};
+using ItemAggregate = std::variant<MeanOfRatings, SumOfPoints>;
+
+// A floor or a cap of the tree that changed an indicator's sum.
+struct Limit {
+  enum class Kind { floor, cap };
+  Kind kind = Kind::cap;
+  Rational value;
 };
 
 struct IndicatorResult {
   const Indicator* indicator = nullptr;
-  Rational earned;   // exact points earned, after the floor and (bonus) cap
-  Rational raw;      // the sum before the floor or cap (points-sum schemes)
-  Rational max;      // the indicator's points
-  // Rated indicators only: the A.4 mean, and X after the direct-score rule.
-  Rational mean;
-  Rational satisfaction;
-  bool direct_score_applied = false;  // the direct-score item raised X above the mean
+  Rational earned;  // exact points earned, after the floor and (bonus) cap
+  Rational raw;     // the sum before the floor or cap
+  Rational max;     // the indicator's points
+  std::optional<Limit> limit;              // set exactly when raw != earned
+  std::optional<ItemAggregate> aggregate;  // rated indicators only
   std::vector<IndicatorResult> children;
   std::vector<ItemResult> items;
 
   // earned / max * 100, exact; 0 when max is 0.
   Rational percent() const;
+};
+
+// ---- The whole ------------------------------------------------------------------
+
+// How the total came about in a scheme with bonus sections.
+struct BonusResult {
+  Rational sections;           // the main sections' sum
+  Rational raw;                // the bonus sections before their caps
+  Rational capped;             // ... and after them: what the bonus adds
+  Rational cap;                // bonus_cap(scheme)
+  Rational total_before_cap;   // sections + capped, before the scheme's total_cap
 };
 
 struct ScoreResult {
@@ -62,19 +104,20 @@ struct ScoreResult {
   Rational max;        // the scheme's max_points
   const GradeBand* grade = nullptr;  // for `reported`; null when the scheme has no bands
   std::vector<IndicatorResult> indicators;
-  // Schemes with a bonus section: the main sections' sum, the bonus before
-  // and after its cap, and the total before the total cap.
-  bool has_bonus = false;
-  Rational sections;
-  Rational bonus_raw;
-  Rational bonus;
-  Rational total_before_cap;
+  std::optional<BonusResult> bonus;  // schemes with a bonus section
 
   // A value rounded and written with the scheme's decimals: "85.50".
   std::string format(const Rational& value) const;
 };
 
-// Scores a resolved assessment. Cannot fail: resolve_assessment() has already
+// The most one bonus section (a top-level indicator with `bonus: true`) can
+// add: its cap, which check_tree requires (its points default to it).
+Rational bonus_cap(const Indicator& section);
+// The most a scheme's bonus sections can add: their caps added up; nullopt
+// when the scheme has no bonus section. The one definition every output uses.
+std::optional<Rational> bonus_cap(const Scheme& scheme);
+
+// Scores a resolved assessment. Cannot fail: resolving it has already
 // refused everything that could make a score wrong.
 ScoreResult score(const Scheme& scheme, const Assessment& assessment);
 

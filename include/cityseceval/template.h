@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "cityseceval/render.h"
+#include "cityseceval/language.h"
 #include "cityseceval/tree.h"
 
 namespace cityseceval {
@@ -40,5 +40,8 @@ std::string render_template_yaml(const Scheme& scheme, Language language, std::s
 // rating column cannot hold, so it throws std::invalid_argument (the CLI
 // refuses such a request as a usage error first).
 std::string render_template_csv(const Scheme& scheme, Language language, std::string_view scheme_reference = {});
+
+// Whether render_template_csv can write `scheme`: true for rating schemes.
+bool csv_template_supported(const Scheme& scheme);
 
 }  // namespace cityseceval

@@ -13,28 +13,20 @@
 // Every other indicator earns the sum of its children's points.
 #pragma once
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "cityseceval/diagnostic.h"
+#include "cityseceval/language.h"
 #include "cityseceval/rational.h"
 #include "cityseceval/rules.h"
 
 namespace cityseceval {
-
-// How rated indicators earn their points (the tree file's `aggregation`).
-enum class Aggregation {
-  // The standard's A.4: items are rated on the scale, X = their mean (or the
-  // direct-score item's rating), earned = X x points.
-  rating_mean,
-  // Rule-based sheets: each item earns points by its rule from the fact the
-  // assessor recorded; an indicator earns the sum (docs/design/rule-based-schemes.md).
-  points_sum,
-};
 
 // One step of the rating scale (Table A.1): an assessment may name it by its
 // id ("full"), its Chinese word ("全部满足") or its value (1).
@@ -44,6 +36,8 @@ struct RatingLevel {
   std::string name_en;  // English phrase: "fully satisfied"
   Rational value;       // the rating y, within [0, 1]
   SourceLocation location;
+
+  const std::string& display_name(Language language) const { return localized(language, name, name_en); }
 };
 
 class RatingScale {
@@ -69,6 +63,7 @@ struct GradeBand {
   SourceLocation location;
 
   bool contains(const Rational& score) const;
+  const std::string& display_name(Language language) const { return localized(language, name, name_en); }
 };
 
 // How scores are reported. Scores are computed exactly; only what is shown is
@@ -78,21 +73,56 @@ struct Precision {
   Rounding rounding = Rounding::half_up;
 };
 
+// ---- The two kinds of scheme ---------------------------------------------------
+//
+// A scheme's kind decides how its rated indicators earn their points, what an
+// assessor records for each item and what scoring an item gives. Each kind is
+// a set of types, one per stage, and every stage holds them in a std::variant
+// in the same order, so code that handles one kind is made to handle all by
+// the compiler (std::visit):
+//
+//   kind         scheme (Aggregation)  item (Item::kind)  assessment (ItemRecord)  result (ItemResult)
+//   rating-mean  RatingMean            RatedItem          Rating                   RatedItemResult
+//   points-sum   PointsSum             RuleItem           Fact                     RuleItemResult
+//
+// The loader guarantees that every item of a scheme is of the scheme's kind.
+
+// `aggregation: rating-mean`, the standard's A.4: items are rated on the
+// scale, X = the mean of the ratings (or the direct-score item's rating),
+// earned = X x points.
+struct RatingMean {
+  RatingScale scale;
+};
+
+// `aggregation: points-sum`, rule-based sheets: each item earns points by its
+// rule from the fact the assessor recorded; an indicator earns their sum
+// (docs/design/rule-based-schemes.md).
+struct PointsSum {};
+
+using Aggregation = std::variant<RatingMean, PointsSum>;
+
+// An item of a rating-mean scheme.
+struct RatedItem {
+  // 直接得分项: when set, the indicator's X is max(A.4 mean, this item's
+  // rating), so a fully satisfied direct-score item earns the full points.
+  bool direct_score = false;
+};
+
+// An item of a points-sum scheme.
+struct RuleItem {
+  // The item's maximum; absent for items of a bonus section (only the
+  // section's cap bounds them).
+  std::optional<Rational> points;
+  Rule rule;             // turns the assessor's fact into points
+  std::string basis;     // the sheet's scoring note, verbatim
+  std::string decision;  // how the project reads a gap in the sheet's wording
+};
+
 // An evaluation-content item (评价内容) of a rated indicator.
 struct Item {
   std::string id;    // "<indicator id>.<n>", e.g. "6.2.1.3"
   std::string text;  // the item's full text, Chinese
-  // 直接得分项: when set, the indicator's X is max(A.4 mean, this item's
-  // rating), so a fully satisfied direct-score item earns the full points.
-  bool direct_score = false;
-  // points-sum schemes only. `points` is the item's maximum, absent for items
-  // of a bonus section (only the section's cap bounds them); `rule` turns the
-  // assessor's fact into points; `basis` is the sheet's scoring note and
-  // `decision` states how the project reads a gap in the sheet's wording.
-  std::optional<Rational> points;
-  std::shared_ptr<const Rule> rule;
-  std::string basis;
-  std::string decision;
+  std::variant<RatedItem, RuleItem> kind;
   SourceLocation location;
 };
 
@@ -104,7 +134,7 @@ struct Indicator {
   std::string name_en;      // English name
   std::string description;  // the clause's descriptive paragraph, may be empty
   Rational points;          // maximum points (for a bonus section: its cap)
-  // A section subtotal never below `floor` (points-sum schemes; may be unset).
+  // A section subtotal never below `floor` (may be unset).
   std::optional<Rational> floor;
   // Part of a bonus section: added after the main sections, not part of
   // max_points. `cap` is the bonus section's own maximum.
@@ -115,10 +145,7 @@ struct Indicator {
   SourceLocation location;
 
   bool is_rated() const { return !items.empty(); }
-  // The name in the requested language; English falls back to Chinese.
-  const std::string& display_name(bool english) const {
-    return english && !name_en.empty() ? name_en : name;
-  }
+  const std::string& display_name(Language language) const { return localized(language, name, name_en); }
 };
 
 // A whole scheme. Move-only: it keeps an index of pointers into its own tree.
@@ -131,11 +158,11 @@ class Scheme {
   std::string version;
   std::string file;      // the tree file it was loaded from, for messages
   Rational max_points;
-  Aggregation aggregation = Aggregation::rating_mean;
-  // The total after any bonus never exceeds this (points-sum schemes).
+  SourceLocation max_points_location;  // the `max_points:` value, for messages about the total
+  Aggregation aggregation;             // the scheme's kind; see above
+  // The total after any bonus never exceeds this.
   std::optional<Rational> total_cap;
   Precision precision;
-  RatingScale scale;
   std::vector<GradeBand> grades;  // highest first; may be empty (no grade printed)
   std::vector<Indicator> indicators;
 
@@ -145,10 +172,15 @@ class Scheme {
   Scheme(const Scheme&) = delete;
   Scheme& operator=(const Scheme&) = delete;
 
+  const std::string& display_name(Language language) const { return localized(language, title, title_en); }
+
   // Must be called once the tree is complete (the loader does it).
   void build_index();
   // Any indicator by id, or null.
   const Indicator* find_indicator(std::string_view id) const;
+  // Any item by id, or null; and the rated indicator it belongs to.
+  const Item* find_item(std::string_view id) const;
+  const Indicator* item_owner(std::string_view id) const;
   // The rated indicators in tree order.
   const std::vector<const Indicator*>& rated_indicators() const { return rated_; }
   // Every item id of every rated indicator, in tree order.
@@ -158,6 +190,7 @@ class Scheme {
 
  private:
   std::unordered_map<std::string, const Indicator*> by_id_;
+  std::unordered_map<std::string, std::pair<const Indicator*, const Item*>> items_by_id_;
   std::vector<const Indicator*> rated_;
 };
 

@@ -1,0 +1,156 @@
+// The points-sum kind, loaded: items of a tree with their rules, `facts:` of
+// an assessment, and the facts read against the rules. Each problem is
+// reported where it was written, and all of them in one run.
+#include "rule_items.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "assessment_placeholders.h"
+#include "rule_reader.h"
+#include "cityseceval/suggest.h"
+
+namespace cityseceval {
+
+namespace {
+
+bool is_placeholder(const yaml::Node& node) {
+  return node.kind == yaml::NodeKind::scalar && node.plain && node.value == placeholder_word;
+}
+
+class FactResolver {
+ public:
+  FactResolver(const AssessmentDocument& document, const Scheme& scheme, Diagnostics& diagnostics)
+      : document_(document), scheme_(scheme), diagnostics_(diagnostics) {}
+
+  std::optional<Assessment> run() {
+    std::size_t errors_before = diagnostics_.error_count();
+    report_misplaced();
+    const WrittenFacts* written = find_records<WrittenFacts>(document_);
+    if (document_.records.empty()) {
+      diagnostics_.error(document_.start, "the assessment is missing the required key \"facts\"", "missing-key");
+    }
+    std::unordered_map<const Item*, Fact> facts;
+    std::size_t unrated = 0;
+    for (const WrittenFact& entry : written ? written->facts : std::vector<WrittenFact>{}) {
+      const Item* item = scheme_.find_item(entry.item_id);
+      if (!item) {
+        report_unknown(entry);
+      } else if (is_placeholder(*entry.value)) {
+        ++unrated;
+        facts.emplace(item, Fact{});
+      } else if (auto fact = read_fact(*entry.value, std::get<RuleItem>(item->kind).rule, entry.location.file,
+                                       entry.item_id, diagnostics_)) {
+        facts.emplace(item, std::move(*fact));
+      } else {
+        facts.emplace(item, Fact{});  // reported
+      }
+    }
+    Assessment assessment;
+    assessment.file = document_.file;
+    assessment.city = document_.city;
+    assessment.period = document_.period;
+    std::vector<const Item*> missing;
+    for (const Indicator* indicator : scheme_.rated_indicators()) {
+      for (const Item& item : indicator->items) {
+        auto it = facts.find(&item);
+        if (it == facts.end()) {
+          missing.push_back(&item);
+        } else {
+          assessment.add({&item, std::move(it->second)});
+        }
+      }
+    }
+    if (!missing.empty() && written && written->is_mapping) report_missing(missing, written->location);
+    report_placeholders(document_, unrated, written ? written->location : document_.start,
+                        fmt::format("{} item{} {} not filled in (todo); record each item's fact", unrated,
+                                    unrated == 1 ? "" : "s", unrated == 1 ? "is" : "are"),
+                        diagnostics_);
+    if (diagnostics_.error_count() > errors_before || !document_.valid) return std::nullopt;
+    return assessment;
+  }
+
+ private:
+  // A `ratings:` section (or a CSV of ratings): this scheme is scored from facts.
+  void report_misplaced() {
+    for (const WrittenRecords& records : document_.records) {
+      if (const auto* ratings = std::get_if<WrittenRatings>(&records)) {
+        diagnostics_.error(ratings->location,
+                           fmt::format("scheme {} is scored from facts, not ratings: write \"facts:\" with one entry "
+                                       "per item",
+                                       scheme_.id),
+                           "wrong-type");
+      }
+    }
+  }
+
+  void report_unknown(const WrittenFact& entry) {
+    std::vector<std::string> ids;
+    for (const Indicator* indicator : scheme_.rated_indicators()) {
+      for (const Item& item : indicator->items) ids.push_back(item.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    diagnostics_.error(entry.location,
+                       fmt::format("unknown item \"{}\"{}", entry.item_id, did_you_mean(entry.item_id, ids)),
+                       "unknown-item");
+  }
+
+  void report_missing(const std::vector<const Item*>& missing, const SourceLocation& where) {
+    std::vector<std::string> labels;
+    for (const Item* item : missing) labels.push_back(fmt::format("{} ({})", item->id, item->text));
+    std::string list = first_of(labels);
+    std::string message = missing.size() == 1 ? fmt::format("missing the fact for item {}", list)
+                                              : fmt::format("missing facts for {} items: {}", missing.size(), list);
+    diagnostics_.error(where, message, "missing-item");
+  }
+
+  const AssessmentDocument& document_;
+  const Scheme& scheme_;
+  Diagnostics& diagnostics_;
+};
+
+}  // namespace
+
+void allow_rule_item_keys(MappingReader& fields) { fields.allow_only({"id", "text", "points", "rule", "basis", "decision"}); }
+
+RuleItem read_rule_item(const yaml::Node& node, const Indicator& indicator, const std::string& item_id,
+                        const std::string& file, Diagnostics& diagnostics) {
+  MappingReader fields(node, file, diagnostics, fmt::format("item {}", item_id));
+  RuleItem item;
+  item.points = fields.number("points", !indicator.bonus, true);
+  item.basis = fields.text("basis", false).value_or("");
+  item.decision = fields.text("decision", false).value_or("");
+  if (const yaml::Node* rule = fields.required("rule")) {
+    // A rule that does not read leaves the default one; the tree is refused anyway.
+    if (auto read = read_rule(*rule, file, item.points, diagnostics)) item.rule = std::move(*read);
+  }
+  return item;
+}
+
+WrittenFacts parse_written_facts(const yaml::Node& key, const yaml::Node& value, const std::string& file,
+                                 Diagnostics& diagnostics) {
+  WrittenFacts facts;
+  facts.location = yaml::location_of(key, file);
+  if (value.kind != yaml::NodeKind::mapping) {
+    diagnostics.error(yaml::location_of(value, file),
+                      fmt::format("\"facts\" must be a mapping from item IDs to facts, got {}", yaml::describe(value)),
+                      "wrong-type");
+    facts.is_mapping = false;
+    return facts;
+  }
+  for (const auto& [id_node, fact] : value.entries) {
+    if (auto id = scalar_key(*id_node, file, diagnostics)) {
+      facts.facts.push_back({*id, yaml::location_of(*id_node, file), fact});
+    }
+  }
+  return facts;
+}
+
+std::optional<Assessment> resolve_facts(const AssessmentDocument& document, const Scheme& scheme, const PointsSum&,
+                                        Diagnostics& diagnostics) {
+  return FactResolver(document, scheme, diagnostics).run();
+}
+
+}  // namespace cityseceval
