@@ -21,9 +21,11 @@ struct CheckCommandOptions {
   SchemeChoice scheme;
   std::string format = "text";
   bool strict = false;
+  std::string language;
 };
 
 int run_check(const CheckCommandOptions& options) {
+  Language language = use_language(options.language);
   if (!stdin_at_most_once(options.files)) return exit_usage;
   CheckOptions check_options;
   check_options.scheme = options.scheme;
@@ -43,14 +45,14 @@ int run_check(const CheckCommandOptions& options) {
   }
   std::string text;
   if (options.format == "json") {
-    text = render_diagnostics_json(report);
+    text = render_diagnostics_json(report, language);
   } else if (options.format == "github") {
-    text = render_diagnostics_github(report);
+    text = render_diagnostics_github(report, language);
   } else {
-    text = render_diagnostics_text(report, source_of);
+    text = render_diagnostics_text(report, source_of, language);
   }
   if (!write_output("", text)) return exit_invalid_input;
-  if (options.format == "json") std::fprintf(stderr, "%s\n", check_summary(report).c_str());
+  if (options.format == "json") std::fprintf(stderr, "%s\n", check_summary(report, language).c_str());
   bool failed = report.errors() > 0 || (options.strict && report.warnings() > 0);
   return failed ? exit_invalid_input : exit_ok;
 }
@@ -85,6 +87,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with
       ->check(CLI::IsMember({"text", "json", "github"}))
       ->capture_default_str();
   command->add_flag("--strict", options->strict, "Fail (exit 1) on warnings too");
+  add_language_option(*command, options->language, "Language of the messages");
   add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Check assessments against this tree file instead of their 'scheme:'");
   return [options] { return run_check(*options); };

@@ -15,10 +15,22 @@
 #include <fmt/format.h>
 
 #include "cityseceval/load.h"
+#include "cityseceval/messages.h"
 
 namespace cityseceval::cli {
 
 namespace {
+
+// The language chosen with --lang, once the command line is read.
+std::optional<Language>& chosen_language() {
+  static std::optional<Language> language;
+  return language;
+}
+
+Language environment_language() {
+  const char* value = std::getenv("CITYSECEVAL_LANG");
+  return parse_language(value ? value : "").value_or(Language::zh);
+}
 
 std::map<std::string, std::string>& sources() {
   static std::map<std::string, std::string> texts;
@@ -56,16 +68,23 @@ std::string_view source_of(const std::string& file) {
 void print_diagnostics(Diagnostics diagnostics) {
   diagnostics.sort_by_location();
   for (const Diagnostic& d : diagnostics.all()) {
-    std::fputs(format_diagnostic_with_source(d, source_of(d.location.file)).c_str(), stderr);
+    std::fputs(format_diagnostic_with_source(d, source_of(d.location.file), language()).c_str(), stderr);
     std::fputc('\n', stderr);
   }
   if (diagnostics.dropped() > 0) {
-    std::fprintf(stderr, "cityseceval: %zu more problems not shown (the limit is %zu)\n", diagnostics.dropped(),
-                 Diagnostics::default_limit);
+    Text more = message(MessageId::more_not_shown, {diagnostics.dropped(), Diagnostics::default_limit});
+    std::fprintf(stderr, "cityseceval: %s\n", more.in(language()).c_str());
   }
 }
 
-void print_error(const std::string& message) { std::fprintf(stderr, "cityseceval: error: %s\n", message.c_str()); }
+void print_error(const Text& text) { std::fprintf(stderr, "cityseceval: error: %s\n", text.in(language()).c_str()); }
+
+Language use_language(const std::string& option) {
+  chosen_language() = parse_language(option).value_or(environment_language());
+  return *chosen_language();
+}
+
+Language language() { return chosen_language().value_or(environment_language()); }
 
 Output::Output(std::string path) : path_(path == "-" ? "" : std::move(path)) {}
 
@@ -79,7 +98,7 @@ bool Output::open() {
   temporary_ = path_ + ".tmp.XXXXXX";
   fd_ = ::mkstemp(temporary_.data());
   if (fd_ < 0) {
-    print_error(fmt::format("cannot write {}: {}", path_, std::strerror(errno)));
+    print_error(message(MessageId::cannot_write, {path_, std::strerror(errno)}));
     temporary_.clear();
     return false;
   }
@@ -93,7 +112,7 @@ bool Output::open() {
 bool Output::write(std::string_view text) {
   if (path_.empty()) return std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
   if (write_all(fd_, text)) return true;
-  print_error(fmt::format("cannot write {}: {}", path_, std::strerror(errno)));
+  print_error(message(MessageId::cannot_write, {path_, std::strerror(errno)}));
   return false;
 }
 
@@ -114,7 +133,7 @@ bool Output::commit() {
     temporary_.clear();
     return true;
   }
-  print_error(fmt::format("cannot write {}: {}", path_, std::strerror(error)));
+  print_error(message(MessageId::cannot_write, {path_, std::strerror(error)}));
   return false;
 }
 
@@ -138,13 +157,9 @@ bool preload_choice(const SchemeChoice& choice, SchemeCache& schemes) {
   return scheme != nullptr;
 }
 
-Language parse_language_option(const std::string& name) {
-  return parse_language(name).value_or(Language::zh);
-}
-
 bool stdin_at_most_once(const std::vector<std::string>& files) {
   if (std::count(files.begin(), files.end(), "-") <= 1) return true;
-  print_error("standard input ('-') can be read only once");
+  print_error(message(MessageId::stdin_once));
   return false;
 }
 
@@ -168,6 +183,12 @@ bool use_color(const std::string& policy, bool writing_to_file) {
 #include "commands.h"
 
 namespace cityseceval::cli {
+
+void add_language_option(CLI::App& command, std::string& language, const std::string& help) {
+  command.add_option("--lang", language, help + " (default: CITYSECEVAL_LANG, else zh)")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->type_name("zh|en");
+}
 
 void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::string& scheme_help,
                         const std::string& tree_help) {

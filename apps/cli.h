@@ -34,9 +34,9 @@ void remember_source(const std::string& file, const std::string& text);
 // a tree file read again from disk; empty when none can be found.
 std::string_view source_of(const std::string& file);
 
-// "cityseceval: error: MESSAGE" on stderr, for problems that are not about a
-// place in a file (an output that cannot be written).
-void print_error(const std::string& message);
+// "cityseceval: error: MESSAGE" on stderr, in the language of this run, for
+// problems that are not about a place in a file (an output that cannot be written).
+void print_error(const Text& message);
 
 // Output to stdout (path empty or "-"), or to `path` atomically: written to a
 // temporary file in the same directory, flushed, and renamed over `path` only
@@ -84,8 +84,10 @@ std::optional<Scheme> load_chosen(const SchemeChoice& choice);
 // unknown id or a broken tree is reported once. False after printing why.
 bool preload_choice(const SchemeChoice& choice, SchemeCache& schemes);
 
-// The language of everything printed: --lang when given, else
-// CITYSECEVAL_LANG when it is zh or en, else Chinese.
-Language parse_language_option(const std::string& name);
+// The language of everything this run prints: `option` (--lang) when it is
+// zh or en, else CITYSECEVAL_LANG when it is, else Chinese. Set once the
+// command line is read; until then CITYSECEVAL_LANG decides.
+Language use_language(const std::string& option);
+Language language();
 
 }  // namespace cityseceval::cli

@@ -19,6 +19,10 @@ using Runner = std::function<int()>;
 void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::string& scheme_help,
                         const std::string& tree_help);
 
+// --lang zh|en, the same on every command: the language of messages and
+// reports (empty when not given: use_language() then decides).
+void add_language_option(CLI::App& command, std::string& language, const std::string& help);
+
 Runner setup_score(CLI::App& app);      // score_command.cpp
 Runner setup_check(CLI::App& app);      // check_command.cpp
 Runner setup_template(CLI::App& app);   // template_command.cpp

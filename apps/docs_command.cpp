@@ -1,6 +1,7 @@
 // cityseceval docs: a scheme's indicator tree as Markdown documentation.
 #include <memory>
 
+#include "cityseceval/messages.h"
 #include "cityseceval/render_markdown.h"
 #include "cli.h"
 #include "commands.h"
@@ -11,21 +12,22 @@ namespace {
 
 struct DocsOptions {
   SchemeChoice scheme;
-  std::string language = "zh";
+  std::string language;
   std::string output;
 };
 
 int run_docs(const DocsOptions& options) {
+  Language language = use_language(options.language);
   const std::string& tree = options.scheme.tree_file;
   if (!tree.empty() && !options.output.empty() && same_file(options.output, tree)) {
-    print_error("-o " + options.output + " would overwrite the tree file " + tree);
+    print_error(message(MessageId::overwrite_tree, {options.output, tree}));
     return exit_usage;
   }
   std::optional<Scheme> scheme = load_chosen(options.scheme);
   if (!scheme) return exit_invalid_input;
   // The page names the tree as the user knows it: indicators/<id>.yaml for a
   // built-in scheme, the path as typed for --tree.
-  std::string markdown = render_markdown(*scheme, parse_language_option(options.language), scheme->file);
+  std::string markdown = render_markdown(*scheme, language, scheme->file);
   return write_output(options.output, markdown) ? exit_ok : exit_invalid_input;
 }
 
@@ -43,9 +45,7 @@ The page has the tree with points per level, every item's text, the rating scale
 the grade bands, the precision and the scoring rules. Exit codes: 0 ok, 1 invalid
 tree file or unwritable output, 2 usage error.)");
   add_scheme_options(*command, options->scheme, "Built-in scheme to document", "Indicator-tree file to document");
-  command->add_option("--lang", options->language, "Language of the page (item texts stay Chinese)")
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str();
+  add_language_option(*command, options->language, "Language of the page and messages (item texts stay Chinese)");
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
   return [options] { return run_docs(*options); };

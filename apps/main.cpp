@@ -4,9 +4,10 @@
 #include <algorithm>
 #include <map>
 
+#include "cityseceval/messages.h"
+#include "cityseceval/suggest.h"
 #include "cli.h"
 #include "commands.h"
-#include "cityseceval/suggest.h"
 
 namespace {
 
@@ -44,8 +45,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> names;
   for (const auto& [command, run] : runners) names.push_back(command->get_name());
   if (argc > 1 && argv[1][0] != '-' && std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-    print_error(std::string("unknown command \"") + argv[1] + "\"" + cityseceval::did_you_mean(argv[1], names) +
-                "; run 'cityseceval --help' for the list");
+    print_error(cityseceval::message(cityseceval::MessageId::unknown_command,
+                                     {argv[1], cityseceval::did_you_mean(argv[1], names)}));
     return exit_usage;
   }
   try {

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "cityseceval/messages.h"
 #include "cityseceval/schemas.h"
 #include "cli.h"
 #include "commands.h"
@@ -16,15 +17,16 @@ namespace {
 struct SchemaOptions {
   std::string name;
   std::string output;
+  std::string language;
 };
 
 int run_schema(const SchemaOptions& options) {
+  use_language(options.language);
   const JsonSchema* schema = find_json_schema(options.name);
   if (!schema) {
     std::vector<std::string> names;
     for (const JsonSchema& known : json_schemas()) names.emplace_back(known.name);
-    print_error(fmt::format("unknown schema \"{}\"{}; expected one of: {}", options.name,
-                            did_you_mean(options.name, names), fmt::join(names, ", ")));
+    print_error(message(MessageId::unknown_schema_name, {options.name, did_you_mean(options.name, names), join_all(names)}));
     return exit_usage;
   }
   return write_output(options.output, std::string(schema->text)) ? exit_ok : exit_invalid_input;
@@ -47,6 +49,7 @@ Exit codes: 0 ok, 1 the output cannot be written, 2 usage error.)");
   command->add_option("name", options->name, "Which schema: tree or assessment")->required()->type_name("NAME");
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
+  add_language_option(*command, options->language, "Language of messages");
   return [options] { return run_schema(*options); };
 }
 

@@ -14,9 +14,11 @@ namespace {
 
 struct SchemesOptions {
   std::string format = "text";
+  std::string language;
 };
 
 int run_schemes(const SchemesOptions& options) {
+  use_language(options.language);
   std::vector<Scheme> schemes;
   Diagnostics diagnostics;
   for (const BuiltinScheme& builtin : builtin_schemes()) {
@@ -49,6 +51,7 @@ The id is what --scheme and an assessment's 'scheme:' take. Exit codes: 0 ok, 2 
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  add_language_option(*command, options->language, "Language of messages");
   return [options] { return run_schemes(*options); };
 }
 

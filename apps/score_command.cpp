@@ -7,6 +7,7 @@
 #include "cityseceval/assessment.h"
 #include "cityseceval/input.h"
 #include "cityseceval/load.h"
+#include "cityseceval/messages.h"
 #include "cityseceval/render.h"
 #include "cityseceval/score.h"
 #include "cli.h"
@@ -20,7 +21,7 @@ struct ScoreOptions {
   std::vector<std::string> files;
   SchemeChoice scheme;
   std::string format = "text";
-  std::string language = "zh";
+  std::string language;
   std::string output;
   std::string color = "auto";
   std::string fail_under;  // the gate, a plain decimal; empty: none
@@ -56,11 +57,11 @@ bool check_all(const ScoreOptions& options, SchemeCache& schemes, std::vector<In
 // Pass 2 also notes every reported composite below the gate, which is
 // checked only after everything is written: a gate failure still gives the report.
 bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const std::vector<Input>& inputs,
-                       const std::optional<Rational>& gate, std::vector<std::string>& below_gate) {
+                       const std::optional<Rational>& gate, std::vector<Text>& below_gate) {
   Output output(options.output);
   if (!output.open()) return false;
   TextOptions text_options;
-  text_options.language = parse_language_option(options.language);
+  text_options.language = language();
   text_options.color = use_color(options.color, !options.output.empty() && options.output != "-");
   const bool several = inputs.size() > 1;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -69,8 +70,8 @@ bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const 
     if (!loaded) return false;
     ScoreResult result = score(*loaded->scheme, loaded->assessment);
     if (gate && result.reported < *gate) {
-      below_gate.push_back(fmt::format("{}: {} scored {}, below the gate {}", inputs[i].name, result.city,
-                                       result.format(result.reported), gate->short_string()));
+      below_gate.push_back(message(MessageId::below_gate, {inputs[i].name, result.city, result.format(result.reported),
+                                                           gate->short_string()}));
     }
     std::string text;
     if (options.format == "json") {
@@ -87,10 +88,11 @@ bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const 
 }
 
 int run_score(const ScoreOptions& options) {
+  use_language(options.language);
   if (!stdin_at_most_once(options.files)) return exit_usage;
   for (const std::string& file : options.files) {
     if (!options.output.empty() && file != "-" && same_file(options.output, file)) {
-      print_error("-o " + options.output + " would overwrite the input file " + file);
+      print_error(message(MessageId::overwrite_input, {options.output, file}));
       return exit_usage;
     }
   }
@@ -98,7 +100,7 @@ int run_score(const ScoreOptions& options) {
   if (!options.fail_under.empty()) {
     gate = Rational::parse_decimal(options.fail_under);
     if (!gate) {
-      print_error("--fail-under takes a plain decimal score such as 60 or 72.5, got \"" + options.fail_under + "\"");
+      print_error(message(MessageId::fail_under_value, {options.fail_under}));
       return exit_usage;
     }
   }
@@ -106,9 +108,9 @@ int run_score(const ScoreOptions& options) {
   if (!preload_choice(options.scheme, schemes)) return exit_invalid_input;
   std::vector<Input> inputs;
   if (!check_all(options, schemes, inputs)) return exit_invalid_input;
-  std::vector<std::string> below_gate;
+  std::vector<Text> below_gate;
   if (!write_all_results(options, schemes, inputs, gate, below_gate)) return exit_invalid_input;
-  for (const std::string& line : below_gate) std::fprintf(stderr, "cityseceval: %s\n", line.c_str());
+  for (const Text& line : below_gate) std::fprintf(stderr, "cityseceval: %s\n", line.in(language()).c_str());
   return below_gate.empty() ? exit_ok : exit_below_gate;
 }
 
@@ -137,9 +139,7 @@ another scheme than --scheme is an error. Exit codes: 0 ok, 1 invalid input,
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  command->add_option("--lang", options->language, "Language of names in text output")
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str();
+  add_language_option(*command, options->language, "Language of the report and of messages");
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
   command->add_option("--fail-under", options->fail_under,

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cityseceval/load.h"
+#include "cityseceval/messages.h"
 #include "cityseceval/template.h"
 #include "cli.h"
 #include "commands.h"
@@ -15,7 +16,7 @@ namespace {
 
 struct TemplateOptions {
   SchemeChoice scheme;
-  std::string language = "zh";
+  std::string language;
   std::string format = "yaml";
   std::string schema_url = "assessment.schema.json";
   std::string output;
@@ -38,16 +39,15 @@ std::string tree_reference(const TemplateOptions& options) {
 }
 
 int run_template(const TemplateOptions& options) {
+  Language language = use_language(options.language);
   std::optional<Scheme> scheme = load_chosen(options.scheme);
   if (!scheme) return exit_invalid_input;
   // A CSV template has one rating column; a points-sum scheme records facts of
   // many shapes (ratios, lists, composites), which only the YAML template explains.
   if (options.format == "csv" && !csv_template_supported(*scheme)) {
-    print_error(fmt::format("CSV templates are for rating schemes; scheme {} records facts: use --format yaml",
-                            scheme->id));
+    print_error(message(MessageId::csv_template_facts, {scheme->id}));
     return exit_usage;
   }
-  Language language = parse_language_option(options.language);
   std::string reference = tree_reference(options);
   std::string text = options.format == "csv" ? render_template_csv(*scheme, language, reference)
                                              : render_template_yaml(*scheme, language, options.schema_url, reference);
@@ -72,9 +72,7 @@ rating schemes only (a points-sum scheme: use --format yaml).
 Exit codes: 0 ok, 1 invalid tree or unwritable output, 2 usage error.)");
   add_scheme_options(*command, options->scheme, "Built-in scheme (default city-cybersecurity)",
                      "Indicator-tree file instead of a built-in scheme");
-  command->add_option("--lang", options->language, "Language of names and comments")
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str();
+  add_language_option(*command, options->language, "Language of names, comments and messages");
   command->add_option("--format", options->format, "Template format")
       ->check(CLI::IsMember({"yaml", "csv"}))
       ->capture_default_str();

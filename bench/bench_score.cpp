@@ -55,7 +55,7 @@ Scheme load_builtin() {
   Diagnostics diagnostics;
   auto scheme = load_tree(builtin().text, std::string(builtin().path), diagnostics);
   if (!scheme) {
-    for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    for (const Diagnostic& d : diagnostics.all()) std::fprintf(stderr, "%s\n", format_diagnostic(d, Language::en).c_str());
     std::exit(1);
   }
   return std::move(*scheme);

@@ -11,6 +11,7 @@
 #include "assessment_document.h"
 #include "csv.h"
 #include "encoding.h"
+#include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
 #include "utf8.h"
 
@@ -52,7 +53,9 @@ class CsvAssessmentReader {
     if (!check_encoding(without_byte_order_mark(text), file_, TextFormat::csv, diagnostics_)) return std::nullopt;
     csv::Table table = csv::read(text);
     for (const csv::SyntaxError& error : table.errors) {
-      diagnostics_.error({file_, error.line, error.column}, error.message, "csv-syntax");
+      MessageId problem = error.kind == csv::SyntaxError::Kind::after_quote ? MessageId::csv_after_quote
+                                                                            : MessageId::csv_unterminated;
+      diagnostics_.error({file_, error.line, error.column}, message(problem), RuleId::csv_syntax);
     }
     if (!table.errors.empty()) return std::nullopt;
 
@@ -64,14 +67,13 @@ class CsvAssessmentReader {
     }
     if (row == table.records.size()) {
       int line = table.records.empty() ? 1 : table.records.back().line;
-      diagnostics_.error({file_, line, 1}, fmt::format("no header row; expected {}", fixed_header()), "csv-header");
+      diagnostics_.error({file_, line, 1}, message(MessageId::csv_no_header, {fixed_header()}), RuleId::csv_header);
       return std::nullopt;
     }
     const csv::Record& header = table.records[row];
     if (!read_columns(header)) return std::nullopt;
     if (!city_seen_) {
-      diagnostics_.error({file_, 1, 1}, "the CSV assessment has no #city row; add \"#city,<the city's name>\"",
-                         "missing-key");
+      diagnostics_.error({file_, 1, 1}, message(MessageId::csv_no_city), RuleId::missing_key);
     }
     document.start = {file_, 1, 1};
     WrittenRatings ratings;
@@ -96,25 +98,19 @@ class CsvAssessmentReader {
     const std::string name = trimmed(key.text);
     static const std::vector<std::string> known = {"#scheme", "#city", "#period"};
     if (std::find(known.begin(), known.end(), name) == known.end()) {
-      diagnostics_.error(at(key),
-                         fmt::format("unknown row \"{}\"{}; the rows before the header are #scheme, #city and #period",
-                                     name, did_you_mean(name, known)),
-                         "unknown-key");
+      diagnostics_.error(at(key), message(MessageId::csv_unknown_row, {name, did_you_mean(name, known)}),
+                         RuleId::unknown_key);
       return;
     }
     if (auto first = seen_fields_.find(name); first != seen_fields_.end()) {
-      diagnostics_.error(at(key), fmt::format("duplicate row \"{}\"; first given at line {}", name, first->second),
-                         "duplicate-key");
+      diagnostics_.error(at(key), message(MessageId::csv_duplicate_row, {name, first->second}), RuleId::duplicate_key);
       return;
     }
     seen_fields_.emplace(name, record.line);
     for (std::size_t i = 2; i < record.fields.size(); ++i) {
       if (!trimmed(record.fields[i].text).empty()) {
-        diagnostics_.error(at(record.fields[i]),
-                           fmt::format("the {} row has a second value in column {}; write the value in column 2 "
-                                       "only (quote it if it contains a comma)",
-                                       name, i + 1),
-                           "csv-syntax");
+        diagnostics_.error(at(record.fields[i]), message(MessageId::csv_second_value, {name, i + 1}),
+                           RuleId::csv_syntax);
         syntax_ok_ = false;
       }
     }
@@ -124,9 +120,7 @@ class CsvAssessmentReader {
     if (name == "#scheme") {
       document.scheme_location = where;
       if (text.empty()) {
-        diagnostics_.error(where, "the #scheme row has no value; write a built-in scheme id or a tree file's path "
-                                  "in column 2",
-                           "wrong-type");
+        diagnostics_.error(where, message(MessageId::csv_scheme_empty), RuleId::wrong_type);
       } else {
         document.scheme = text;
       }
@@ -144,7 +138,7 @@ class CsvAssessmentReader {
   // empty name (a spreadsheet's padding) are ignored.
   bool read_columns(const csv::Record& header) {
     header_width_ = header.fields.size();
-    std::vector<std::string> problems;
+    std::vector<Text> problems;
     const csv::Field* first_bad = nullptr;
     const std::vector<std::string> names(header_names.begin(), header_names.end());
     std::map<std::string, std::size_t> found;
@@ -153,21 +147,19 @@ class CsvAssessmentReader {
       if (name.empty()) continue;
       bool known = std::find(names.begin(), names.end(), name) != names.end();
       if (!known || found.count(name)) {
-        problems.push_back(known ? fmt::format("column \"{}\" appears twice", name)
-                                 : fmt::format("unknown column \"{}\"{}", name, did_you_mean(name, names)));
+        problems.push_back(known ? message(MessageId::csv_column_twice, {name})
+                                 : message(MessageId::csv_unknown_column, {name, did_you_mean(name, names)}));
         if (!first_bad) first_bad = &header.fields[i];
         continue;
       }
       found.emplace(name, i);
     }
     for (const std::string& name : names) {
-      if (!found.count(name)) problems.push_back(fmt::format("column \"{}\" is missing", name));
+      if (!found.count(name)) problems.push_back(message(MessageId::csv_column_missing, {name}));
     }
     if (!problems.empty()) {
       diagnostics_.error(first_bad ? at(*first_bad) : at(header.fields[0]),
-                         fmt::format("wrong header row: {}; expected {} (in any order)", fmt::join(problems, ", "),
-                                     fixed_header()),
-                         "csv-header");
+                         message(MessageId::csv_wrong_header, {join_all(problems), fixed_header()}), RuleId::csv_header);
       return false;
     }
     id_column_ = found.at("id");
@@ -181,11 +173,8 @@ class CsvAssessmentReader {
                              [](const csv::Field& field) { return trimmed(field.text).empty(); });
     if (blank) return;  // a spreadsheet's empty row
     if (record.fields.size() != header_width_) {
-      diagnostics_.error({file_, record.line, 1},
-                         fmt::format("this row has {} fields, but the header row has {}; quote a field that "
-                                     "contains a comma",
-                                     record.fields.size(), header_width_),
-                         "csv-syntax");
+      diagnostics_.error({file_, record.line, 1}, message(MessageId::csv_field_count, {record.fields.size(), header_width_}),
+                         RuleId::csv_syntax);
       syntax_ok_ = false;
       return;
     }
@@ -194,17 +183,13 @@ class CsvAssessmentReader {
     auto parts = split_item_id(id);
     if (!parts) {
       diagnostics_.error(at(id_cell),
-                         id.empty() ? std::string("the id cell is empty; every row needs its item id (e.g. 6.2.1.3)")
-                                    : fmt::format("\"{}\" is not an item id: expected <indicator id>.<item number>, "
-                                                  "e.g. 6.2.1.3",
-                                                  id),
-                         "unknown-item");
+                         id.empty() ? message(MessageId::csv_id_empty) : message(MessageId::csv_not_item_id, {id}),
+                         RuleId::unknown_item);
       return;
     }
     if (auto first = item_lines_.find(id); first != item_lines_.end()) {
-      diagnostics_.error(at(id_cell), fmt::format("duplicate row for item {}; first given at line {}", id,
-                                                  first->second),
-                         "duplicate-key");
+      diagnostics_.error(at(id_cell), message(MessageId::csv_duplicate_item, {id, first->second}),
+                         RuleId::duplicate_key);
       return;
     }
     item_lines_.emplace(id, record.line);
@@ -241,8 +226,8 @@ class CsvAssessmentReader {
           indicator.ratings.push_back(std::move(row->second));
           continue;
         }
-        diagnostics_.error(group.location, fmt::format("no row for item {}.{}; every item needs a row", id, n),
-                           "rating-count");
+        diagnostics_.error(group.location, message(MessageId::csv_no_row_for_item, {fmt::format("{}.{}", id, n)}),
+                           RuleId::rating_count);
         WrittenRating gap;
         gap.kind = WrittenRating::Kind::reported;
         gap.location = group.location;

@@ -5,6 +5,7 @@
 #include "assessment_document.h"
 #include "cityseceval/input.h"
 #include "cityseceval/load.h"
+#include "cityseceval/messages.h"
 #include "encoding.h"
 
 namespace cityseceval {
@@ -100,10 +101,8 @@ std::optional<LoadedAssessment> load_assessment(std::string_view text, const std
   } else if (document->scheme) {
     if (!choice.scheme_id.empty() && *document->scheme != choice.scheme_id) {
       diagnostics.error(document->scheme_location,
-                        fmt::format("the assessment names scheme \"{}\", but --scheme {} was given; score it with "
-                                    "its own scheme (leave out --scheme) or correct its scheme: line",
-                                    *document->scheme, choice.scheme_id),
-                        "scheme-mismatch");
+                        message(MessageId::scheme_mismatch, {*document->scheme, choice.scheme_id}),
+                        RuleId::scheme_mismatch);
       return std::nullopt;
     }
     scheme = schemes.named(*document->scheme, directory_of(file), document->scheme_location, diagnostics);

@@ -22,13 +22,11 @@ class AssessmentParser {
   bool read(const yaml::Node& root, AssessmentDocument& document) {
     document.start = yaml::location_of(root, file_);
     if (root.kind != yaml::NodeKind::mapping) {
-      diagnostics_.error(document.start,
-                         fmt::format("expected an assessment: a mapping with \"city\" and \"ratings\", got {}",
-                                     yaml::describe(root)),
-                         "wrong-type");
+      diagnostics_.error(document.start, message(MessageId::not_an_assessment, {yaml::describe(root)}),
+                         RuleId::wrong_type);
       return false;
     }
-    MappingReader top(root, file_, diagnostics_, "the assessment");
+    MappingReader top(root, file_, diagnostics_, message(MessageId::the_assessment));
     top.allow_only({"scheme", "city", "period", "ratings", "facts"});
     document.city = top.text("city", true).value_or("");
     document.period = top.text("period", false).value_or("");

@@ -1,9 +1,9 @@
 #include "assessment_placeholders.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <vector>
+
+#include "cityseceval/messages.h"
 
 namespace cityseceval {
 
@@ -13,39 +13,40 @@ struct Field {
   std::string_view name;
   const std::string& value;
   const SourceLocation& location;
-  std::string_view hint;
+  MessageId unfilled;
 };
+
+bool unfilled(const Field& field) {
+  if (field.location.file.empty()) return false;
+  return field.value == placeholder_word || (field.name == "city" && field.value.empty());
+}
 
 }  // namespace
 
-std::string first_of(const std::vector<std::string>& labels, std::size_t shown) {
-  std::vector<std::string> first(labels.begin(), labels.begin() + static_cast<long>(std::min(shown, labels.size())));
-  std::string list = fmt::format("{}", fmt::join(first, ", "));
-  if (labels.size() > shown) list += fmt::format(" and {} more", labels.size() - shown);
+Text first_of(const std::vector<Text>& labels, std::size_t shown) {
+  std::vector<Text> first(labels.begin(), labels.begin() + static_cast<long>(std::min(shown, labels.size())));
+  Text list = join_all(first);
+  if (labels.size() > shown) list = message(MessageId::list_and_more, {list, labels.size() - shown});
   return list;
 }
 
 void report_placeholders(const AssessmentDocument& document, std::size_t unfilled_items, const SourceLocation& where,
-                         const std::string& items_message, Diagnostics& diagnostics) {
-  const Field fields[] = {
-      {"city", document.city, document.city_location, "write the city's name"},
-      {"period", document.period, document.period_location, "write the period assessed (e.g. 2025) or remove it"}};
-  std::vector<const Field*> unfilled;
-  for (const Field& field : fields) {
-    if (field.location.file.empty()) continue;
-    if (field.value == placeholder_word || (field.name == "city" && field.value.empty())) unfilled.push_back(&field);
-  }
+                         const Text& items_message, Diagnostics& diagnostics) {
+  const Field city{"city", document.city, document.city_location, MessageId::city_unfilled};
+  const Field period{"period", document.period, document.period_location, MessageId::period_unfilled};
   if (unfilled_items > 0) {
-    std::string also;
-    for (std::size_t i = 0; i < unfilled.size(); ++i) {
-      also += fmt::format("{}the {}", i == 0 ? "; also fill in " : " and ", unfilled[i]->name);
+    Text text = items_message;
+    if (unfilled(city) || unfilled(period)) {
+      Text also = message(unfilled(city) && unfilled(period) ? MessageId::also_fill_both
+                          : unfilled(city)                   ? MessageId::also_fill_city
+                                                             : MessageId::also_fill_period);
+      text = {text.zh + also.zh, text.en + also.en};
     }
-    diagnostics.error(where, items_message + also, "unrated-items");
+    diagnostics.error(where, text, RuleId::unrated_items);
     return;
   }
-  for (const Field* field : unfilled) {
-    diagnostics.error(field->location, fmt::format("the {} is not filled in; {}", field->name, field->hint),
-                      "unfilled-field");
+  for (const Field* field : {&city, &period}) {
+    if (unfilled(*field)) diagnostics.error(field->location, message(field->unfilled), RuleId::unfilled_field);
   }
 }
 

@@ -72,9 +72,7 @@ class Reader {
         return true;
       }
       // After a closing quote, something other than a comma or a line end.
-      table.errors.push_back({line_, column_ + 1,
-                              "unexpected text after a closing quote; a quoted field must be followed by a comma "
-                              "or the end of the line (write a quote inside a quoted field as \"\")"});
+      table.errors.push_back({line_, column_ + 1, SyntaxError::Kind::after_quote});
       while (!done() && !at_line_end()) advance();
       if (!done()) skip_line_end();
       return true;
@@ -104,8 +102,7 @@ class Reader {
       field.text += c;
       advance();
     }
-    table.errors.push_back({field.line, field.column,
-                            "unterminated quoted field: the quote opened here is never closed"});
+    table.errors.push_back({field.line, field.column, SyntaxError::Kind::unterminated});
     return false;
   }
 

@@ -21,9 +21,13 @@ struct Record {
 };
 
 struct SyntaxError {
+  enum class Kind {
+    after_quote,   // text after a closing quote
+    unterminated,  // a quote that is never closed
+  };
   int line = 1;
   int column = 1;
-  std::string message;
+  Kind kind = Kind::after_quote;
 };
 
 struct Table {

@@ -13,12 +13,104 @@ std::string_view severity_name(Severity severity) {
   return severity == Severity::error ? "error" : "warning";
 }
 
-std::string format_diagnostic(const Diagnostic& d) {
+std::string_view rule_name(RuleId rule) {
+  switch (rule) {
+    case RuleId::file_too_large:
+      return "file-too-large";
+    case RuleId::file_unreadable:
+      return "file-unreadable";
+    case RuleId::invalid_utf8:
+      return "invalid-utf8";
+    case RuleId::empty_file:
+      return "empty-file";
+    case RuleId::yaml_syntax:
+      return "yaml-syntax";
+    case RuleId::multiple_documents:
+      return "multiple-documents";
+    case RuleId::duplicate_key:
+      return "duplicate-key";
+    case RuleId::too_deep:
+      return "too-deep";
+    case RuleId::too_many_aliases:
+      return "too-many-aliases";
+    case RuleId::wrong_type:
+      return "wrong-type";
+    case RuleId::unknown_key:
+      return "unknown-key";
+    case RuleId::missing_key:
+      return "missing-key";
+    case RuleId::unknown_scheme:
+      return "unknown-scheme";
+    case RuleId::scheme_mismatch:
+      return "scheme-mismatch";
+    case RuleId::indicator_shape:
+      return "indicator-shape";
+    case RuleId::precision:
+      return "precision";
+    case RuleId::duplicate_id:
+      return "duplicate-id";
+    case RuleId::id_parent:
+      return "id-parent";
+    case RuleId::item_id:
+      return "item-id";
+    case RuleId::no_items:
+      return "no-items";
+    case RuleId::points_sum:
+      return "points-sum";
+    case RuleId::points_total:
+      return "points-total";
+    case RuleId::scale_value:
+      return "scale-value";
+    case RuleId::scale_duplicate:
+      return "scale-duplicate";
+    case RuleId::grade_bands:
+      return "grade-bands";
+    case RuleId::grade_duplicate:
+      return "grade-duplicate";
+    case RuleId::direct_score:
+      return "direct-score";
+    case RuleId::missing_english:
+      return "missing-english";
+    case RuleId::bonus_cap:
+      return "bonus-cap";
+    case RuleId::rule_type:
+      return "rule-type";
+    case RuleId::rule_parameter:
+      return "rule-parameter";
+    case RuleId::unknown_indicator:
+      return "unknown-indicator";
+    case RuleId::missing_indicator:
+      return "missing-indicator";
+    case RuleId::rating_count:
+      return "rating-count";
+    case RuleId::invalid_rating:
+      return "invalid-rating";
+    case RuleId::unrated_items:
+      return "unrated-items";
+    case RuleId::unfilled_field:
+      return "unfilled-field";
+    case RuleId::unknown_item:
+      return "unknown-item";
+    case RuleId::missing_item:
+      return "missing-item";
+    case RuleId::invalid_fact:
+      return "invalid-fact";
+    case RuleId::csv_syntax:
+      return "csv-syntax";
+    case RuleId::csv_header:
+      return "csv-header";
+    case RuleId::count_:
+      break;
+  }
+  return {};
+}
+
+std::string format_diagnostic(const Diagnostic& d, Language language) {
   // A problem with no file is about the command line (an unknown --scheme).
   std::string line = d.location.file.empty()
-                         ? fmt::format("cityseceval: {}: {}", severity_name(d.severity), d.message)
+                         ? fmt::format("cityseceval: {}: {}", severity_name(d.severity), d.message.in(language))
                          : fmt::format("{}:{}:{}: {}: {}", d.location.file, d.location.line, d.location.column,
-                                       severity_name(d.severity), d.message);
+                                       severity_name(d.severity), d.message.in(language));
   if (!d.rule.empty()) line += fmt::format(" [{}]", d.rule);
   return line;
 }
@@ -52,8 +144,8 @@ std::string_view prefix_code_points(std::string_view text, int columns) {
 
 }  // namespace
 
-std::string format_diagnostic_with_source(const Diagnostic& d, std::string_view source) {
-  std::string out = format_diagnostic(d);
+std::string format_diagnostic_with_source(const Diagnostic& d, std::string_view source, Language language) {
+  std::string out = format_diagnostic(d, language);
   if (source.empty()) return out;
   auto text = source_line(source, d.location.line);
   if (!text || utf8::first_invalid_byte(*text)) return out;
@@ -87,12 +179,12 @@ void Diagnostics::add(Diagnostic diagnostic) {
   list_.push_back(std::move(diagnostic));
 }
 
-void Diagnostics::error(SourceLocation location, std::string message, std::string rule) {
-  add({Severity::error, std::move(location), std::move(message), std::move(rule)});
+void Diagnostics::error(SourceLocation location, Text message, RuleId rule) {
+  add({Severity::error, std::move(location), std::move(message), std::string(rule_name(rule))});
 }
 
-void Diagnostics::warning(SourceLocation location, std::string message, std::string rule) {
-  add({Severity::warning, std::move(location), std::move(message), std::move(rule)});
+void Diagnostics::warning(SourceLocation location, Text message, RuleId rule) {
+  add({Severity::warning, std::move(location), std::move(message), std::string(rule_name(rule))});
 }
 
 void Diagnostics::sort_by_location() {

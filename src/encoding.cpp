@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "cityseceval/messages.h"
 #include "utf8.h"
 
 namespace cityseceval {
@@ -26,26 +27,23 @@ SourceLocation position(std::string_view text, std::size_t at, const std::string
 }  // namespace
 
 bool check_encoding(std::string_view text, const std::string& file, TextFormat format, Diagnostics& diagnostics) {
-  const std::string_view advice =
-      format == TextFormat::csv ? "; in Excel or WPS, save it with \"Save as\" and the type \"CSV UTF-8\"" : "";
+  // Excel and WPS save "CSV" in the system's code page (GB18030 on Chinese Windows).
+  const Text advice = format == TextFormat::csv ? message(MessageId::csv_save_as_utf8) : Text{};
   if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-    diagnostics.error({file, 1, 1}, fmt::format("the file is UTF-16 encoded; save it as UTF-8{}", advice),
-                      "invalid-utf8");
+    diagnostics.error({file, 1, 1}, message(MessageId::utf16, {advice}), RuleId::invalid_utf8);
     return false;
   }
   if (auto bad = utf8::first_invalid_byte(text)) {
     diagnostics.error(position(text, *bad, file),
-                      fmt::format("invalid UTF-8 (byte 0x{:02X}); the file must be encoded in UTF-8{}",
-                                  static_cast<unsigned char>(text[*bad]), advice),
-                      "invalid-utf8");
+                      message(MessageId::invalid_utf8,
+                              {fmt::format("{:02X}", static_cast<unsigned char>(text[*bad])), advice}),
+                      RuleId::invalid_utf8);
     return false;
   }
   // A NUL is valid UTF-8, but yaml-cpp takes a file starting with one for
   // UTF-16 or UTF-32 and silently misreads it: refuse it outright.
   if (auto nul = text.find('\0'); nul != std::string_view::npos) {
-    diagnostics.error(position(text, nul, file),
-                      "NUL byte (0x00); the file must be UTF-8 text (UTF-16 and binary files are not supported)",
-                      "invalid-utf8");
+    diagnostics.error(position(text, nul, file), message(MessageId::nul_byte), RuleId::invalid_utf8);
     return false;
   }
   return true;

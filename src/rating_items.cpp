@@ -8,7 +8,9 @@
 #include <unordered_map>
 
 #include "assessment_placeholders.h"
+#include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
+#include "utf8.h"
 
 namespace cityseceval {
 
@@ -32,7 +34,7 @@ WrittenRating read_rating(const yaml::Node& node, const std::string& indicator_i
                           Diagnostics& diagnostics) {
   if (node.kind != yaml::NodeKind::mapping) return written(node, file);
   // The long form: {rating: full, note: "..."}. Later formats add keys here.
-  MappingReader fields(node, file, diagnostics, fmt::format("a rating of {}", indicator_id));
+  MappingReader fields(node, file, diagnostics, message(MessageId::a_rating_of, {indicator_id}));
   fields.allow_only({"rating", "note"});
   const yaml::Node* rating = fields.required("rating");
   WrittenRating result = rating ? written(*rating, file) : WrittenRating{};
@@ -43,24 +45,34 @@ WrittenRating read_rating(const yaml::Node& node, const std::string& indicator_i
 }
 
 // "full (全部满足, 1), mostly (大部分满足, 0.8), partly (部分满足, 0.5) or none (不满足, 0)"
-std::string describe_scale(const RatingScale& scale) {
-  std::string out;
-  for (std::size_t i = 0; i < scale.levels.size(); ++i) {
-    const RatingLevel& level = scale.levels[i];
-    if (i > 0) out += i + 1 == scale.levels.size() ? " or " : ", ";
-    out += fmt::format("{} ({}, {})", level.id, level.name, level.value.short_string());
+Text describe_scale(const RatingScale& scale) {
+  std::vector<Text> levels;
+  for (const RatingLevel& level : scale.levels) {
+    levels.push_back(message(MessageId::scale_level, {level.id, level.name, level.value.short_string()}));
   }
-  return out;
+  return join_list(levels, MessageId::list_or);
 }
 
 // "full, mostly, partly or none"
-std::string scale_words(const RatingScale& scale) {
-  std::string out;
-  for (std::size_t i = 0; i < scale.levels.size(); ++i) {
-    if (i > 0) out += i + 1 == scale.levels.size() ? " or " : ", ";
-    out += scale.levels[i].id;
+Text scale_words(const RatingScale& scale) {
+  std::vector<std::string> words;
+  for (const RatingLevel& level : scale.levels) words.push_back(level.id);
+  return join_list(words, MessageId::list_or);
+}
+
+// "6.2.2.1 "网络安全等级测评报告按照GB/T 28448…"; 6.2.2.2 "…"": an indicator's
+// items in order, each text cut short, so an assessor sees which one a list lacks.
+Text items_in_order(const Indicator& indicator) {
+  constexpr std::size_t shown = 20;  // code points of each text
+  std::vector<Text> labels;
+  for (const Item& item : indicator.items) {
+    std::vector<std::string_view> characters = utf8::characters(item.text);
+    std::string text;
+    for (std::size_t i = 0; i < std::min(shown, characters.size()); ++i) text += characters[i];
+    if (characters.size() > shown) text += "…";
+    labels.push_back(message(MessageId::label_with_text, {item.id, text}));
   }
-  return out;
+  return join_all(labels, MessageId::clause_separator);
 }
 
 bool is_placeholder(const WrittenRating& rating) {
@@ -82,7 +94,8 @@ class RatingResolver {
     report_misplaced();
     const WrittenRatings* written = find_records<WrittenRatings>(document_);
     if (document_.records.empty()) {
-      diagnostics_.error(document_.start, "the assessment is missing the required key \"ratings\"", "missing-key");
+      diagnostics_.error(document_.start, message(MessageId::missing_key, {message(MessageId::the_assessment), "ratings"}),
+                         RuleId::missing_key);
     }
     // Document order first, so problems are reported top to bottom.
     std::unordered_map<const Indicator*, std::vector<ItemRecord>> resolved;
@@ -120,30 +133,26 @@ class RatingResolver {
   void report_misplaced() {
     for (const WrittenRecords& records : document_.records) {
       if (const auto* facts = std::get_if<WrittenFacts>(&records)) {
-        diagnostics_.error(facts->location,
-                           fmt::format("scheme {} is scored from ratings on its scale, not facts: write \"ratings:\"",
-                                       scheme_.id),
-                           "wrong-type");
+        diagnostics_.error(facts->location, message(MessageId::facts_in_rating_scheme, {scheme_.id}),
+                           RuleId::wrong_type);
       }
     }
   }
 
   void report_unknown(const WrittenIndicator& entry, const Indicator* indicator) {
-    std::string message;
+    Text text;
     if (indicator) {
       std::vector<std::string> rated;
       collect_rated(*indicator, rated);
-      message = fmt::format("\"{}\" is a level-{} indicator; ratings are given for each of its rated indicators: {}",
-                            entry.id, indicator->level, fmt::join(rated, ", "));
+      text = message(MessageId::indicator_not_rated, {entry.id, indicator->level, join_all(rated)});
     } else if (const Indicator* owner = scheme_.item_owner(entry.id)) {
-      message = fmt::format("\"{}\" is an item of {}; give its rating in the list under \"{}\"", entry.id,
-                            owner->id, owner->id);
+      text = message(MessageId::item_not_indicator, {entry.id, owner->id});
     } else {
       std::vector<std::string> ids;
       for (const Indicator* rated : scheme_.rated_indicators()) ids.push_back(rated->id);
-      message = fmt::format("unknown indicator \"{}\"{}", entry.id, did_you_mean(entry.id, ids));
+      text = message(MessageId::unknown_indicator, {entry.id, did_you_mean(entry.id, ids)});
     }
-    diagnostics_.error(entry.location, message, "unknown-indicator");
+    diagnostics_.error(entry.location, text, RuleId::unknown_indicator);
   }
 
   static void collect_rated(const Indicator& indicator, std::vector<std::string>& out) {
@@ -154,20 +163,21 @@ class RatingResolver {
   // A template's placeholders: `todo` ratings, and a city or period still `todo`.
   void report_unfilled(const SourceLocation& where) {
     report_placeholders(document_, unrated_, where,
-                        fmt::format("{} item{} {} unrated (todo); rate each item {}", unrated_,
-                                    unrated_ == 1 ? "" : "s", unrated_ == 1 ? "is" : "are",
-                                    scale_words(scale_)),
+                        message(unrated_ == 1 ? MessageId::unrated_one : MessageId::unrated_many,
+                                {unrated_, scale_words(scale_)}),
                         diagnostics_);
   }
 
   void report_missing(const std::vector<const Indicator*>& missing, const SourceLocation& where) {
-    std::vector<std::string> labels;
-    for (const Indicator* indicator : missing) labels.push_back(fmt::format("{} ({})", indicator->id, indicator->name));
-    std::string list = first_of(labels);
-    std::string message = missing.size() == 1
-                              ? fmt::format("missing ratings for indicator {}", list)
-                              : fmt::format("missing ratings for {} indicators: {}", missing.size(), list);
-    diagnostics_.error(where, message, "missing-indicator");
+    std::vector<Text> labels;
+    for (const Indicator* indicator : missing) {
+      labels.push_back(message(MessageId::label_with_name, {indicator->id, indicator->name}));
+    }
+    Text list = first_of(labels);
+    diagnostics_.error(where,
+                       missing.size() == 1 ? message(MessageId::missing_indicator_one, {list})
+                                           : message(MessageId::missing_indicator_many, {missing.size(), list}),
+                       RuleId::missing_indicator);
   }
 
   // One record per item, when every rating is on the scale.
@@ -176,19 +186,20 @@ class RatingResolver {
     const std::size_t expected = indicator.items.size();
     const std::size_t given = entry.ratings.size();
     if (given != expected) {
+      Text items = expected == 1 ? message(MessageId::items_one) : message(MessageId::items_many, {expected});
+      Text ratings = given == 1 ? message(MessageId::ratings_given_one) : message(MessageId::ratings_given_many, {given});
       diagnostics_.error(entry.list_location,
-                         fmt::format("indicator {} ({}) has {} item{}, but {} rating{} {} given", indicator.id,
-                                     indicator.name, expected, expected == 1 ? "" : "s", given,
-                                     given == 1 ? "" : "s", given == 1 ? "is" : "are"),
-                         "rating-count");
+                         message(MessageId::rating_count,
+                                 {indicator.id, indicator.name, items, ratings, items_in_order(indicator)}),
+                         RuleId::rating_count);
     }
     for (std::size_t i = 0; i < given; ++i) {
       if (is_placeholder(entry.ratings[i])) {
         ++unrated_;
         continue;
       }
-      std::string subject = i < expected ? fmt::format("item {}", indicator.items[i].id)
-                                         : fmt::format("rating {} of {}", i + 1, indicator.id);
+      Text subject = i < expected ? message(MessageId::item_n, {indicator.items[i].id})
+                                  : message(MessageId::rating_n_of, {i + 1, indicator.id});
       const RatingLevel* level = rate(entry.ratings[i], subject);
       if (level && i < expected) {
         result.push_back({&indicator.items[i], Rating{level, entry.ratings[i].note, entry.ratings[i].location}});
@@ -198,38 +209,36 @@ class RatingResolver {
   }
 
   // The scale level a written rating names, or null after reporting why not.
-  const RatingLevel* rate(const WrittenRating& rating, const std::string& subject) {
+  const RatingLevel* rate(const WrittenRating& rating, const Text& subject) {
     const RatingScale& scale = scale_;
-    std::string reason;
+    Text reason;
     switch (rating.kind) {
       case WrittenRating::Kind::reported: return nullptr;
-      case WrittenRating::Kind::empty: reason = "the rating is empty"; break;
-      case WrittenRating::Kind::list: reason = "a rating must be a word or a number, got a list"; break;
-      case WrittenRating::Kind::mapping:
-        reason = "a rating must be a word or a number, got a mapping";
-        break;
+      case WrittenRating::Kind::empty: reason = message(MessageId::rating_empty); break;
+      case WrittenRating::Kind::list: reason = message(MessageId::rating_is_list); break;
+      case WrittenRating::Kind::mapping: reason = message(MessageId::rating_is_mapping); break;
       case WrittenRating::Kind::scalar: {
         if (const RatingLevel* level = scale.find_word(rating.text)) return level;
         if (rating.plain && looks_boolean(rating.text)) {
-          reason = fmt::format("{} is a boolean, not a rating", rating.text);
+          reason = message(MessageId::rating_boolean, {rating.text});
         } else if (auto value = Rational::parse_decimal(rating.text)) {
           if (const RatingLevel* level = scale.find_value(*value)) return level;
-          reason = fmt::format("{} is not on the rating scale", rating.text);
+          reason = message(MessageId::rating_off_scale, {rating.text});
         } else if (Rational::parse_decimal(rating.text, true)) {
-          reason = fmt::format("{} is negative, not on the rating scale", rating.text);
+          reason = message(MessageId::rating_negative, {rating.text});
         } else if (!rating.text.empty() && std::string_view("-+.0123456789").find(rating.text[0]) != std::string_view::npos) {
-          reason = fmt::format("\"{}\" is not a plain decimal number", rating.text);
+          reason = message(MessageId::rating_not_decimal, {rating.text});
         } else {
-          reason = fmt::format("unknown rating \"{}\"{}", rating.text, suggestion(rating.text));
+          reason = message(MessageId::rating_unknown, {rating.text, suggestion(rating.text)});
         }
       }
     }
-    diagnostics_.error(rating.location, fmt::format("{}: {}; expected {}", subject, reason, scale_text_),
-                       "invalid-rating");
+    diagnostics_.error(rating.location, message(MessageId::invalid_rating, {subject, reason, scale_text_}),
+                       RuleId::invalid_rating);
     return nullptr;
   }
 
-  std::string suggestion(const std::string& word) const {
+  Text suggestion(const std::string& word) const {
     std::vector<std::string> words;
     for (const RatingLevel& level : scale_.levels) {
       words.push_back(level.id);
@@ -242,7 +251,7 @@ class RatingResolver {
   const Scheme& scheme_;
   const RatingScale& scale_;
   Diagnostics& diagnostics_;
-  std::string scale_text_;
+  Text scale_text_;
   std::size_t unrated_ = 0;  // `todo` ratings seen
 };
 
@@ -259,10 +268,8 @@ WrittenRatings parse_written_ratings(const yaml::Node& key, const yaml::Node& va
   WrittenRatings ratings;
   ratings.location = yaml::location_of(key, file);
   if (value.kind != yaml::NodeKind::mapping) {
-    diagnostics.error(yaml::location_of(value, file),
-                      fmt::format("\"ratings\" must be a mapping from indicator IDs to lists of ratings, got {}",
-                                  yaml::describe(value)),
-                      "wrong-type");
+    diagnostics.error(yaml::location_of(value, file), message(MessageId::ratings_not_mapping, {yaml::describe(value)}),
+                      RuleId::wrong_type);
     ratings.is_mapping = false;
     return ratings;
   }
@@ -279,10 +286,8 @@ WrittenRatings parse_written_ratings(const yaml::Node& key, const yaml::Node& va
       }
     } else {
       indicator.is_list = false;
-      diagnostics.error(indicator.list_location,
-                        fmt::format("the ratings of {} must be a list with one rating per item, got {}", *id,
-                                    yaml::describe(*list)),
-                        "wrong-type");
+      diagnostics.error(indicator.list_location, message(MessageId::ratings_not_list, {*id, yaml::describe(*list)}),
+                        RuleId::wrong_type);
     }
     ratings.indicators.push_back(std::move(indicator));
   }

@@ -2,23 +2,21 @@
 
 #include <fmt/format.h>
 
-#include <nlohmann/json.hpp>
+#include "cityseceval/messages.h"
+#include "json_number.h"
 
 namespace cityseceval {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
 // "1 error", "2 errors", "0 warnings".
-std::string counted(std::size_t count, std::string_view noun) {
-  return fmt::format("{} {}{}", count, noun, count == 1 ? "" : "s");
+Text counted(std::size_t count, MessageId one, MessageId many) {
+  return count == 1 ? message(one) : message(many, {count});
 }
 
-std::string not_shown(const FileCheck& file) {
-  return fmt::format("{}: {} not shown (at most {} are listed per file)\n", file.file,
-                     file.dropped == 1 ? std::string("1 more problem") : fmt::format("{} more problems", file.dropped),
-                     Diagnostics::default_limit);
+std::string not_shown(const FileCheck& file, Language language) {
+  Text more = counted(file.dropped, MessageId::more_problems_one, MessageId::more_problems_many);
+  return message(MessageId::not_shown_in_file, {file.file, more, Diagnostics::default_limit}).in(language) + "\n";
 }
 
 std::string github_escape(std::string_view text, bool property) {
@@ -39,27 +37,30 @@ std::string github_escape(std::string_view text, bool property) {
 
 }  // namespace
 
-std::string check_summary(const CheckReport& report) {
-  std::string files = counted(report.files().size(), "file");
-  if (report.errors() == 0 && report.warnings() == 0) return "no problems in " + files;
-  return fmt::format("{}, {} in {}", counted(report.errors(), "error"), counted(report.warnings(), "warning"), files);
+std::string check_summary(const CheckReport& report, Language language) {
+  Text files = counted(report.files().size(), MessageId::files_one, MessageId::files_many);
+  if (report.errors() == 0 && report.warnings() == 0) return message(MessageId::summary_clean, {files}).in(language);
+  return message(MessageId::summary,
+                 {counted(report.errors(), MessageId::errors_one, MessageId::errors_many),
+                  counted(report.warnings(), MessageId::warnings_one, MessageId::warnings_many), files})
+      .in(language);
 }
 
-std::string render_diagnostics_text(const CheckReport& report, const SourceLookup& source) {
+std::string render_diagnostics_text(const CheckReport& report, const SourceLookup& source, Language language) {
   std::string out;
   for (const FileCheck& file : report.files()) {
     for (const Diagnostic& d : file.diagnostics) {
-      out += format_diagnostic_with_source(d, source ? source(d.location.file) : std::string_view());
+      out += format_diagnostic_with_source(d, source ? source(d.location.file) : std::string_view(), language);
       out += '\n';
     }
-    if (file.dropped > 0) out += not_shown(file);
+    if (file.dropped > 0) out += not_shown(file, language);
   }
-  out += check_summary(report);
+  out += check_summary(report, language);
   out += '\n';
   return out;
 }
 
-std::string render_diagnostics_json(const CheckReport& report) {
+std::string render_diagnostics_json(const CheckReport& report, Language language) {
   std::string out;
   for (const FileCheck& file : report.files()) {
     for (const Diagnostic& d : file.diagnostics) {
@@ -69,27 +70,27 @@ std::string render_diagnostics_json(const CheckReport& report) {
       entry["column"] = d.location.column;
       entry["severity"] = severity_name(d.severity);
       entry["rule"] = d.rule;
-      entry["message"] = d.message;
+      entry["message"] = d.message.in(language);
       out += out.empty() ? "[\n  " : ",\n  ";
       // A file name from the command line need not be UTF-8; JSON must be.
-      out += entry.dump(-1, ' ', false, Json::error_handler_t::replace);
+      out += dump_json(entry, -1);
     }
   }
   return out.empty() ? "[]\n" : out + "\n]\n";
 }
 
-std::string render_diagnostics_github(const CheckReport& report) {
+std::string render_diagnostics_github(const CheckReport& report, Language language) {
   std::string out;
   for (const FileCheck& file : report.files()) {
     for (const Diagnostic& d : file.diagnostics) {
       out += fmt::format("::{} file={},line={},col={}", severity_name(d.severity),
                          github_escape_property(d.location.file), d.location.line, d.location.column);
       if (!d.rule.empty()) out += ",title=" + github_escape_property(d.rule);
-      out += "::" + github_escape_message(d.message) + '\n';
+      out += "::" + github_escape_message(d.message.in(language)) + '\n';
     }
-    if (file.dropped > 0) out += not_shown(file);
+    if (file.dropped > 0) out += not_shown(file, language);
   }
-  out += check_summary(report);
+  out += check_summary(report, language);
   out += '\n';
   return out;
 }

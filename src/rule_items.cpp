@@ -10,6 +10,7 @@
 
 #include "assessment_placeholders.h"
 #include "rule_reader.h"
+#include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
 
 namespace cityseceval {
@@ -30,7 +31,8 @@ class FactResolver {
     report_misplaced();
     const WrittenFacts* written = find_records<WrittenFacts>(document_);
     if (document_.records.empty()) {
-      diagnostics_.error(document_.start, "the assessment is missing the required key \"facts\"", "missing-key");
+      diagnostics_.error(document_.start, message(MessageId::missing_key, {message(MessageId::the_assessment), "facts"}),
+                         RuleId::missing_key);
     }
     std::unordered_map<const Item*, Fact> facts;
     std::size_t unrated = 0;
@@ -65,8 +67,7 @@ class FactResolver {
     }
     if (!missing.empty() && written && written->is_mapping) report_missing(missing, written->location);
     report_placeholders(document_, unrated, written ? written->location : document_.start,
-                        fmt::format("{} item{} {} not filled in (todo); record each item's fact", unrated,
-                                    unrated == 1 ? "" : "s", unrated == 1 ? "is" : "are"),
+                        message(unrated == 1 ? MessageId::facts_unfilled_one : MessageId::facts_unfilled_many, {unrated}),
                         diagnostics_);
     if (diagnostics_.error_count() > errors_before || !document_.valid) return std::nullopt;
     return assessment;
@@ -77,11 +78,8 @@ class FactResolver {
   void report_misplaced() {
     for (const WrittenRecords& records : document_.records) {
       if (const auto* ratings = std::get_if<WrittenRatings>(&records)) {
-        diagnostics_.error(ratings->location,
-                           fmt::format("scheme {} is scored from facts, not ratings: write \"facts:\" with one entry "
-                                       "per item",
-                                       scheme_.id),
-                           "wrong-type");
+        diagnostics_.error(ratings->location, message(MessageId::ratings_in_fact_scheme, {scheme_.id}),
+                           RuleId::wrong_type);
       }
     }
   }
@@ -92,18 +90,18 @@ class FactResolver {
       for (const Item& item : indicator->items) ids.push_back(item.id);
     }
     std::sort(ids.begin(), ids.end());
-    diagnostics_.error(entry.location,
-                       fmt::format("unknown item \"{}\"{}", entry.item_id, did_you_mean(entry.item_id, ids)),
-                       "unknown-item");
+    diagnostics_.error(entry.location, message(MessageId::unknown_item, {entry.item_id, did_you_mean(entry.item_id, ids)}),
+                       RuleId::unknown_item);
   }
 
   void report_missing(const std::vector<const Item*>& missing, const SourceLocation& where) {
-    std::vector<std::string> labels;
-    for (const Item* item : missing) labels.push_back(fmt::format("{} ({})", item->id, item->text));
-    std::string list = first_of(labels);
-    std::string message = missing.size() == 1 ? fmt::format("missing the fact for item {}", list)
-                                              : fmt::format("missing facts for {} items: {}", missing.size(), list);
-    diagnostics_.error(where, message, "missing-item");
+    std::vector<Text> labels;
+    for (const Item* item : missing) labels.push_back(message(MessageId::label_with_name, {item->id, item->text}));
+    Text list = first_of(labels);
+    diagnostics_.error(where,
+                       missing.size() == 1 ? message(MessageId::missing_fact_one, {list})
+                                           : message(MessageId::missing_fact_many, {missing.size(), list}),
+                       RuleId::missing_item);
   }
 
   const AssessmentDocument& document_;
@@ -117,7 +115,7 @@ void allow_rule_item_keys(MappingReader& fields) { fields.allow_only({"id", "tex
 
 RuleItem read_rule_item(const yaml::Node& node, const Indicator& indicator, const std::string& item_id,
                         const std::string& file, Diagnostics& diagnostics) {
-  MappingReader fields(node, file, diagnostics, fmt::format("item {}", item_id));
+  MappingReader fields(node, file, diagnostics, message(MessageId::item_n, {item_id}));
   RuleItem item;
   item.points = fields.number("points", !indicator.bonus, true);
   item.basis = fields.text("basis", false).value_or("");
@@ -134,9 +132,8 @@ WrittenFacts parse_written_facts(const yaml::Node& key, const yaml::Node& value,
   WrittenFacts facts;
   facts.location = yaml::location_of(key, file);
   if (value.kind != yaml::NodeKind::mapping) {
-    diagnostics.error(yaml::location_of(value, file),
-                      fmt::format("\"facts\" must be a mapping from item IDs to facts, got {}", yaml::describe(value)),
-                      "wrong-type");
+    diagnostics.error(yaml::location_of(value, file), message(MessageId::facts_not_mapping, {yaml::describe(value)}),
+                      RuleId::wrong_type);
     facts.is_mapping = false;
     return facts;
   }

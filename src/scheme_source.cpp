@@ -12,6 +12,7 @@
 
 #include "builtin_trees_data.h"
 #include "cityseceval/load.h"
+#include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
 
 namespace cityseceval {
@@ -40,6 +41,13 @@ std::vector<std::string> builtin_scheme_ids() {
 
 namespace {
 
+// A system error in both languages where the words are known, else as the C library says it.
+Text system_error_text(int number) {
+  if (number == ENOENT) return message(MessageId::no_such_file);
+  if (number == EACCES) return message(MessageId::permission_denied);
+  return Text::both(std::strerror(number));
+}
+
 std::optional<std::string> read_stream(std::istream& in, const std::string& name, Diagnostics& diagnostics,
                                        std::size_t max_bytes) {
   std::string text;
@@ -47,15 +55,14 @@ std::optional<std::string> read_stream(std::istream& in, const std::string& name
   while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
     text.append(buffer, static_cast<std::size_t>(in.gcount()));
     if (text.size() > max_bytes) {
-      diagnostics.error({name, 1, 1},
-                        fmt::format("file is too large: more than {} bytes; the limit is {} bytes", max_bytes,
-                                    max_bytes),
-                        "file-too-large");
+      diagnostics.error({name, 1, 1}, message(MessageId::file_too_large_more, {max_bytes, max_bytes}),
+                        RuleId::file_too_large);
       return std::nullopt;
     }
   }
   if (in.bad()) {
-    diagnostics.error({name, 1, 1}, "cannot read file: read error", "file-unreadable");
+    diagnostics.error({name, 1, 1}, message(MessageId::cannot_read, {message(MessageId::read_error)}),
+                      RuleId::file_unreadable);
     return std::nullopt;
   }
   return text;
@@ -67,12 +74,14 @@ std::optional<std::string> read_input_file(const std::string& path, Diagnostics&
   if (path == "-") return read_stream(std::cin, "<stdin>", diagnostics, max_bytes);
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
-    diagnostics.error({path, 1, 1}, "cannot read file: it is a directory", "file-unreadable");
+    diagnostics.error({path, 1, 1}, message(MessageId::cannot_read, {message(MessageId::is_directory)}),
+                      RuleId::file_unreadable);
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    diagnostics.error({path, 1, 1}, fmt::format("cannot read file: {}", std::strerror(errno)), "file-unreadable");
+    diagnostics.error({path, 1, 1}, message(MessageId::cannot_read, {system_error_text(errno)}),
+                      RuleId::file_unreadable);
     return std::nullopt;
   }
   return read_stream(in, path, diagnostics, max_bytes);
@@ -89,11 +98,8 @@ std::optional<Scheme> load_builtin_scheme(const std::string& id, const SourceLoc
     return load_tree(builtin->text, std::string(builtin->path), diagnostics);
   }
   std::vector<std::string> ids = builtin_scheme_ids();
-  diagnostics.error(where,
-                    fmt::format("unknown scheme \"{}\"{}; built-in schemes: {} (a tree file is named by its path: "
-                                "--tree FILE, or a scheme: value that contains '/' or ends in .yaml)",
-                                id, did_you_mean(id, ids), fmt::join(ids, ", ")),
-                    "unknown-scheme");
+  diagnostics.error(where, message(MessageId::unknown_scheme, {id, did_you_mean(id, ids), join_all(ids)}),
+                    RuleId::unknown_scheme);
   return std::nullopt;
 }
 
@@ -101,13 +107,14 @@ std::optional<Scheme> load_tree_file(const std::string& path, Diagnostics& diagn
   Diagnostics read_problems;
   auto text = read_input_file(path, read_problems);
   if (!text) {
-    for (const Diagnostic& d : read_problems.all()) {
-      std::string message = d.message;
+    for (Diagnostic d : read_problems.all()) {
       // `--tree city-cybersecurity` means the built-in scheme, which --scheme names.
       if (!is_tree_path(path) && find_builtin_scheme(path)) {
-        message += fmt::format("; {} is a built-in scheme: use --scheme {}", path, path);
+        Text hint = message(MessageId::builtin_not_file, {path});
+        d.message.zh += hint.zh;
+        d.message.en += hint.en;
       }
-      diagnostics.error(d.location, message, d.rule);
+      diagnostics.add(std::move(d));
     }
     return std::nullopt;
   }
@@ -123,8 +130,10 @@ std::optional<Scheme> load_scheme(const std::string& reference, const std::strin
   auto text = read_input_file(path.string(), read_problems);
   if (!text) {
     // Name the tree file, but point at the place that asked for it.
-    for (const Diagnostic& d : read_problems.all()) {
-      diagnostics.error(where, fmt::format("tree file {}: {}", path.string(), d.message), d.rule);
+    for (Diagnostic d : read_problems.all()) {
+      d.location = where;
+      d.message = message(MessageId::tree_file_problem, {path.string(), d.message});
+      diagnostics.add(std::move(d));
     }
     return std::nullopt;
   }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cityseceval/messages.h"
 #include "utf8.h"
 
 namespace cityseceval {
@@ -42,9 +43,9 @@ std::optional<std::string> closest_match(std::string_view word, const std::vecto
   return best;
 }
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+Text did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   auto match = closest_match(word, candidates);
-  return match ? " (did you mean \"" + *match + "\"?)" : "";
+  return match ? message(MessageId::did_you_mean, {*match}) : Text{};
 }
 
 }  // namespace cityseceval

@@ -21,8 +21,8 @@ class TreeLoader {
   TreeLoader(const std::string& file, Diagnostics& diagnostics) : file_(file), diagnostics_(diagnostics) {}
 
   void read(const yaml::Node& root, Scheme& scheme) {
-    if (!expect_mapping(root, file_, diagnostics_, "an indicator-tree file")) return;
-    MappingReader top(root, file_, diagnostics_, "the indicator tree");
+    if (!expect_mapping(root, file_, diagnostics_, message(MessageId::an_indicator_tree_file))) return;
+    MappingReader top(root, file_, diagnostics_, message(MessageId::the_indicator_tree));
     top.allow_only({"id", "title", "title_en", "source", "version", "max_points", "aggregation", "total_cap",
                     "precision", "scale", "grades", "indicators"});
     scheme.id = top.text("id", true).value_or("");
@@ -39,9 +39,7 @@ class TreeLoader {
     } else {
       // The defaults decide every reported score and so every grade: a
       // published tree should say what it means rather than rely on them.
-      diagnostics_.warning({file_, 1, 1},
-                           "the tree declares no precision; scores are shown with 2 decimals, rounded half-up",
-                           "precision");
+      diagnostics_.warning({file_, 1, 1}, message(MessageId::no_precision), RuleId::precision);
     }
     // Rule-based sheets rate nothing on a scale.
     std::visit(overloaded{[&](RatingMean& kind) {
@@ -73,37 +71,34 @@ class TreeLoader {
       scheme.aggregation = PointsSum{};
     } else {
       diagnostics_.error(yaml::location_of(*value, file_),
-                         fmt::format("unknown aggregation {}; expected rating-mean or points-sum",
-                                     yaml::describe(*value)),
-                         "wrong-type");
+                         message(MessageId::unknown_aggregation, {yaml::describe(*value)}), RuleId::wrong_type);
     }
   }
 
   void read_precision(const yaml::Node& node, Precision& precision) {
-    if (!expect_mapping(node, file_, diagnostics_, "\"precision\"")) return;
-    MappingReader fields(node, file_, diagnostics_, "the precision");
+    if (!expect_mapping(node, file_, diagnostics_, message(MessageId::quoted_key, {"precision"}))) return;
+    MappingReader fields(node, file_, diagnostics_, message(MessageId::the_precision));
     fields.allow_only({"decimals", "rounding"});
     precision.decimals = fields.whole_number("decimals", true, 0, 10).value_or(2);
     const yaml::Node* value = fields.optional("rounding");
     if (!value) {
       diagnostics_.warning(yaml::location_of(node, file_),
-                           "the precision declares no rounding; scores are rounded half-up", "precision");
+                           message(MessageId::no_rounding), RuleId::precision);
     } else {
       auto rounding = value->kind == yaml::NodeKind::scalar ? parse_rounding(value->value) : std::nullopt;
       if (rounding) {
         precision.rounding = *rounding;
       } else {
         diagnostics_.error(yaml::location_of(*value, file_),
-                           fmt::format("unknown rounding {}; expected half-up or half-even", yaml::describe(*value)),
-                           "precision");
+                           message(MessageId::unknown_rounding, {yaml::describe(*value)}), RuleId::precision);
       }
     }
   }
 
   void read_scale(const yaml::Node& list, RatingScale& scale) {
     for (const yaml::NodePtr& node : list.items) {
-      if (!expect_mapping(*node, file_, diagnostics_, "a rating-scale level")) continue;
-      MappingReader fields(*node, file_, diagnostics_, "a rating-scale level");
+      if (!expect_mapping(*node, file_, diagnostics_, message(MessageId::a_rating_scale_level))) continue;
+      MappingReader fields(*node, file_, diagnostics_, message(MessageId::a_rating_scale_level));
       fields.allow_only({"id", "name", "name_en", "value"});
       RatingLevel level;
       level.location = fields.location();
@@ -117,8 +112,8 @@ class TreeLoader {
 
   void read_grades(const yaml::Node& list, std::vector<GradeBand>& grades) {
     for (const yaml::NodePtr& node : list.items) {
-      if (!expect_mapping(*node, file_, diagnostics_, "a grade band")) continue;
-      MappingReader fields(*node, file_, diagnostics_, "a grade band");
+      if (!expect_mapping(*node, file_, diagnostics_, message(MessageId::a_grade_band))) continue;
+      MappingReader fields(*node, file_, diagnostics_, message(MessageId::a_grade_band));
       fields.allow_only({"id", "name", "name_en", "min", "min_inclusive", "max", "max_inclusive"});
       GradeBand band;
       band.location = fields.location();
@@ -135,7 +130,7 @@ class TreeLoader {
 
   void read_indicators(const yaml::Node& list, int level, std::vector<Indicator>& out, const Context& context) {
     for (const yaml::NodePtr& node : list.items) {
-      if (!expect_mapping(*node, file_, diagnostics_, "an indicator")) continue;
+      if (!expect_mapping(*node, file_, diagnostics_, message(MessageId::an_indicator))) continue;
       out.push_back(read_indicator(*node, level, context));
     }
   }
@@ -144,11 +139,11 @@ class TreeLoader {
     Indicator indicator;
     indicator.level = level;
     indicator.location = yaml::location_of(node, file_);
-    MappingReader fields(node, file_, diagnostics_, "an indicator");
+    MappingReader fields(node, file_, diagnostics_, message(MessageId::an_indicator));
     fields.allow_only({"id", "name", "heading", "name_en", "points", "description", "floor", "bonus", "cap",
                        "children", "items"});
     indicator.id = fields.text("id", true).value_or("");
-    MappingReader named(node, file_, diagnostics_, fmt::format("indicator {}", indicator.id));
+    MappingReader named(node, file_, diagnostics_, message(MessageId::indicator_n, {indicator.id}));
     indicator.name = named.text("name", true).value_or("");
     indicator.heading = named.text("heading", false).value_or("");
     indicator.name_en = named.text("name_en", false).value_or("");
@@ -169,18 +164,14 @@ class TreeLoader {
     const yaml::Node* items = named.list("items", false);
     if (children && items) {
       diagnostics_.error(indicator.location,
-                         fmt::format("indicator {} has both \"children\" and \"items\"; an indicator either groups "
-                                     "other indicators or is rated by items",
-                                     indicator.id),
-                         "indicator-shape");
+                         message(MessageId::children_and_items, {indicator.id}), RuleId::indicator_shape);
     } else if (!children && !items && !named.optional("children") && !named.optional("items")) {
       diagnostics_.error(indicator.location,
-                         fmt::format("indicator {} has neither \"children\" nor \"items\"", indicator.id),
-                         "indicator-shape");
+                         message(MessageId::no_children_nor_items, {indicator.id}), RuleId::indicator_shape);
     }
     if (children && level >= max_indicator_depth) {
-      diagnostics_.error(indicator.location, fmt::format("indicators nest deeper than {} levels", max_indicator_depth),
-                         "too-deep");
+      diagnostics_.error(indicator.location, message(MessageId::indicators_too_deep, {max_indicator_depth}),
+                         RuleId::too_deep);
     } else if (children) {
       read_indicators(*children, level + 1, indicator.children, context);
     } else if (items) {
@@ -192,8 +183,8 @@ class TreeLoader {
   // Each kind reads the fields of its own items (rating_items.h, rule_items.h).
   void read_items(const yaml::Node& list, Indicator& indicator) {
     for (const yaml::NodePtr& node : list.items) {
-      if (!expect_mapping(*node, file_, diagnostics_, "an item")) continue;
-      MappingReader fields(*node, file_, diagnostics_, "an item");
+      if (!expect_mapping(*node, file_, diagnostics_, message(MessageId::an_item))) continue;
+      MappingReader fields(*node, file_, diagnostics_, message(MessageId::an_item));
       Item item;
       item.location = yaml::location_of(*node, file_);
       std::visit(overloaded{[&](const RatingMean&) { allow_rated_item_keys(fields); },

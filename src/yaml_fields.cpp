@@ -10,7 +10,7 @@
 namespace cityseceval {
 
 MappingReader::MappingReader(const yaml::Node& mapping, const std::string& file, Diagnostics& diagnostics,
-                             std::string what)
+                             Text what)
     : mapping_(mapping), file_(file), diagnostics_(diagnostics), what_(std::move(what)) {}
 
 void MappingReader::allow_only(std::initializer_list<std::string_view> allowed) {
@@ -20,32 +20,32 @@ void MappingReader::allow_only(std::initializer_list<std::string_view> allowed) 
     bool known = false;
     for (std::string_view name : allowed) known = known || key->value == name;
     if (known) continue;
-    diagnostics_.error(yaml::location_of(*key, file_),
-                       fmt::format("unknown key \"{}\" in {}{}; expected one of: {}", key->value, what_,
-                                   did_you_mean(key->value, names), fmt::join(names, ", ")),
-                       "unknown-key");
+    diagnostics_.error(
+        yaml::location_of(*key, file_),
+        message(MessageId::unknown_key, {key->value, what_, did_you_mean(key->value, names), join_all(names)}),
+        RuleId::unknown_key);
   }
 }
 
 const yaml::Node* MappingReader::required(std::string_view key) {
   const yaml::Node* value = mapping_.find(key);
   if (!value) {
-    diagnostics_.error(location(), fmt::format("{} is missing the required key \"{}\"", what_, key), "missing-key");
+    diagnostics_.error(location(), message(MessageId::missing_key, {what_, key}), RuleId::missing_key);
   }
   return value;
 }
 
-void MappingReader::wrong_type(std::string_view key, const yaml::Node& value, std::string_view expected) {
+void MappingReader::wrong_type(std::string_view key, const yaml::Node& value, const Text& expected) {
   diagnostics_.error(yaml::location_of(value, file_),
-                     fmt::format("\"{}\" in {} must be {}, got {}", key, what_, expected, yaml::describe(value)),
-                     "wrong-type");
+                     message(MessageId::wrong_type_field, {key, what_, expected, yaml::describe(value)}),
+                     RuleId::wrong_type);
 }
 
 std::optional<std::string> MappingReader::text(std::string_view key, bool is_required) {
   const yaml::Node* value = is_required ? required(key) : optional(key);
   if (!value) return std::nullopt;
   if (value->kind != yaml::NodeKind::scalar || value->value.empty()) {
-    wrong_type(key, *value, "a text");
+    wrong_type(key, *value, message(MessageId::a_text));
     return std::nullopt;
   }
   return value->value;
@@ -56,7 +56,10 @@ std::optional<Rational> MappingReader::number(std::string_view key, bool is_requ
   if (!value) return std::nullopt;
   std::optional<Rational> parsed;
   if (value->kind == yaml::NodeKind::scalar && value->plain) parsed = Rational::parse_decimal(value->value, allow_sign);
-  if (!parsed) wrong_type(key, *value, allow_sign ? "a plain decimal number" : "a plain decimal number, not negative");
+  if (!parsed) {
+    wrong_type(key, *value,
+               message(allow_sign ? MessageId::a_plain_decimal : MessageId::a_plain_decimal_not_negative));
+  }
   return parsed;
 }
 
@@ -66,7 +69,7 @@ std::optional<int> MappingReader::whole_number(std::string_view key, bool is_req
   std::optional<Rational> parsed;
   if (value->kind == yaml::NodeKind::scalar && value->plain) parsed = Rational::parse_decimal(value->value);
   if (!parsed || !parsed->is_whole() || *parsed < Rational(min) || *parsed > Rational(max)) {
-    wrong_type(key, *value, fmt::format("a whole number from {} to {}", min, max));
+    wrong_type(key, *value, message(MessageId::a_whole_number_from_to, {min, max}));
     return std::nullopt;
   }
   return static_cast<int>(parsed->mpq().get_num().get_si());
@@ -78,7 +81,7 @@ std::optional<bool> MappingReader::boolean(std::string_view key, bool is_require
   if (value->kind == yaml::NodeKind::scalar && value->plain && (value->value == "true" || value->value == "false")) {
     return value->value == "true";
   }
-  wrong_type(key, *value, "true or false");
+  wrong_type(key, *value, message(MessageId::true_or_false));
   return std::nullopt;
 }
 
@@ -86,24 +89,23 @@ const yaml::Node* MappingReader::list(std::string_view key, bool is_required) {
   const yaml::Node* value = is_required ? required(key) : optional(key);
   if (!value) return nullptr;
   if (value->kind != yaml::NodeKind::sequence) {
-    wrong_type(key, *value, "a list");
+    wrong_type(key, *value, message(MessageId::a_list));
     return nullptr;
   }
   return value;
 }
 
-bool expect_mapping(const yaml::Node& node, const std::string& file, Diagnostics& diagnostics,
-                    std::string_view what) {
+bool expect_mapping(const yaml::Node& node, const std::string& file, Diagnostics& diagnostics, const Text& what) {
   if (node.kind == yaml::NodeKind::mapping) return true;
-  diagnostics.error(yaml::location_of(node, file),
-                    fmt::format("{} must be a mapping, got {}", what, yaml::describe(node)), "wrong-type");
+  diagnostics.error(yaml::location_of(node, file), message(MessageId::must_be_mapping, {what, yaml::describe(node)}),
+                    RuleId::wrong_type);
   return false;
 }
 
 std::optional<std::string> scalar_key(const yaml::Node& key, const std::string& file, Diagnostics& diagnostics) {
   if (key.kind == yaml::NodeKind::scalar) return key.value;
-  diagnostics.error(yaml::location_of(key, file), fmt::format("a key must be a plain text, got {}", yaml::describe(key)),
-                    "wrong-type");
+  diagnostics.error(yaml::location_of(key, file), message(MessageId::key_not_text, {yaml::describe(key)}),
+                    RuleId::wrong_type);
   return std::nullopt;
 }
 

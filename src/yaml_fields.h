@@ -8,16 +8,17 @@
 #include <string_view>
 
 #include "cityseceval/diagnostic.h"
+#include "cityseceval/messages.h"
 #include "cityseceval/rational.h"
 #include "yaml_reader.h"
 
 namespace cityseceval {
 
-// Reads the fields of one mapping. `what` names it in messages: "the
-// assessment", "indicator 6.2.1", "grade band \"good\"".
+// Reads the fields of one mapping. `what` names it in messages, in both
+// languages: "the assessment", "indicator 6.2.1" (messages.h).
 class MappingReader {
  public:
-  MappingReader(const yaml::Node& mapping, const std::string& file, Diagnostics& diagnostics, std::string what);
+  MappingReader(const yaml::Node& mapping, const std::string& file, Diagnostics& diagnostics, Text what);
 
   // Reports every key not in `allowed`, with "did you mean" [unknown-key].
   void allow_only(std::initializer_list<std::string_view> allowed);
@@ -40,17 +41,16 @@ class MappingReader {
   SourceLocation location() const { return yaml::location_of(mapping_, file_); }
 
  private:
-  void wrong_type(std::string_view key, const yaml::Node& value, std::string_view expected);
+  void wrong_type(std::string_view key, const yaml::Node& value, const Text& expected);
 
   const yaml::Node& mapping_;
   const std::string& file_;
   Diagnostics& diagnostics_;
-  std::string what_;
+  Text what_;
 };
 
 // Reports `node` unless it is a mapping: "{what} must be a mapping, got a list" [wrong-type].
-bool expect_mapping(const yaml::Node& node, const std::string& file, Diagnostics& diagnostics,
-                    std::string_view what);
+bool expect_mapping(const yaml::Node& node, const std::string& file, Diagnostics& diagnostics, const Text& what);
 
 // The key's text when it is a scalar; reports and returns nullopt otherwise [wrong-type].
 std::optional<std::string> scalar_key(const yaml::Node& key, const std::string& file, Diagnostics& diagnostics);

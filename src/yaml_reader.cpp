@@ -14,6 +14,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "cityseceval/messages.h"
 #include "encoding.h"
 #include "utf8.h"
 
@@ -81,21 +82,21 @@ std::string escape_controls(std::string_view text) {
 
 }  // namespace
 
-std::string describe(const Node& node) {
+Text describe(const Node& node) {
   switch (node.kind) {
     case NodeKind::null:
-      return "an empty value";
+      return message(MessageId::node_empty);
     case NodeKind::mapping:
-      return "a mapping";
+      return message(MessageId::node_mapping);
     case NodeKind::sequence:
-      return "a list";
+      return message(MessageId::node_list);
     case NodeKind::scalar:
       break;
   }
   if (utf8::code_points(node.value) <= max_described_code_points) {
-    return fmt::format("\"{}\"", escape_controls(node.value));
+    return Text::both(fmt::format("\"{}\"", escape_controls(node.value)));
   }
-  return fmt::format("\"{}…\"", escape_controls(first_code_points(node.value, max_described_code_points)));
+  return Text::both(fmt::format("\"{}…\"", escape_controls(first_code_points(node.value, max_described_code_points))));
 }
 
 namespace {
@@ -228,8 +229,8 @@ class SourceMap {
 // on (too deep, too many aliases, a second document); read_yaml catches it.
 struct Refusal {
   Position where;
-  std::string message;
-  std::string rule;
+  Text message;
+  RuleId rule;
 };
 
 std::size_t saturating_add(std::size_t a, std::size_t b) {
@@ -268,16 +269,17 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     const Position where = source_.at_mark(mark);
     if (++alias_uses_ > limits_.max_aliases) {
-      throw Refusal{where, fmt::format("more than {} aliases", limits_.max_aliases), "too-many-aliases"};
+      throw Refusal{where, message(MessageId::too_many_aliases, {limits_.max_aliases}), RuleId::too_many_aliases};
     }
     auto target = anchors_.find(anchor);
     if (target == anchors_.end()) {
-      throw Refusal{where, "invalid YAML: the referenced anchor is not defined", "yaml-syntax"};
+      throw Refusal{where, message(MessageId::yaml_syntax, {message(MessageId::yaml_undefined_anchor)}),
+                    RuleId::yaml_syntax};
     }
     // An alias inside the node it names expands without end.
     if (target->second.open || saturating_add(expanded_total_, target->second.expanded) > limits_.max_expanded_nodes) {
-      throw Refusal{where, fmt::format("aliases expand to more than {} nodes", limits_.max_expanded_nodes),
-                    "too-many-aliases"};
+      throw Refusal{where, message(MessageId::aliases_expand, {limits_.max_expanded_nodes}),
+                    RuleId::too_many_aliases};
     }
     expanded_total_ += target->second.expanded;
     attach(target->second.node, target->second.expanded, where);
@@ -332,8 +334,7 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
     if (stack_.size() >= static_cast<std::size_t>(std::max(limits_.max_depth, 0))) {
-      throw Refusal{source_.at_mark(mark), fmt::format("nesting deeper than {} levels", limits_.max_depth),
-                    "too-deep"};
+      throw Refusal{source_.at_mark(mark), message(MessageId::too_deep, {limits_.max_depth}), RuleId::too_deep};
     }
     auto node = new_node(kind, mark, source_.at_mark(mark));
     if (anchor != YAML::NullAnchor) anchors_[anchor] = {node, 0, true};
@@ -377,9 +378,8 @@ class TreeBuilder final : public YAML::EventHandler {
     if (key.kind != NodeKind::scalar) return false;
     auto [first, inserted] = mapping.key_lines.emplace(key.value, where.line);
     if (inserted) return false;
-    diagnostics_.error({file_, where.line, where.column},
-                       fmt::format("duplicate key \"{}\"; first defined at line {}", key.value, first->second),
-                       "duplicate-key");
+    diagnostics_.error({file_, where.line, where.column}, message(MessageId::duplicate_key, {key.value, first->second}),
+                       RuleId::duplicate_key);
     return true;
   }
 
@@ -402,8 +402,7 @@ class SecondDocumentProbe final : public YAML::EventHandler {
   explicit SecondDocumentProbe(const SourceMap& source) : source_(source) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
-    throw Refusal{source_.at_mark(mark), "expected a single YAML document, found another one here",
-                  "multiple-documents"};
+    throw Refusal{source_.at_mark(mark), message(MessageId::multiple_documents), RuleId::multiple_documents};
   }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
@@ -418,14 +417,50 @@ class SecondDocumentProbe final : public YAML::EventHandler {
   const SourceMap& source_;
 };
 
-void report(Diagnostics& diagnostics, const std::string& file, Position where, std::string message,
-            std::string rule) {
-  diagnostics.error({file, where.line, where.column}, std::move(message), std::move(rule));
+void report(Diagnostics& diagnostics, const std::string& file, Position where, Text text, RuleId rule) {
+  diagnostics.error({file, where.line, where.column}, std::move(text), rule);
 }
 
 void report_empty(Diagnostics& diagnostics, const std::string& file) {
-  report(diagnostics, file, {}, "the file is empty; expected a YAML document", "empty-file");
+  report(diagnostics, file, {}, message(MessageId::empty_file), RuleId::empty_file);
 }
+
+// yaml-cpp's own words for a syntax error, in both languages where we know them.
+Text parser_problem(const std::string& problem) {
+  struct Known {
+    std::string_view words;  // yaml-cpp's ErrorMsg text, or its start
+    MessageId id;
+    bool prefix;  // the words are followed by what was found
+  };
+  static constexpr Known known[] = {
+      {"end of map not found", MessageId::yaml_end_of_map, false},
+      {"end of map flow not found", MessageId::yaml_end_of_map_flow, false},
+      {"end of sequence not found", MessageId::yaml_end_of_seq, false},
+      {"end of sequence flow not found", MessageId::yaml_end_of_seq_flow, false},
+      {"illegal flow end", MessageId::yaml_flow_end, false},
+      {"illegal block entry", MessageId::yaml_block_entry, false},
+      {"illegal map key", MessageId::yaml_map_key, false},
+      {"illegal map value", MessageId::yaml_map_value, false},
+      {"illegal EOF in scalar", MessageId::yaml_eof_in_scalar, false},
+      {"illegal character in scalar", MessageId::yaml_char_in_scalar, false},
+      {"unknown token", MessageId::yaml_unknown_token, false},
+      {"unexpected character in block scalar", MessageId::yaml_char_in_block, false},
+      {"the referenced anchor is not defined", MessageId::yaml_undefined_anchor, false},
+      {"alias not found after *", MessageId::yaml_alias_not_found, false},
+      {"anchor not found after &", MessageId::yaml_anchor_not_found, false},
+      {"unknown escape character: ", MessageId::yaml_unknown_escape, true},
+      {"invalid unicode: ", MessageId::yaml_invalid_unicode, true},
+  };
+  for (const Known& each : known) {
+    if (each.prefix && problem.starts_with(each.words)) {
+      return message(each.id, {std::string_view(problem).substr(each.words.size())});
+    }
+    if (!each.prefix && problem == each.words) return message(each.id);
+  }
+  return Text::both(problem);
+}
+
+Text invalid_yaml(Text problem) { return message(MessageId::yaml_syntax, {std::move(problem)}); }
 
 // Runs yaml-cpp over valid UTF-8 `text` and turns every way it can fail,
 // including our own refusals from inside the handler, into one diagnostic.
@@ -450,11 +485,11 @@ NodePtr parse_single_document(std::string_view text, const SourceMap& source, co
   } catch (const Refusal& refusal) {
     report(diagnostics, file, refusal.where, refusal.message, refusal.rule);
   } catch (const YAML::Exception& e) {
-    report(diagnostics, file, source.at_mark(e.mark), "invalid YAML: " + e.msg, "yaml-syntax");
+    report(diagnostics, file, source.at_mark(e.mark), invalid_yaml(parser_problem(e.msg)), RuleId::yaml_syntax);
   } catch (const std::exception& e) {
-    report(diagnostics, file, {}, std::string("invalid YAML: ") + e.what(), "yaml-syntax");
+    report(diagnostics, file, {}, invalid_yaml(Text::both(e.what())), RuleId::yaml_syntax);
   } catch (...) {
-    report(diagnostics, file, {}, "invalid YAML: unknown error", "yaml-syntax");
+    report(diagnostics, file, {}, invalid_yaml(message(MessageId::yaml_unknown_error)), RuleId::yaml_syntax);
   }
   return nullptr;
 }
@@ -464,9 +499,8 @@ NodePtr parse_single_document(std::string_view text, const SourceMap& source, co
 NodePtr read_yaml(std::string_view text, const std::string& file, Diagnostics& diagnostics,
                   const Limits& limits) {
   if (text.size() > limits.max_bytes) {
-    diagnostics.error({file, 1, 1},
-                      fmt::format("file is too large: {} bytes; the limit is {} bytes", text.size(), limits.max_bytes),
-                      "file-too-large");
+    diagnostics.error({file, 1, 1}, message(MessageId::file_too_large, {text.size(), limits.max_bytes}),
+                      RuleId::file_too_large);
     return nullptr;
   }
   text = without_byte_order_mark(text);
@@ -476,7 +510,7 @@ NodePtr read_yaml(std::string_view text, const std::string& file, Diagnostics& d
     return parse_single_document(text, source, file, diagnostics, limits);
   } catch (const std::exception& e) {
     // Only running out of memory gets here; the promise is never to throw.
-    report(diagnostics, file, {}, std::string("invalid YAML: ") + e.what(), "yaml-syntax");
+    report(diagnostics, file, {}, invalid_yaml(Text::both(e.what())), RuleId::yaml_syntax);
     return nullptr;
   }
 }

@@ -77,7 +77,7 @@ NodePtr read_yaml(std::string_view text, const std::string& file, Diagnostics& d
 SourceLocation location_of(const Node& node, const std::string& file);
 
 // A short human description of a node's kind for messages: "a mapping",
-// "a list", "an empty value", or the scalar quoted: "\"0.7\"".
-std::string describe(const Node& node);
+// "a list", "an empty value" (in both languages), or the scalar quoted: "\"0.7\"".
+Text describe(const Node& node);
 
 }  // namespace cityseceval::yaml

@@ -195,6 +195,9 @@ std::string source_path(const std::string& relative) { return std::string(CITYSE
 
 RunResult run_cli(const std::vector<std::string>& arguments, RunOptions options) {
   if (options.working_directory.empty()) options.working_directory = CITYSECEVAL_SOURCE_DIR;
+  // Messages in English unless the test asks for a language (tests of the
+  // Chinese messages set CITYSECEVAL_LANG or pass --lang zh).
+  options.environment.try_emplace("CITYSECEVAL_LANG", "en");
   RunResult result = run_binary(arguments, options);
   REQUIRE_FALSE(result.timed_out);
   return result;

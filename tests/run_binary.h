@@ -75,7 +75,8 @@ constexpr int exit_invalid_input = 1;
 constexpr int exit_usage = 2;
 
 // Runs the built binary from the repository root (unless options say
-// otherwise) and fails the test if it had to be killed.
+// otherwise), with CITYSECEVAL_LANG=en unless `options.environment` sets it,
+// and fails the test if it had to be killed.
 RunResult run_cli(const std::vector<std::string>& arguments, RunOptions options = {});
 
 // A repository file's bytes; fails the test when it cannot be read.

@@ -14,7 +14,7 @@ namespace {
 Scheme load_or_fail(std::string_view text, const std::string& name) {
   Diagnostics diagnostics;
   auto scheme = load_tree(text, name, diagnostics);
-  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
+  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
   REQUIRE(scheme);
   CHECK_FALSE(diagnostics.has_errors());
   return std::move(*scheme);

@@ -72,7 +72,7 @@ struct Outcome {
   std::size_t count() const { return diagnostics.all().size(); }
   std::string line(std::size_t i) const {
     REQUIRE(i < diagnostics.all().size());
-    return format_diagnostic(diagnostics.all()[i]);
+    return format_diagnostic(diagnostics.all()[i], Language::en);
   }
   std::string first() const { return line(0); }
 };
@@ -228,7 +228,7 @@ TEST_CASE("a file over the size limit is refused", "[assessment]") {
     Diagnostics diagnostics;
     CHECK_FALSE(read_input_file(path, diagnostics, 10));
     REQUIRE(diagnostics.all().size() == 1);
-    CHECK(format_diagnostic(diagnostics.all()[0]) ==
+    CHECK(format_diagnostic(diagnostics.all()[0], Language::en) ==
           path + ":1:1: error: file is too large: more than 10 bytes; the limit is 10 bytes [file-too-large]");
 
     Diagnostics at_limit;
@@ -420,27 +420,25 @@ TEST_CASE("the number of ratings must match the number of items", "[assessment]"
     auto outcome = read(assessment_with("  6.2.1: [full, full]\n", {"6.2.1"}));
     CHECK(outcome.count() == 1);
     CHECK(outcome.first() ==
-          "a.yaml:3:10: error: indicator 6.2.1 (定级备案) has 3 items, but 2 ratings are given [rating-count]");
+          "a.yaml:3:10: error: indicator 6.2.1 (定级备案) has 3 items, but 2 ratings are given; its items, in order: 6.2.1.1 \"公安部门有完善的定级备案制度，对每一年度…\"; 6.2.1.2 \"定级过程中有相关专家参与，专家参与形式通…\"; 6.2.1.3 \"公安部门近两年开始，对区域内的云计算平台…\" [rating-count]");
   }
   SECTION("too many") {
     auto outcome = read(assessment_with("  6.2.1: [full, full, full, full]\n", {"6.2.1"}));
     CHECK(outcome.count() == 1);
     CHECK(outcome.first() ==
-          "a.yaml:3:10: error: indicator 6.2.1 (定级备案) has 3 items, but 4 ratings are given [rating-count]");
+          "a.yaml:3:10: error: indicator 6.2.1 (定级备案) has 3 items, but 4 ratings are given; its items, in order: 6.2.1.1 \"公安部门有完善的定级备案制度，对每一年度…\"; 6.2.1.2 \"定级过程中有相关专家参与，专家参与形式通…\"; 6.2.1.3 \"公安部门近两年开始，对区域内的云计算平台…\" [rating-count]");
   }
   SECTION("none") {
     auto outcome = read(assessment_with("  9.1.1: []\n", {"9.1.1"}));
     CHECK(outcome.count() == 1);
     CHECK(outcome.first() ==
-          "a.yaml:3:10: error: indicator 9.1.1 (政府网络安全创新经费支出) has 1 item, but 0 ratings are given "
-          "[rating-count]");
+          "a.yaml:3:10: error: indicator 9.1.1 (政府网络安全创新经费支出) has 1 item, but 0 ratings are given; its items, in order: 9.1.1.1 \"区域政府为网络安全相关研发提供专项经费。\" [rating-count]");
   }
   SECTION("one too many") {
     auto outcome = read(assessment_with("  9.1.1: [full, full]\n", {"9.1.1"}));
     CHECK(outcome.count() == 1);
     CHECK(outcome.first() ==
-          "a.yaml:3:10: error: indicator 9.1.1 (政府网络安全创新经费支出) has 1 item, but 2 ratings are given "
-          "[rating-count]");
+          "a.yaml:3:10: error: indicator 9.1.1 (政府网络安全创新经费支出) has 1 item, but 2 ratings are given; its items, in order: 9.1.1.1 \"区域政府为网络安全相关研发提供专项经费。\" [rating-count]");
   }
 }
 
@@ -524,8 +522,7 @@ TEST_CASE("a rating beyond the item count is named by its position", "[assessmen
   auto outcome = read(assessment_with("  9.1.1: [full, fulll]\n", {"9.1.1"}));
   REQUIRE(outcome.count() == 2);
   CHECK(outcome.line(0) ==
-        "a.yaml:3:10: error: indicator 9.1.1 (政府网络安全创新经费支出) has 1 item, but 2 ratings are given "
-        "[rating-count]");
+        "a.yaml:3:10: error: indicator 9.1.1 (政府网络安全创新经费支出) has 1 item, but 2 ratings are given; its items, in order: 9.1.1.1 \"区域政府为网络安全相关研发提供专项经费。\" [rating-count]");
   CHECK(outcome.line(1) == "a.yaml:3:17: error: rating 2 of 9.1.1: unknown rating \"fulll\" (did you mean \"full\"?); " +
                                expected_scale + " [invalid-rating]");
 }
@@ -575,7 +572,7 @@ TEST_CASE("every problem of a file is reported in one run, in line order", "[ass
     CHECK(outcome.line(1) == "a.yaml:4:17: error: item 6.2.1.2: unknown rating \"ful\" (did you mean \"full\"?); " +
                                  expected_scale + " [invalid-rating]");
     CHECK(outcome.line(2) ==
-          "a.yaml:5:10: error: indicator 6.2.2 (测评整改) has 2 items, but 1 rating is given [rating-count]");
+          "a.yaml:5:10: error: indicator 6.2.2 (测评整改) has 2 items, but 1 rating is given; its items, in order: 6.2.2.1 \"网络安全等级测评报告按照GB/T 284…\"; 6.2.2.2 \"区域相关部门，为运营者等级测评中发现的安…\" [rating-count]");
   }
   SECTION("a misspelt key below the ratings comes last") {
     std::string text = "city: 苏州\n"

@@ -379,7 +379,7 @@ TEST_CASE("an assessment with several mistakes: all of them reported", "[check]"
             "tests/data/bad/three-mistakes.yaml:7:17: error: item 6.2.1.2: 0.7 is not on the rating scale; expected "
             "full (全部满足, 1), mostly (大部分满足, 0.8), partly (部分满足, 0.5) or none (不满足, 0) [invalid-rating]",
             "tests/data/bad/three-mistakes.yaml:8:10: error: indicator 6.2.2 (测评整改) has 2 items, but 1 rating is "
-            "given [rating-count]",
+            "given; its items, in order: 6.2.2.1 \"网络安全等级测评报告按照GB/T 284…\"; 6.2.2.2 \"区域相关部门，为运营者等级测评中发现的安…\" [rating-count]",
             "3 errors, 0 warnings in 1 file"});
 }
 
@@ -468,8 +468,12 @@ namespace {
 
 cityseceval::Diagnostics diagnostics_of(std::size_t errors, std::size_t warnings) {
   cityseceval::Diagnostics diagnostics;
-  for (std::size_t i = 0; i < errors; ++i) diagnostics.error({"a.yaml", 1, 1}, "bad", "rule");
-  for (std::size_t i = 0; i < warnings; ++i) diagnostics.warning({"a.yaml", 1, 1}, "odd", "rule");
+  for (std::size_t i = 0; i < errors; ++i) {
+    diagnostics.error({"a.yaml", 1, 1}, cityseceval::Text::both("bad"), cityseceval::RuleId::wrong_type);
+  }
+  for (std::size_t i = 0; i < warnings; ++i) {
+    diagnostics.warning({"a.yaml", 1, 1}, cityseceval::Text::both("odd"), cityseceval::RuleId::missing_english);
+  }
   return diagnostics;
 }
 
@@ -478,32 +482,32 @@ cityseceval::Diagnostics diagnostics_of(std::size_t errors, std::size_t warnings
 TEST_CASE("the summary line: singular and plural", "[check]") {
   using cityseceval::CheckReport;
   CheckReport none;
-  CHECK(cityseceval::check_summary(none) == "no problems in 0 files");
+  CHECK(cityseceval::check_summary(none, cityseceval::Language::en) == "no problems in 0 files");
   CheckReport one_clean;
   one_clean.add("a.yaml", diagnostics_of(0, 0));
-  CHECK(cityseceval::check_summary(one_clean) == "no problems in 1 file");
+  CHECK(cityseceval::check_summary(one_clean, cityseceval::Language::en) == "no problems in 1 file");
   one_clean.add("b.yaml", diagnostics_of(0, 0));
-  CHECK(cityseceval::check_summary(one_clean) == "no problems in 2 files");
+  CHECK(cityseceval::check_summary(one_clean, cityseceval::Language::en) == "no problems in 2 files");
   CheckReport one_error;
   one_error.add("a.yaml", diagnostics_of(1, 0));
-  CHECK(cityseceval::check_summary(one_error) == "1 error, 0 warnings in 1 file");
+  CHECK(cityseceval::check_summary(one_error, cityseceval::Language::en) == "1 error, 0 warnings in 1 file");
   CheckReport one_warning;
   one_warning.add("a.yaml", diagnostics_of(0, 1));
-  CHECK(cityseceval::check_summary(one_warning) == "0 errors, 1 warning in 1 file");
+  CHECK(cityseceval::check_summary(one_warning, cityseceval::Language::en) == "0 errors, 1 warning in 1 file");
   CheckReport mixed;
   mixed.add("a.yaml", diagnostics_of(2, 0));
   mixed.add("b.yaml", diagnostics_of(0, 1));
   mixed.add("c.yaml", diagnostics_of(0, 0));
-  CHECK(cityseceval::check_summary(mixed) == "2 errors, 1 warning in 3 files");
+  CHECK(cityseceval::check_summary(mixed, cityseceval::Language::en) == "2 errors, 1 warning in 3 files");
   CheckReport many;
   many.add("a.yaml", diagnostics_of(1, 2));
-  CHECK(cityseceval::check_summary(many) == "1 error, 2 warnings in 1 file");
+  CHECK(cityseceval::check_summary(many, cityseceval::Language::en) == "1 error, 2 warnings in 1 file");
 }
 
 TEST_CASE("problems past the limit are counted and said to be not shown", "[check]") {
   cityseceval::CheckReport report;
   report.add("a.yaml", diagnostics_of(cityseceval::Diagnostics::default_limit + 2, 0));
-  const std::string text = cityseceval::render_diagnostics_text(report, nullptr);
+  const std::string text = cityseceval::render_diagnostics_text(report, nullptr, cityseceval::Language::en);
   CHECK(lines_of(text).size() == cityseceval::Diagnostics::default_limit + 2);
   CHECK_THAT(text, Catch::EndsWith("a.yaml: 2 more problems not shown (at most 50 are listed per file)\n"
                                    "52 errors, 0 warnings in 1 file\n"));
@@ -513,11 +517,11 @@ TEST_CASE("github escaping of messages and properties", "[check]") {
   CHECK(cityseceval::github_escape_message("100% sure: a, b\r\nnext") == "100%25 sure: a, b%0D%0Anext");
   CHECK(cityseceval::github_escape_property("a,b:c%d\ne") == "a%2Cb%3Ac%25d%0Ae");
   cityseceval::Diagnostics diagnostics;
-  diagnostics.error({"dir,1/a:b.yaml", 2, 3}, "50% of\nitems", "some-rule");
+  diagnostics.error({"dir,1/a:b.yaml", 2, 3}, cityseceval::Text::both("50% of\nitems"), cityseceval::RuleId::wrong_type);
   cityseceval::CheckReport report;
   report.add("dir,1/a:b.yaml", diagnostics);
-  CHECK(cityseceval::render_diagnostics_github(report) ==
-        "::error file=dir%2C1/a%3Ab.yaml,line=2,col=3,title=some-rule::50%25 of%0Aitems\n"
+  CHECK(cityseceval::render_diagnostics_github(report, cityseceval::Language::en) ==
+        "::error file=dir%2C1/a%3Ab.yaml,line=2,col=3,title=wrong-type::50%25 of%0Aitems\n"
         "1 error, 0 warnings in 1 file\n");
 }
 

@@ -70,7 +70,10 @@ void check_usage_error(const RunResult& result, const std::string& mentioned) {
 // --- Success -----------------------------------------------------------------------
 
 TEST_CASE("a valid assessment scores with exit 0 and a report on stdout", "[cli]") {
-  auto result = run_cli({"score", all_full});
+  // The default language, Chinese: no --lang and no CITYSECEVAL_LANG.
+  RunOptions defaults;
+  defaults.environment["CITYSECEVAL_LANG"] = std::nullopt;
+  auto result = run_cli({"score", all_full}, defaults);
   CHECK(result.exit_code == exit_ok);
   CHECK(result.err.empty());
   // Labels are padded to the widest, 评价体系 and 综合得分 (8 columns), plus two spaces.
@@ -144,13 +147,13 @@ TEST_CASE("score - reads the assessment from standard input", "[cli]") {
 }
 
 TEST_CASE("a scheme path is taken relative to the assessment wherever the run starts", "[cli]") {
-  auto from_root = run_cli({"score", "tests/data/good/scheme-path.yaml"});
+  auto from_root = run_cli({"score", "tests/data/good/scheme-path.yaml", "--lang", "zh"});
   CHECK(from_root.exit_code == exit_ok);
   CHECK(from_root.err.empty());
   CHECK_THAT(from_root.out, Catch::Contains("城市      无锡市\n") && Catch::Contains("综合得分  100.00 / 100\n"));
   RunOptions in_tests;
   in_tests.working_directory = source_path("tests");
-  auto from_tests = run_cli({"score", "data/good/scheme-path.yaml"}, in_tests);
+  auto from_tests = run_cli({"score", "data/good/scheme-path.yaml", "--lang", "zh"}, in_tests);
   CHECK(from_tests.exit_code == exit_ok);
   CHECK(from_tests.out == from_root.out);
 }
@@ -228,7 +231,7 @@ TEST_CASE("all the problems of a file are reported in one run", "[cli]") {
             "tests/data/bad/three-mistakes.yaml:7:17: error: item 6.2.1.2: 0.7 is not on the rating scale; " +
                 expected_scale + " [invalid-rating]",
             "tests/data/bad/three-mistakes.yaml:8:10: error: indicator 6.2.2 (测评整改) has 2 items, but 1 rating is "
-            "given [rating-count]"});
+            "given; its items, in order: 6.2.2.1 \"网络安全等级测评报告按照GB/T 284…\"; 6.2.2.2 \"区域相关部门，为运营者等级测评中发现的安…\" [rating-count]"});
 }
 
 TEST_CASE("the scheme an assessment names must exist", "[cli]") {

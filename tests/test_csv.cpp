@@ -48,7 +48,7 @@ struct Outcome {
 
   std::vector<std::string> lines() const {
     std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics.all()) out.push_back(format_diagnostic(d));
+    for (const Diagnostic& d : diagnostics.all()) out.push_back(format_diagnostic(d, Language::en));
     return out;
   }
 };
@@ -122,11 +122,12 @@ TEST_CASE("csv: an unterminated quote and text after a closing quote are errors 
   REQUIRE(unterminated.errors.size() == 1);
   CHECK(unterminated.errors[0].line == 2);
   CHECK(unterminated.errors[0].column == 3);
-  CHECK(unterminated.errors[0].message == "unterminated quoted field: the quote opened here is never closed");
+  CHECK(unterminated.errors[0].kind == csv::SyntaxError::Kind::unterminated);
   csv::Table garbage = csv::read("\"a\"b,c\nd,e\n");
   REQUIRE(garbage.errors.size() == 1);
   CHECK(garbage.errors[0].line == 1);
   CHECK(garbage.errors[0].column == 4);
+  CHECK(garbage.errors[0].kind == csv::SyntaxError::Kind::after_quote);
   REQUIRE(garbage.records.size() == 2);  // reading goes on at the next line
   CHECK(garbage.records[1].fields[0].text == "d");
 }
@@ -202,7 +203,7 @@ TEST_CASE("csv: missing unknown and duplicated rows", "[csv]") {
   SECTION("the last row of an indicator missing: the resolver's count") {
     Outcome outcome = read(top + row_111 + row_121 + row_211 + row_212 + row_213);
     CHECK(outcome.lines() == std::vector<std::string>{"a.csv:6:1: error: indicator 1.2 (人员) has 2 items, but 1 "
-                                                      "rating is given [rating-count]"});
+                                                      "rating is given; its items, in order: 1.2.1 \"有专职人员。\"; 1.2.2 \"人员每年培训。\" [rating-count]"});
   }
   SECTION("a row in the middle missing: named by item") {
     Outcome outcome = read(top + row_111 + row_122 + row_211 + row_212 + row_213);
@@ -335,9 +336,7 @@ TEST_CASE("csv: score reads a filled CSV from a file and from standard input", "
 }
 
 TEST_CASE("csv: a broken CSV fed to score exits 1 with its diagnostic and source line", "[csv]") {
-  RunOptions options;
-  options.working_directory = CITYSECEVAL_SOURCE_DIR;
-  auto scored = run_binary({"score", "tests/data/csv/unterminated-quote.csv"}, options);
+  auto scored = run_cli({"score", "tests/data/csv/unterminated-quote.csv"});
   CHECK(scored.exit_code == 1);
   CHECK(scored.out.empty());
   CHECK(scored.first_error_line() == "tests/data/csv/unterminated-quote.csv:6:30: error: unterminated quoted field: "

@@ -39,7 +39,7 @@ namespace {
 Scheme load_text(const std::string& text, const std::string& file) {
   Diagnostics diagnostics;
   std::optional<Scheme> scheme = load_tree(text, file, diagnostics);
-  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
+  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
   REQUIRE(scheme);
   REQUIRE(diagnostics.empty());
   return std::move(*scheme);
@@ -188,7 +188,7 @@ TEST_CASE("docs for the points-sum scheme show each item's rule basis and decisi
 // --- A small custom tree through the binary -----------------------------------------
 
 TEST_CASE("docs --tree renders a small custom tree exactly", "[docs]") {
-  RunResult result = run_cli({"docs", "--tree", "tests/data/trees/small-ten.yaml"});
+  RunResult result = run_cli({"docs", "--tree", "tests/data/trees/small-ten.yaml", "--lang", "zh"});
   CHECK(result.exit_code == exit_ok);
   CHECK(result.err.empty());
   // 10 points: 1 (6) = 1.1 (2.5, 1 item) + 1.2 (3.5, 2 items); 2 (4) = 2.1 (4, 3 items).
@@ -338,7 +338,9 @@ TEST_CASE("docs writes -o atomically with the same bytes as standard output", "[
 }
 
 TEST_CASE("docs without options documents the default built-in scheme in Chinese", "[docs]") {
-  RunResult result = run_cli({"docs"});
+  RunOptions defaults;  // no --lang and no CITYSECEVAL_LANG: Chinese
+  defaults.environment["CITYSECEVAL_LANG"] = std::nullopt;
+  RunResult result = run_cli({"docs"}, defaults);
   CHECK(result.exit_code == exit_ok);
   CHECK(result.out == run_cli({"docs", "--scheme", "city-cybersecurity", "--lang", "zh"}).out);
 }

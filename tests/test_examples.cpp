@@ -33,7 +33,7 @@ ScoreResult score_example(const Scheme& scheme, const std::string& relative) {
   SchemeCache schemes;
   Diagnostics diagnostics;
   auto loaded = load_assessment(read_source_file(relative), relative, {}, schemes, diagnostics);
-  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
+  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
   REQUIRE(loaded);
   REQUIRE(loaded->scheme->id == "city-cybersecurity");
   CHECK(diagnostics.empty());
@@ -157,7 +157,7 @@ TEST_CASE("the municipal examples score to the totals worked out in their header
       SchemeCache schemes;
       Diagnostics diagnostics;
       auto loaded = load_assessment(read_source_file(example.file), example.file, {}, schemes, diagnostics);
-      INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
+      INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
       REQUIRE(loaded);
       CHECK(loaded->scheme->id == "municipal-infosec-work");
       ScoreResult result = score(*loaded->scheme, loaded->assessment);

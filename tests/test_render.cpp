@@ -32,7 +32,7 @@ namespace {
 ScoreResult score_text(const std::string& text, const Scheme& scheme = builtin_scheme()) {
   Diagnostics diagnostics;
   auto assessment = read_assessment(text, "a.yaml", scheme, diagnostics);
-  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
+  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
   REQUIRE(diagnostics.empty());
   REQUIRE(assessment);
   return score(scheme, *assessment);

@@ -69,7 +69,7 @@ const ScoreResult& rules_small() {
     SchemeChoice choice;
     choice.tree_file = testing::source_path("tests/data/trees/rules-small.yaml");
     auto read = load_assessment(assessment_text, "qingshi.yaml", choice, schemes, diagnostics);
-    INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
+    INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
     REQUIRE(read);
     CHECK(diagnostics.empty());
     return std::move(*read);

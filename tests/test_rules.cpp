@@ -40,7 +40,7 @@ Rule rule_of(std::string_view text, const Rational& item_points = Rational(100))
   Diagnostics diagnostics;
   std::optional<Rule> rule = read_rule(*parse(text), file, item_points, diagnostics);
   INFO(text);
-  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all().front())));
+  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all().front(), Language::en)));
   REQUIRE(diagnostics.empty());
   REQUIRE(rule);
   return *rule;
@@ -53,14 +53,14 @@ std::string rule_error(std::string_view text, const Rational& item_points = Rati
   INFO(text);
   CHECK_FALSE(rule);
   REQUIRE_FALSE(diagnostics.all().empty());
-  return format_diagnostic(diagnostics.all().front());
+  return format_diagnostic(diagnostics.all().front(), Language::en);
 }
 
 Fact fact_of(const Rule& rule, std::string_view text, const std::string& item = "1.1.1") {
   Diagnostics diagnostics;
   std::optional<Fact> fact = read_fact(*parse(text), rule, file, item, diagnostics);
   INFO(text);
-  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all().front())));
+  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all().front(), Language::en)));
   REQUIRE(diagnostics.empty());
   REQUIRE(fact);
   return *fact;
@@ -73,7 +73,7 @@ std::string fact_error(const Rule& rule, std::string_view text, const std::strin
   INFO(text);
   CHECK_FALSE(fact);
   REQUIRE_FALSE(diagnostics.all().empty());
-  return format_diagnostic(diagnostics.all().front());
+  return format_diagnostic(diagnostics.all().front(), Language::en);
 }
 
 RuleOutcome outcome_of(const Rule& rule, std::string_view fact_text) {

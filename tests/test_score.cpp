@@ -58,7 +58,7 @@ std::string assessment_text(const Scheme& scheme, const std::string& word,
 ScoreResult score_text(const Scheme& scheme, const std::string& text) {
   Diagnostics diagnostics;
   auto assessment = read_assessment(text, "test.yaml", scheme, diagnostics);
-  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
+  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
   REQUIRE(assessment);
   REQUIRE_FALSE(diagnostics.has_errors());
   return score(scheme, *assessment);

@@ -199,7 +199,7 @@ TEST_CASE("template: an unfilled YAML template reads back with exactly one unrat
   CHECK_FALSE(read_assessment(text, "t.yaml", scheme, diagnostics));
   REQUIRE(diagnostics.all().size() == 1);
   // ratings: is line 18 (the expected opening lines above).
-  CHECK(format_diagnostic(diagnostics.all()[0]) ==
+  CHECK(format_diagnostic(diagnostics.all()[0], Language::en) ==
         "t.yaml:18:1: error: 144 items are unrated (todo); rate each item full, mostly, partly or none; "
         "also fill in the city and the period [unrated-items]");
 }
@@ -215,7 +215,7 @@ TEST_CASE("template: a YAML template of another tree names the tree file and rea
   Diagnostics diagnostics;
   CHECK_FALSE(read_assessment(text, "t.yaml", scheme, diagnostics));
   REQUIRE(diagnostics.all().size() == 1);
-  CHECK(diagnostics.all()[0].message ==
+  CHECK(diagnostics.all()[0].message.en ==
         "6 items are unrated (todo); rate each item good, fair or poor; also fill in the city and the period");
 }
 
@@ -231,9 +231,9 @@ TEST_CASE("template: one todo left is counted in the singular and other errors a
   CHECK_FALSE(read_assessment(text, "t.yaml", scheme, diagnostics));
   diagnostics.sort_by_location();
   REQUIRE(diagnostics.all().size() == 2);
-  CHECK(format_diagnostic(diagnostics.all()[0]) ==
+  CHECK(format_diagnostic(diagnostics.all()[0], Language::en) ==
         "t.yaml:2:1: error: 1 item is unrated (todo); rate each item good, fair or poor [unrated-items]");
-  CHECK(format_diagnostic(diagnostics.all()[1]) ==
+  CHECK(format_diagnostic(diagnostics.all()[1], Language::en) ==
         "t.yaml:4:15: error: item 1.2.2: unknown rating \"ful\"; expected good (好, 1), fair (一般, 0.5) or poor "
         "(差, 0) [invalid-rating]");
 }
@@ -250,9 +250,9 @@ TEST_CASE("template: a city or period left todo once every item is rated is repo
   Diagnostics diagnostics;
   CHECK_FALSE(read_assessment(text, "t.yaml", scheme, diagnostics));
   REQUIRE(diagnostics.all().size() == 2);
-  CHECK(format_diagnostic(diagnostics.all()[0]) ==
+  CHECK(format_diagnostic(diagnostics.all()[0], Language::en) ==
         "t.yaml:1:7: error: the city is not filled in; write the city's name [unfilled-field]");
-  CHECK(format_diagnostic(diagnostics.all()[1]) ==
+  CHECK(format_diagnostic(diagnostics.all()[1], Language::en) ==
         "t.yaml:2:9: error: the period is not filled in; write the period assessed (e.g. 2025) or remove it "
         "[unfilled-field]");
 }
@@ -319,7 +319,7 @@ TEST_CASE("template: an unfilled CSV template reads back with exactly one unrate
   CHECK_FALSE(read_assessment(render_template_csv(scheme, Language::en), "t.csv", scheme, diagnostics));
   REQUIRE(diagnostics.all().size() == 1);
   // The header row is line 4; the empty #period is no period (it is optional).
-  CHECK(format_diagnostic(diagnostics.all()[0]) ==
+  CHECK(format_diagnostic(diagnostics.all()[0], Language::en) ==
         "t.csv:4:1: error: 144 items are unrated (todo); rate each item full, mostly, partly or none; "
         "also fill in the city [unrated-items]");
 }
@@ -358,7 +358,7 @@ TEST_CASE("template: stdout by default and the options reach the output", "[temp
   CHECK(yaml.exit_code == exit_ok);
   CHECK(yaml.err.empty());
   CHECK(yaml.out == render_template_yaml(builtin_scheme(), Language::en, "https://example.org/a.json"));
-  auto csv = run_cli({"template", "--format", "csv", "--scheme", "city-cybersecurity"});
+  auto csv = run_cli({"template", "--format", "csv", "--scheme", "city-cybersecurity", "--lang", "zh"});
   CHECK(csv.exit_code == exit_ok);
   CHECK(csv.out == render_template_csv(builtin_scheme(), Language::zh));
 }

@@ -258,7 +258,7 @@ TEST_CASE("a tree of another shape loads and scores with no code change", "[tree
     Diagnostics diagnostics;
     std::string text = "city: 测试市\nratings:\n" + std::string(ratings);
     auto assessment = read_assessment(text, "small.yaml", scheme, diagnostics);
-    INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0])));
+    INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
     REQUIRE(assessment);
     return score(scheme, *assessment);
   };

@@ -32,7 +32,7 @@ Reading read(std::string_view text, const Limits& limits = {}) {
 // The one diagnostic a refused file must produce, formatted.
 std::string only_error(const Reading& reading) {
   REQUIRE(reading.diagnostics.all().size() == 1);
-  return format_diagnostic(reading.diagnostics.all()[0]);
+  return format_diagnostic(reading.diagnostics.all()[0], cityseceval::Language::en);
 }
 
 
@@ -229,9 +229,9 @@ TEST_CASE("a duplicate key's nested value is dropped whole", "[yaml]") {
       "a: 3\n");
   REQUIRE(reading.root);
   REQUIRE(reading.diagnostics.all().size() == 2);
-  CHECK(format_diagnostic(reading.diagnostics.all()[0]) ==
+  CHECK(format_diagnostic(reading.diagnostics.all()[0], cityseceval::Language::en) ==
         "a.yaml:3:1: error: duplicate key \"a\"; first defined at line 1 [duplicate-key]");
-  CHECK(format_diagnostic(reading.diagnostics.all()[1]) ==
+  CHECK(format_diagnostic(reading.diagnostics.all()[1], cityseceval::Language::en) ==
         "a.yaml:5:1: error: duplicate key \"a\"; first defined at line 1 [duplicate-key]");
   REQUIRE(reading.root->entries.size() == 1);
   const Node* a = reading.root->find("a");
@@ -317,7 +317,7 @@ TEST_CASE("yaml-cpp's own depth limit never escapes as an exception", "[yaml]") 
   CHECK_FALSE(reading.root);
   REQUIRE(reading.diagnostics.all().size() == 1);
   CHECK(reading.diagnostics.all()[0].rule == "yaml-syntax");
-  CHECK(reading.diagnostics.all()[0].message == "invalid YAML: bad file");
+  CHECK(reading.diagnostics.all()[0].message.en == "invalid YAML: bad file");
 }
 
 // --- 8. Anchors and aliases ---------------------------------------------------
@@ -548,7 +548,7 @@ TEST_CASE("NUL bytes are refused where they are", "[yaml]") {
   Reading leading = read(std::string("\0a: 1", 5));
   CHECK_FALSE(leading.root);
   REQUIRE(leading.diagnostics.all().size() == 1);
-  CHECK(format_diagnostic(leading.diagnostics.all()[0]) ==
+  CHECK(format_diagnostic(leading.diagnostics.all()[0], cityseceval::Language::en) ==
         "a.yaml:1:1: error: NUL byte (0x00); the file must be UTF-8 text (UTF-16 and binary files are not "
         "supported) [invalid-utf8]");
   Reading inside = read(std::string("a: 1\nb: 名\0", 12));
@@ -619,14 +619,17 @@ TEST_CASE("describe names a node's kind or quotes its value", "[yaml]") {
   auto reading = read(text);
   REQUIRE(reading.root);
   const Node& root = *reading.root;
-  CHECK(describe(*root.find("n")) == "an empty value");
-  CHECK(describe(*root.find("m")) == "a mapping");
-  CHECK(describe(*root.find("s")) == "a list");
-  CHECK(describe(*root.find("v")) == "\"0.7\"");
-  CHECK(describe(*root.find("long")) == quoted(repeat("x", 40) + "…"));
-  CHECK(describe(*root.find("forty")) == quoted(repeat("y", 40)));
-  CHECK(describe(*root.find("cjk")) == quoted(repeat("名", 40) + "…"));
-  CHECK(describe(*root.find("lines")) == "\"one\\ntwo\\n\"");
+  CHECK(describe(*root.find("n")).en == "an empty value");
+  CHECK(describe(*root.find("n")).zh == "空值");
+  CHECK(describe(*root.find("s")).zh == "列表");
+  CHECK(describe(*root.find("v")).zh == "\"0.7\"");
+  CHECK(describe(*root.find("m")).en == "a mapping");
+  CHECK(describe(*root.find("s")).en == "a list");
+  CHECK(describe(*root.find("v")).en == "\"0.7\"");
+  CHECK(describe(*root.find("long")).en == quoted(repeat("x", 40) + "…"));
+  CHECK(describe(*root.find("forty")).en == quoted(repeat("y", 40)));
+  CHECK(describe(*root.find("cjk")).en == quoted(repeat("名", 40) + "…"));
+  CHECK(describe(*root.find("lines")).en == "\"one\\ntwo\\n\"");
 }
 
 // --- The caret under Chinese text ----------------------------------------------
@@ -637,7 +640,7 @@ TEST_CASE("format_diagnostic_with_source puts the caret under a wide character",
   REQUIRE(reading.diagnostics.all().size() == 1);
   // Before column 12 are "配置: {名: 1, ": three wide characters (6 columns)
   // and eight narrow ones, so the caret is 14 columns in.
-  CHECK(cityseceval::format_diagnostic_with_source(reading.diagnostics.all()[0], text) ==
+  CHECK(cityseceval::format_diagnostic_with_source(reading.diagnostics.all()[0], text, cityseceval::Language::en) ==
         "a.yaml:2:12: error: duplicate key \"名\"; first defined at line 2 [duplicate-key]\n"
         "    2 | 配置: {名: 1, 名: 2}\n"
         "      | " +
@@ -647,10 +650,10 @@ TEST_CASE("format_diagnostic_with_source puts the caret under a wide character",
 TEST_CASE("format_diagnostic_with_source keeps tabs and ignores a CR", "[yaml]") {
   const std::string text = "a: 1\r\n\t名: [\r\n";
   Diagnostics diagnostics;
-  diagnostics.error({"a.yaml", 2, 5}, "message", "rule");
+  diagnostics.error({"a.yaml", 2, 5}, cityseceval::Text::both("message"), cityseceval::RuleId::wrong_type);
   // Before column 5 are a tab, 名, ':' and a space: a tab, then 4 columns.
-  CHECK(cityseceval::format_diagnostic_with_source(diagnostics.all()[0], text) ==
-        "a.yaml:2:5: error: message [rule]\n"
+  CHECK(cityseceval::format_diagnostic_with_source(diagnostics.all()[0], text, cityseceval::Language::en) ==
+        "a.yaml:2:5: error: message [wrong-type]\n"
         "    2 | \t名: [\n"
         "      | \t    ^");
 }

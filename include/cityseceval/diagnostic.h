@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cityseceval/language.h"
+
 namespace cityseceval {
 
 // A place in an input file. line/column 1-based; column in code points.
@@ -27,20 +29,71 @@ struct SourceLocation {
 };
 
 enum class Severity { error, warning };
+
+// The rules a diagnostic can report, each with a stable kebab-case name
+// ("duplicate-key") that scripts and editors may match on: never rename one.
+// Every rule is listed with an example in docs/check.md, and
+// tests/test_check_rules.cpp has a file that breaks each of them.
+enum class RuleId {
+  file_too_large,
+  file_unreadable,
+  invalid_utf8,
+  empty_file,
+  yaml_syntax,
+  multiple_documents,
+  duplicate_key,
+  too_deep,
+  too_many_aliases,
+  wrong_type,
+  unknown_key,
+  missing_key,
+  unknown_scheme,
+  scheme_mismatch,
+  indicator_shape,
+  precision,
+  duplicate_id,
+  id_parent,
+  item_id,
+  no_items,
+  points_sum,
+  points_total,
+  scale_value,
+  scale_duplicate,
+  grade_bands,
+  grade_duplicate,
+  direct_score,
+  missing_english,
+  bonus_cap,
+  rule_type,
+  rule_parameter,
+  unknown_indicator,
+  missing_indicator,
+  rating_count,
+  invalid_rating,
+  unrated_items,
+  unfilled_field,
+  unknown_item,
+  missing_item,
+  invalid_fact,
+  csv_syntax,
+  csv_header,
+  count_  // not a rule: the number of rules
+};
+std::string_view rule_name(RuleId rule);
 std::string_view severity_name(Severity severity);
 
 struct Diagnostic {
   Severity severity = Severity::error;
   SourceLocation location;
-  std::string message;
-  // A stable, kebab-case id naming the rule that was broken ("duplicate-key").
-  // Scripts and editors may match on it; never rename one.
+  Text message;  // in both languages (messages.h); the edge picks one
+  // The name of the rule that was broken (rule_name()): "duplicate-key".
   std::string rule;
 };
 
-// "FILE:LINE:COL: error: MESSAGE [rule]". No trailing newline. A diagnostic
-// with no file is about the command line: "cityseceval: error: MESSAGE [rule]".
-std::string format_diagnostic(const Diagnostic& diagnostic);
+// "FILE:LINE:COL: error: MESSAGE [rule]", the message in `language`. No
+// trailing newline. A diagnostic with no file is about the command line:
+// "cityseceval: error: MESSAGE [rule]".
+std::string format_diagnostic(const Diagnostic& diagnostic, Language language);
 
 // The first line as above, then the offending source line and a caret under
 // the column, like a compiler:
@@ -49,7 +102,7 @@ std::string format_diagnostic(const Diagnostic& diagnostic);
 //         |                 ^
 // `source` is the whole text of the file; no excerpt is added when the line is
 // not in it. Ends without a newline.
-std::string format_diagnostic_with_source(const Diagnostic& diagnostic, std::string_view source);
+std::string format_diagnostic_with_source(const Diagnostic& diagnostic, std::string_view source, Language language);
 
 // An ordered list of diagnostics with a cap: past `limit` errors further ones
 // are counted but not stored, so a hostile or hopeless file cannot flood the
@@ -60,8 +113,8 @@ class Diagnostics {
   explicit Diagnostics(std::size_t limit = default_limit) : limit_(limit) {}
 
   void add(Diagnostic diagnostic);
-  void error(SourceLocation location, std::string message, std::string rule);
-  void warning(SourceLocation location, std::string message, std::string rule);
+  void error(SourceLocation location, Text message, RuleId rule);
+  void warning(SourceLocation location, Text message, RuleId rule);
   void append(const Diagnostics& other);
   // Orders the list by file (in order of first appearance), then line and
   // column, keeping the order of diagnostics at the same place: a reader goes

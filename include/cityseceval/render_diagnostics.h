@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "cityseceval/check.h"
+#include "cityseceval/language.h"
 
 namespace cityseceval {
 
@@ -17,28 +18,32 @@ using SourceLookup = std::function<std::string_view(const std::string& file)>;
 
 // The last line of every format but JSON, without a newline:
 // "2 errors, 1 warning in 3 files", "1 error, 0 warnings in 1 file",
-// "no problems in 2 files". The counts include diagnostics past the limit.
-std::string check_summary(const CheckReport& report);
+// "no problems in 2 files" ("3 个文件中有 2 个错误、1 个警告"). The counts
+// include diagnostics past the limit.
+//
+// Every renderer here writes the messages in `language`; rule ids, the
+// "error"/"warning" words and JSON keys are the same in both.
+std::string check_summary(const CheckReport& report, Language language);
 
 // Like a compiler: for each file in order, each diagnostic as
 // format_diagnostic_with_source() gives it, then, when some were not listed,
 // "FILE: N more problems not shown (at most 50 are listed per file)"; finally
 // the summary line. Every line ends with a newline.
-std::string render_diagnostics_text(const CheckReport& report, const SourceLookup& source);
+std::string render_diagnostics_text(const CheckReport& report, const SourceLookup& source, Language language);
 
 // A JSON array with one object per listed diagnostic, one per line:
 //   [
 //     {"file":"a.yaml","line":3,"column":5,"severity":"error","rule":"points-sum","message":"..."}
 //   ]
 // ("[]" when there is none). The summary is not part of it.
-std::string render_diagnostics_json(const CheckReport& report);
+std::string render_diagnostics_json(const CheckReport& report, Language language);
 
 // GitHub Actions workflow commands, one per diagnostic, so problems show on
 // the lines of a pull request:
 //   ::error file=F,line=L,col=C,title=RULE::MESSAGE
 //   ::warning file=F,line=L,col=C,title=RULE::MESSAGE
 // escaped as the runner expects (github_escape_*), then the summary line.
-std::string render_diagnostics_github(const CheckReport& report);
+std::string render_diagnostics_github(const CheckReport& report, Language language);
 
 // GitHub's workflow-command escaping: in the message '%', CR and LF become
 // %25, %0D and %0A; in a property value also ':' and ',' become %3A and %2C.

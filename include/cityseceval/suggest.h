@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cityseceval/language.h"
+
 namespace cityseceval {
 
 // The candidate closest to `word` by edit distance (counted in code points),
@@ -14,7 +16,8 @@ namespace cityseceval {
 // earlier candidate, so callers list candidates in a meaningful order.
 std::optional<std::string> closest_match(std::string_view word, const std::vector<std::string>& candidates);
 
-// " (did you mean \"x\"?)" or "" when there is no close candidate.
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+// " (did you mean \"x\"?)" / "（是否应为 \"x\"？）", or empty when there is no
+// close candidate.
+Text did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace cityseceval

@@ -1,0 +1,532 @@
+// The English catalogue of messages (include/cityseceval/messages.h).
+// Every MessageId has a case here: the switch has no default, so a new id
+// without its English text fails the build (-Wswitch).
+#include "messages_catalogue.h"
+
+namespace cityseceval {
+
+std::string_view english_pattern(MessageId id) {
+  switch (id) {
+    // Words and lists used inside other messages
+    case MessageId::node_empty:
+      return "an empty value";
+    case MessageId::node_mapping:
+      return "a mapping";
+    case MessageId::node_list:
+      return "a list";
+    case MessageId::in_quotes:
+      return "{0} in quotes";
+    case MessageId::did_you_mean:
+      return " (did you mean \"{0}\"?)";
+    case MessageId::list_separator:
+      return ", ";
+    case MessageId::clause_separator:
+      return "; ";
+    case MessageId::list_or:
+      return "{0} or {1}";
+    case MessageId::list_and:
+      return "{0} and {1}";
+    case MessageId::list_and_more:
+      return "{0} and {1} more";
+    case MessageId::label_with_name:
+      return "{0} ({1})";
+    case MessageId::label_with_text:
+      return "{0} \"{1}\"";
+    case MessageId::the_assessment:
+      return "the assessment";
+    case MessageId::the_indicator_tree:
+      return "the indicator tree";
+    case MessageId::an_indicator_tree_file:
+      return "an indicator-tree file";
+    case MessageId::the_precision:
+      return "the precision";
+    case MessageId::a_rating_scale_level:
+      return "a rating-scale level";
+    case MessageId::a_grade_band:
+      return "a grade band";
+    case MessageId::an_indicator:
+      return "an indicator";
+    case MessageId::indicator_n:
+      return "indicator {0}";
+    case MessageId::an_item:
+      return "an item";
+    case MessageId::item_n:
+      return "item {0}";
+    case MessageId::a_rating_of:
+      return "a rating of {0}";
+    case MessageId::quoted_key:
+      return "\"{0}\"";
+    case MessageId::a_text:
+      return "a text";
+    case MessageId::a_plain_decimal:
+      return "a plain decimal number";
+    case MessageId::a_plain_decimal_not_negative:
+      return "a plain decimal number, not negative";
+    case MessageId::a_whole_number_from_to:
+      return "a whole number from {0} to {1}";
+    case MessageId::true_or_false:
+      return "true or false";
+    case MessageId::a_list:
+      return "a list";
+    case MessageId::yaml_unknown_error:
+      return "unknown error";
+    // The YAML reader and the text encoding
+    case MessageId::file_too_large:
+      return "file is too large: {0} bytes; the limit is {1} bytes";
+    case MessageId::file_too_large_more:
+      return "file is too large: more than {0} bytes; the limit is {1} bytes";
+    case MessageId::utf16:
+      return "the file is UTF-16 encoded; save it as UTF-8{0}";
+    case MessageId::invalid_utf8:
+      return "invalid UTF-8 (byte 0x{0}); the file must be encoded in UTF-8{1}";
+    case MessageId::csv_save_as_utf8:
+      return "; save it as \"CSV UTF-8\" (in Excel or WPS: Save As, type \"CSV UTF-8 (Comma delimited)\")";
+    case MessageId::nul_byte:
+      return "NUL byte (0x00); the file must be UTF-8 text (UTF-16 and binary files are not supported)";
+    case MessageId::too_many_aliases:
+      return "more than {0} aliases";
+    case MessageId::aliases_expand:
+      return "aliases expand to more than {0} nodes";
+    case MessageId::too_deep:
+      return "nesting deeper than {0} levels";
+    case MessageId::duplicate_key:
+      return "duplicate key \"{0}\"; first defined at line {1}";
+    case MessageId::multiple_documents:
+      return "expected a single YAML document, found another one here";
+    case MessageId::empty_file:
+      return "the file is empty; expected a YAML document";
+    case MessageId::yaml_syntax:
+      return "invalid YAML: {0}";
+    case MessageId::yaml_tab_indentation:
+      return "a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces";
+    case MessageId::yaml_end_of_map:
+      return "end of map not found";
+    case MessageId::yaml_end_of_map_flow:
+      return "end of map flow not found";
+    case MessageId::yaml_end_of_seq:
+      return "end of sequence not found";
+    case MessageId::yaml_end_of_seq_flow:
+      return "end of sequence flow not found";
+    case MessageId::yaml_flow_end:
+      return "illegal flow end";
+    case MessageId::yaml_block_entry:
+      return "illegal block entry";
+    case MessageId::yaml_map_key:
+      return "illegal map key";
+    case MessageId::yaml_map_value:
+      return "illegal map value";
+    case MessageId::yaml_eof_in_scalar:
+      return "illegal EOF in scalar";
+    case MessageId::yaml_char_in_scalar:
+      return "illegal character in scalar";
+    case MessageId::yaml_unknown_token:
+      return "unknown token";
+    case MessageId::yaml_char_in_block:
+      return "unexpected character in block scalar";
+    case MessageId::yaml_undefined_anchor:
+      return "the referenced anchor is not defined";
+    case MessageId::yaml_alias_not_found:
+      return "alias not found after *";
+    case MessageId::yaml_anchor_not_found:
+      return "anchor not found after &";
+    case MessageId::yaml_unknown_escape:
+      return "unknown escape character: {0}";
+    case MessageId::yaml_invalid_unicode:
+      return "invalid unicode: {0}";
+    // Typed fields of every YAML file
+    case MessageId::unknown_key:
+      return "unknown key \"{0}\" in {1}{2}; expected one of: {3}";
+    case MessageId::missing_key:
+      return "{0} is missing the required key \"{1}\"";
+    case MessageId::wrong_type_field:
+      return "\"{0}\" in {1} must be {2}, got {3}";
+    case MessageId::must_be_mapping:
+      return "{0} must be a mapping, got {1}";
+    case MessageId::key_not_text:
+      return "a key must be a plain text, got {0}";
+    // Reading files and choosing the scheme
+    case MessageId::cannot_read:
+      return "cannot read file: {0}";
+    case MessageId::read_error:
+      return "read error";
+    case MessageId::is_directory:
+      return "it is a directory";
+    case MessageId::no_such_file:
+      return "No such file or directory";
+    case MessageId::permission_denied:
+      return "Permission denied";
+    case MessageId::unknown_scheme:
+      return "unknown scheme \"{0}\"{1}; built-in schemes: {2} (a tree file is named by its path: --tree FILE, or a scheme: value that contains '/' or ends in .yaml)";
+    case MessageId::builtin_not_file:
+      return "; {0} is a built-in scheme: use --scheme {0}";
+    case MessageId::tree_file_problem:
+      return "tree file {0}: {1}";
+    case MessageId::scheme_mismatch:
+      return "the assessment names scheme \"{0}\", but --scheme {1} was given; score it with its own scheme (leave out --scheme) or correct its scheme: line";
+    // Assessments: the header fields and placeholders
+    case MessageId::not_an_assessment:
+      return "expected an assessment: a mapping with \"city\" and \"ratings\", got {0}";
+    case MessageId::also_fill_city:
+      return "; also fill in the city";
+    case MessageId::also_fill_period:
+      return "; also fill in the period";
+    case MessageId::also_fill_both:
+      return "; also fill in the city and the period";
+    case MessageId::city_unfilled:
+      return "the city is not filled in; write the city's name";
+    case MessageId::period_unfilled:
+      return "the period is not filled in; write the period assessed (e.g. 2025) or remove it";
+    // Assessments of rating-mean schemes
+    case MessageId::ratings_not_mapping:
+      return "\"ratings\" must be a mapping from indicator IDs to lists of ratings, got {0}";
+    case MessageId::ratings_not_list:
+      return "the ratings of {0} must be a list with one rating per item, got {1}";
+    case MessageId::facts_in_rating_scheme:
+      return "scheme {0} is scored from ratings on its scale, not facts: write \"ratings:\"";
+    case MessageId::indicator_not_rated:
+      return "\"{0}\" is a level-{1} indicator; ratings are given for each of its rated indicators: {2}";
+    case MessageId::item_not_indicator:
+      return "\"{0}\" is an item of {1}; give its rating in the list under \"{1}\"";
+    case MessageId::unknown_indicator:
+      return "unknown indicator \"{0}\"{1}";
+    case MessageId::unrated_one:
+      return "{0} item is unrated (todo); rate each item {1}";
+    case MessageId::unrated_many:
+      return "{0} items are unrated (todo); rate each item {1}";
+    case MessageId::missing_indicator_one:
+      return "missing ratings for indicator {0}";
+    case MessageId::missing_indicator_many:
+      return "missing ratings for {0} indicators: {1}";
+    case MessageId::items_one:
+      return "1 item";
+    case MessageId::items_many:
+      return "{0} items";
+    case MessageId::ratings_given_one:
+      return "1 rating is given";
+    case MessageId::ratings_given_many:
+      return "{0} ratings are given";
+    case MessageId::rating_count:
+      return "indicator {0} ({1}) has {2}, but {3}; its items, in order: {4}";
+    case MessageId::invalid_rating:
+      return "{0}: {1}; expected {2}";
+    case MessageId::rating_n_of:
+      return "rating {0} of {1}";
+    case MessageId::scale_level:
+      return "{0} ({1}, {2})";
+    case MessageId::rating_empty:
+      return "the rating is empty";
+    case MessageId::rating_is_list:
+      return "a rating must be a word or a number, got a list";
+    case MessageId::rating_is_mapping:
+      return "a rating must be a word or a number, got a mapping";
+    case MessageId::rating_boolean:
+      return "{0} is a boolean, not a rating";
+    case MessageId::rating_off_scale:
+      return "{0} is not on the rating scale";
+    case MessageId::rating_negative:
+      return "{0} is negative, not on the rating scale";
+    case MessageId::rating_not_decimal:
+      return "\"{0}\" is not a plain decimal number";
+    case MessageId::rating_unknown:
+      return "unknown rating \"{0}\"{1}";
+    // Assessments of points-sum schemes
+    case MessageId::facts_not_mapping:
+      return "\"facts\" must be a mapping from item IDs to facts, got {0}";
+    case MessageId::ratings_in_fact_scheme:
+      return "scheme {0} is scored from facts, not ratings: write \"facts:\" with one entry per item";
+    case MessageId::unknown_item:
+      return "unknown item \"{0}\"{1}";
+    case MessageId::missing_fact_one:
+      return "missing the fact for item {0}";
+    case MessageId::missing_fact_many:
+      return "missing facts for {0} items: {1}";
+    case MessageId::facts_unfilled_one:
+      return "{0} item is not filled in (todo); record each item's fact";
+    case MessageId::facts_unfilled_many:
+      return "{0} items are not filled in (todo); record each item's fact";
+    // Rules in tree files
+    case MessageId::a_rule:
+      return "a rule";
+    case MessageId::the_rule:
+      return "the rule{0}";
+    case MessageId::the_type_rule:
+      return "the {0} rule{1}";
+    case MessageId::of_part:
+      return " of part \"{0}\"";
+    case MessageId::a_threshold:
+      return "a threshold";
+    case MessageId::a_tier:
+      return "a tier";
+    case MessageId::an_outcome:
+      return "an outcome";
+    case MessageId::an_entry_of_of:
+      return "an entry of \"of\"";
+    case MessageId::outcome_id:
+      return "outcome id";
+    case MessageId::id_word:
+      return "id";
+    case MessageId::unknown_rule_type:
+      return "unknown rule type \"{0}\"{1}; expected one of: {2}";
+    case MessageId::absent_positive:
+      return "\"absent\" must be 0 or below (a deduction), got {0}";
+    case MessageId::each_zero:
+      return "\"each\" must be above 0, got 0";
+    case MessageId::cap_above_points:
+      return "\"cap\" {0} is above the item's {1} points";
+    case MessageId::no_thresholds:
+      return "a ratio-thresholds rule needs at least one threshold";
+    case MessageId::at_range:
+      return "\"at\" must be a ratio from 0 to 1, got {0}";
+    case MessageId::at_never:
+      return "a threshold above 1 (not inclusive) can never be met";
+    case MessageId::thresholds_ascend:
+      return "thresholds must ascend by \"at\": {0} comes after {1}";
+    case MessageId::no_tiers:
+      return "a count-tiers rule needs at least one tier";
+    case MessageId::tier_min:
+      return "\"min\" of a tier must be a whole number, 1 or more, got {0} (a count of 0 earns \"zero\")";
+    case MessageId::tiers_descend:
+      return "tiers must descend by \"min\": {0} comes after {1}";
+    case MessageId::decimals_range:
+      return "\"decimals\" must be a whole number from 0 to 10, got {0}";
+    case MessageId::unknown_rounding_name:
+      return "unknown rounding \"{0}\"{1}; expected half-up or half-even";
+    case MessageId::used_twice:
+      return "{0} \"{1}\" is used twice (first on line {2})";
+    case MessageId::no_outcomes:
+      return "a choice rule needs at least one outcome";
+    case MessageId::each_negative:
+      return "\"each\" must be below 0 (the points deducted per missing one), got {0}";
+    case MessageId::no_of:
+      return "a per-missing rule needs at least one entry in \"of\"";
+    case MessageId::min_above_max:
+      return "\"min\" {0} is above \"max\" {1}";
+    case MessageId::step_zero:
+      return "\"step\" must be above 0, got 0";
+    case MessageId::step_divides:
+      return "step {0} does not divide the range {1} to {2}";
+    case MessageId::no_parts:
+      return "a composite rule needs at least one part";
+    case MessageId::part_note:
+      return "a part cannot be named \"note\"";
+    case MessageId::rule_no_max:
+      return "the rule has no maximum (a per-count rule without \"cap\"), so it can give more than the item's {0} points";
+    case MessageId::rule_max_above:
+      return "the rule can give up to {0} points, more than the item's {1}";
+    // Facts in assessments
+    case MessageId::the_fact_of_item:
+      return "the fact of item {0}";
+    case MessageId::fact_problem:
+      return "item {0}: {1}";
+    case MessageId::expected_boolean:
+      return "expected true or false, got {0}";
+    case MessageId::expected_count:
+      return "expected a whole number (0 or more), got {0}";
+    case MessageId::expected_occurrences:
+      return "expected a whole number of occurrences (0 or more), got {0}";
+    case MessageId::expected_ratio:
+      return "expected a ratio ({{numerator: N, denominator: D}} or a decimal from 0 to 1), got {0}";
+    case MessageId::numerator_bad:
+      return "\"numerator\" must be a whole number (0 or more), got {0}";
+    case MessageId::denominator_bad:
+      return "\"denominator\" must be a whole number above 0, got {0}";
+    case MessageId::numerator_above:
+      return "the numerator {0} is above the denominator {1}; a ratio is at most 1";
+    case MessageId::expected_outcome:
+      return "expected an outcome ({0}), got {1}";
+    case MessageId::unknown_outcome:
+      return "unknown outcome \"{0}\"{1}; expected {2}";
+    case MessageId::expected_score_range:
+      return "expected a score from {0} to {1}, got {2}";
+    case MessageId::judgement_scale:
+      return "{0} to {1} in steps of {2}";
+    case MessageId::expected_judgement:
+      return "expected a judgement from {0}, got {1}";
+    case MessageId::not_on_judgement_scale:
+      return "{0} is not on the judgement scale ({1})";
+    case MessageId::judgement_note:
+      return "a judgement needs a note saying why";
+    case MessageId::expected_missing_list:
+      return "expected a list of the missing ones from {0} ([] when none is missing), got {1}";
+    case MessageId::expected_one_of:
+      return "expected one of {0}, got {1}";
+    case MessageId::unknown_missing:
+      return "unknown \"{0}\"{1}; expected {2}";
+    case MessageId::listed_twice:
+      return "\"{0}\" is listed twice";
+    case MessageId::expected_parts:
+      return "expected a mapping of the parts {0}, got {1}";
+    case MessageId::unknown_part:
+      return "unknown part \"{0}\"{1}; the parts are {2}";
+    case MessageId::part_missing:
+      return "part \"{0}\" is missing; the parts are {1}";
+    // Tree files: loading
+    case MessageId::no_precision:
+      return "the tree declares no precision; scores are shown with 2 decimals, rounded half-up";
+    case MessageId::unknown_aggregation:
+      return "unknown aggregation {0}; expected rating-mean or points-sum";
+    case MessageId::no_rounding:
+      return "the precision declares no rounding; scores are rounded half-up";
+    case MessageId::unknown_rounding:
+      return "unknown rounding {0}; expected half-up or half-even";
+    case MessageId::children_and_items:
+      return "indicator {0} has both \"children\" and \"items\"; an indicator either groups other indicators or is rated by items";
+    case MessageId::no_children_nor_items:
+      return "indicator {0} has neither \"children\" nor \"items\"";
+    case MessageId::indicators_too_deep:
+      return "indicators nest deeper than {0} levels";
+    // Tree files: consistency checks
+    case MessageId::bonus_cap:
+      return "bonus section {0} must declare its \"cap\"";
+    case MessageId::points_total:
+      return "the top-level indicators' points add up to {0}, but max_points is {1}";
+    case MessageId::no_title_en:
+      return "the scheme has no English title (title_en)";
+    case MessageId::duplicate_id:
+      return "duplicate ID \"{0}\"; first used at line {1}";
+    case MessageId::id_under_parent:
+      return "indicator {0} is under {1}; its ID must be \"{1}.<n>\"";
+    case MessageId::id_top_level:
+      return "indicator {0} is at the top level; its ID must be a whole number such as \"1\"";
+    case MessageId::indicator_no_name_en:
+      return "indicator {0} has no English name (name_en)";
+    case MessageId::no_items:
+      return "indicator {0} has no items";
+    case MessageId::children_points:
+      return "indicator {0} has {1} points, but its children's points add up to {2}";
+    case MessageId::item_number:
+      return "item {0} is item number {1} of indicator {2}; its ID must be \"{3}\"";
+    case MessageId::second_direct_score:
+      return "indicator {0} has a second direct-score item {1}; at most one is allowed (first: {2})";
+    case MessageId::items_points:
+      return "indicator {0} has {1} points, but its items' points add up to {2}";
+    case MessageId::scale_empty:
+      return "the rating scale has no levels";
+    case MessageId::rating_no_name_en:
+      return "rating \"{0}\" has no English name (name_en)";
+    case MessageId::scale_value_range:
+      return "rating \"{0}\" has value {1}; values must be within [0, 1]";
+    case MessageId::scale_same_value:
+      return "ratings \"{0}\" and \"{1}\" have the same value {2}";
+    case MessageId::scale_word_twice:
+      return "the rating word \"{0}\" is used twice in the scale";
+    case MessageId::bands_order:
+      return "grade bands must be listed from highest to lowest: \"{0}\" comes after \"{1}\"";
+    case MessageId::band_empty:
+      return "grade band \"{0}\" is empty: min {1} is not below max {2}";
+    case MessageId::band_top:
+      return "the highest grade band \"{0}\" must end at max_points {1} inclusive";
+    case MessageId::band_bottom:
+      return "the lowest grade band \"{0}\" must start at 0 inclusive";
+    case MessageId::band_no_name_en:
+      return "grade band \"{0}\" has no English name (name_en)";
+    case MessageId::band_duplicate_id:
+      return "duplicate grade band ID \"{0}\"; first used at line {1}";
+    case MessageId::band_same_name:
+      return "grade bands \"{0}\" and \"{1}\" have the same name \"{2}\"";
+    case MessageId::band_gap:
+      return "gap between grade bands \"{0}\" and \"{1}\": scores between {2} and {3} have no grade";
+    case MessageId::band_overlap:
+      return "grade bands \"{0}\" and \"{1}\" overlap between {2} and {3}";
+    case MessageId::band_boundary:
+      return "the boundary {0} between grade bands \"{1}\" and \"{2}\" must belong to exactly one of them";
+    // CSV assessments
+    case MessageId::csv_after_quote:
+      return "unexpected text after a closing quote; a quoted field must be followed by a comma or the end of the line (write a quote inside a quoted field as \"\")";
+    case MessageId::csv_unterminated:
+      return "unterminated quoted field: the quote opened here is never closed";
+    case MessageId::csv_no_header:
+      return "no header row; expected {0}";
+    case MessageId::csv_no_city:
+      return "the CSV assessment has no #city row; add \"#city,<the city's name>\"";
+    case MessageId::csv_unknown_row:
+      return "unknown row \"{0}\"{1}; the rows before the header are #scheme, #city and #period";
+    case MessageId::csv_duplicate_row:
+      return "duplicate row \"{0}\"; first given at line {1}";
+    case MessageId::csv_second_value:
+      return "the {0} row has a second value in column {1}; write the value in column 2 only (quote it if it contains a comma)";
+    case MessageId::csv_scheme_empty:
+      return "the #scheme row has no value; write a built-in scheme id or a tree file's path in column 2";
+    case MessageId::csv_column_twice:
+      return "column \"{0}\" appears twice";
+    case MessageId::csv_unknown_column:
+      return "unknown column \"{0}\"{1}";
+    case MessageId::csv_column_missing:
+      return "column \"{0}\" is missing";
+    case MessageId::csv_wrong_header:
+      return "wrong header row: {0}; expected {1} (in any order)";
+    case MessageId::csv_field_count:
+      return "this row has {0} fields, but the header row has {1}; quote a field that contains a comma";
+    case MessageId::csv_id_empty:
+      return "the id cell is empty; every row needs its item id (e.g. 6.2.1.3)";
+    case MessageId::csv_not_item_id:
+      return "\"{0}\" is not an item id: expected <indicator id>.<item number>, e.g. 6.2.1.3";
+    case MessageId::csv_duplicate_item:
+      return "duplicate row for item {0}; first given at line {1}";
+    case MessageId::csv_no_row_for_item:
+      return "no row for item {0}; every item needs a row";
+    case MessageId::csv_empty:
+      return "empty CSV file; expected a filled CSV template: the #scheme, #city and #period rows, the header row and one row per item";
+    case MessageId::csv_no_scheme_row:
+      return "the CSV assessment has no #scheme row; its first line must be \"#scheme,<a built-in scheme id or a tree file>\"";
+    case MessageId::csv_semicolons:
+      return "the fields are separated by ';', not commas; save it as \"CSV UTF-8 (Comma delimited)\"";
+    // Reports of check
+    case MessageId::files_one:
+      return "1 file";
+    case MessageId::files_many:
+      return "{0} files";
+    case MessageId::errors_one:
+      return "1 error";
+    case MessageId::errors_many:
+      return "{0} errors";
+    case MessageId::warnings_one:
+      return "1 warning";
+    case MessageId::warnings_many:
+      return "{0} warnings";
+    case MessageId::summary_clean:
+      return "no problems in {0}";
+    case MessageId::summary:
+      return "{0}, {1} in {2}";
+    case MessageId::more_problems_one:
+      return "1 more problem";
+    case MessageId::more_problems_many:
+      return "{0} more problems";
+    case MessageId::not_shown_in_file:
+      return "{0}: {1} not shown (at most {2} are listed per file)";
+    // The command line
+    case MessageId::more_not_shown:
+      return "{0} more problems not shown (the limit is {1})";
+    case MessageId::cannot_write:
+      return "cannot write {0}: {1}";
+    case MessageId::stdin_once:
+      return "standard input ('-') can be read only once";
+    case MessageId::overwrite_tree:
+      return "-o {0} would overwrite the tree file {1}";
+    case MessageId::overwrite_input:
+      return "-o {0} would overwrite the input file {1}";
+    case MessageId::unknown_command:
+      return "unknown command \"{0}\"{1}; run 'cityseceval --help' for the list";
+    case MessageId::unknown_schema_name:
+      return "unknown schema \"{0}\"{1}; expected one of: {2}";
+    case MessageId::fail_under_value:
+      return "--fail-under takes a plain decimal score such as 60 or 72.5, got \"{0}\"";
+    case MessageId::below_gate:
+      return "{0}: {1} scored {2}, below the gate {3}";
+    case MessageId::csv_template_facts:
+      return "CSV templates are for rating schemes; scheme {0} records facts: use --format yaml";
+    case MessageId::output_is_directory:
+      return "cannot write {0}: it is a directory; -o takes the path of a file";
+    case MessageId::output_not_writable:
+      return "cannot write {0}: you may not write to the existing file";
+    case MessageId::output_exists:
+      return "{0} already exists; use --force to overwrite it";
+    case MessageId::internal_error:
+      return "internal error: {0}; please report it, with the command and the input that caused it";
+    case MessageId::count_:
+      break;
+  }
+  return {};
+}
+
+}  // namespace cityseceval

@@ -1,0 +1,533 @@
+// The Chinese catalogue of messages (include/cityseceval/messages.h), in simplified
+// characters, the language of the tool's own words whatever the scheme's script.
+// Every MessageId has a case here: the switch has no default, so a new id
+// without its Chinese text fails the build (-Wswitch).
+#include "messages_catalogue.h"
+
+namespace cityseceval {
+
+std::string_view chinese_pattern(MessageId id) {
+  switch (id) {
+    // Words and lists used inside other messages
+    case MessageId::node_empty:
+      return "空值";
+    case MessageId::node_mapping:
+      return "映射";
+    case MessageId::node_list:
+      return "列表";
+    case MessageId::in_quotes:
+      return "带引号的{0}";
+    case MessageId::did_you_mean:
+      return "（是否应为 \"{0}\"？）";
+    case MessageId::list_separator:
+      return "、";
+    case MessageId::clause_separator:
+      return "；";
+    case MessageId::list_or:
+      return "{0} 或 {1}";
+    case MessageId::list_and:
+      return "{0} 和 {1}";
+    case MessageId::list_and_more:
+      return "{0}，另有 {1} 项";
+    case MessageId::label_with_name:
+      return "{0}（{1}）";
+    case MessageId::label_with_text:
+      return "{0}“{1}”";
+    case MessageId::the_assessment:
+      return "评价文件";
+    case MessageId::the_indicator_tree:
+      return "指标树";
+    case MessageId::an_indicator_tree_file:
+      return "指标树文件";
+    case MessageId::the_precision:
+      return "精度设置";
+    case MessageId::a_rating_scale_level:
+      return "评分等级";
+    case MessageId::a_grade_band:
+      return "等级区间";
+    case MessageId::an_indicator:
+      return "指标";
+    case MessageId::indicator_n:
+      return "指标 {0}";
+    case MessageId::an_item:
+      return "评价内容项";
+    case MessageId::item_n:
+      return "评价内容项 {0}";
+    case MessageId::a_rating_of:
+      return "{0} 的一个评分";
+    case MessageId::quoted_key:
+      return "\"{0}\"";
+    case MessageId::a_text:
+      return "文本";
+    case MessageId::a_plain_decimal:
+      return "普通十进制数";
+    case MessageId::a_plain_decimal_not_negative:
+      return "非负的普通十进制数";
+    case MessageId::a_whole_number_from_to:
+      return "{0} 到 {1} 之间的整数";
+    case MessageId::true_or_false:
+      return "true 或 false";
+    case MessageId::a_list:
+      return "列表";
+    case MessageId::yaml_unknown_error:
+      return "未知错误";
+    // The YAML reader and the text encoding
+    case MessageId::file_too_large:
+      return "文件过大：{0} 字节；上限为 {1} 字节";
+    case MessageId::file_too_large_more:
+      return "文件过大：超过 {0} 字节；上限为 {1} 字节";
+    case MessageId::utf16:
+      return "文件是 UTF-16 编码；请另存为 UTF-8{0}";
+    case MessageId::invalid_utf8:
+      return "不是有效的 UTF-8（字节 0x{0}）；文件必须使用 UTF-8 编码{1}";
+    case MessageId::csv_save_as_utf8:
+      return "；请另存为“CSV UTF-8”（Excel 或 WPS：另存为，文件类型选“CSV UTF-8(逗号分隔)”）";
+    case MessageId::nul_byte:
+      return "含有 NUL 字节（0x00）；文件必须是 UTF-8 文本（不支持 UTF-16 和二进制文件）";
+    case MessageId::too_many_aliases:
+      return "别名（alias）超过 {0} 个";
+    case MessageId::aliases_expand:
+      return "别名展开后超过 {0} 个节点";
+    case MessageId::too_deep:
+      return "嵌套超过 {0} 层";
+    case MessageId::duplicate_key:
+      return "键 \"{0}\" 重复；第 {1} 行已定义";
+    case MessageId::multiple_documents:
+      return "应为单个 YAML 文档，此处又开始了一个文档";
+    case MessageId::empty_file:
+      return "文件为空；应为一个 YAML 文档";
+    case MessageId::yaml_syntax:
+      return "YAML 语法错误：{0}";
+    case MessageId::yaml_tab_indentation:
+      return "此处用了制表符（Tab）缩进；YAML 只能用空格缩进：请把制表符换成空格";
+    case MessageId::yaml_end_of_map:
+      return "映射没有正确结束（检查缩进和括号）";
+    case MessageId::yaml_end_of_map_flow:
+      return "缺少映射的右花括号 }}";
+    case MessageId::yaml_end_of_seq:
+      return "列表没有正确结束（检查缩进和括号）";
+    case MessageId::yaml_end_of_seq_flow:
+      return "缺少列表的右方括号 ]";
+    case MessageId::yaml_flow_end:
+      return "括号不配对：多了 ] 或 }}";
+    case MessageId::yaml_block_entry:
+      return "列表项“-”的位置不对（检查缩进）";
+    case MessageId::yaml_map_key:
+      return "映射的键的位置不对";
+    case MessageId::yaml_map_value:
+      return "此处不能有映射值（检查冒号和缩进）";
+    case MessageId::yaml_eof_in_scalar:
+      return "文件在字符串中途结束";
+    case MessageId::yaml_char_in_scalar:
+      return "字符串中有非法字符";
+    case MessageId::yaml_unknown_token:
+      return "无法识别的符号";
+    case MessageId::yaml_char_in_block:
+      return "块字符串中有意外的字符";
+    case MessageId::yaml_undefined_anchor:
+      return "引用的锚点（anchor）没有定义";
+    case MessageId::yaml_alias_not_found:
+      return "* 之后缺少别名";
+    case MessageId::yaml_anchor_not_found:
+      return "& 之后缺少锚点名";
+    case MessageId::yaml_unknown_escape:
+      return "未知的转义字符：{0}";
+    case MessageId::yaml_invalid_unicode:
+      return "无效的 Unicode 转义：{0}";
+    // Typed fields of every YAML file
+    case MessageId::unknown_key:
+      return "{1}中有未知的键 \"{0}\"{2}；可用的键：{3}";
+    case MessageId::missing_key:
+      return "{0}缺少必需的键 \"{1}\"";
+    case MessageId::wrong_type_field:
+      return "{1}中的 \"{0}\" 应为{2}，实际是{3}";
+    case MessageId::must_be_mapping:
+      return "{0}应为映射，实际是{1}";
+    case MessageId::key_not_text:
+      return "键必须是普通文本，实际是{0}";
+    // Reading files and choosing the scheme
+    case MessageId::cannot_read:
+      return "无法读取文件：{0}";
+    case MessageId::read_error:
+      return "读取出错";
+    case MessageId::is_directory:
+      return "这是一个目录";
+    case MessageId::no_such_file:
+      return "文件或目录不存在";
+    case MessageId::permission_denied:
+      return "没有权限";
+    case MessageId::unknown_scheme:
+      return "未知的评价体系 \"{0}\"{1}；内置评价体系：{2}（指标树文件用路径指定：--tree 文件，或 scheme: 的值含有“/”或以 .yaml 结尾）";
+    case MessageId::builtin_not_file:
+      return "；{0} 是内置评价体系：请用 --scheme {0}";
+    case MessageId::tree_file_problem:
+      return "指标树文件 {0}：{1}";
+    case MessageId::scheme_mismatch:
+      return "评价文件指定的评价体系是 \"{0}\"，但命令给出了 --scheme {1}；请按其自身的评价体系计分（去掉 --scheme），或改正其 scheme: 行";
+    // Assessments: the header fields and placeholders
+    case MessageId::not_an_assessment:
+      return "应为评价文件：含有 \"city\" 和 \"ratings\" 的映射，实际是{0}";
+    case MessageId::also_fill_city:
+      return "；另请填写城市";
+    case MessageId::also_fill_period:
+      return "；另请填写评价期";
+    case MessageId::also_fill_both:
+      return "；另请填写城市和评价期";
+    case MessageId::city_unfilled:
+      return "城市未填写；请填写城市名称";
+    case MessageId::period_unfilled:
+      return "评价期未填写；请填写评价期（如 2025），或删除该行";
+    // Assessments of rating-mean schemes
+    case MessageId::ratings_not_mapping:
+      return "\"ratings\" 应为从指标编号到评分列表的映射，实际是{0}";
+    case MessageId::ratings_not_list:
+      return "{0} 的评分应为列表，每个评价内容项一个评分，实际是{1}";
+    case MessageId::facts_in_rating_scheme:
+      return "评价体系 {0} 按评分等级计分，不使用事实（facts）：请写 \"ratings:\"";
+    case MessageId::indicator_not_rated:
+      return "\"{0}\" 是 {1} 级指标；评分应分别写在其下各评分指标中：{2}";
+    case MessageId::item_not_indicator:
+      return "\"{0}\" 是 {1} 的评价内容项；请在 \"{1}\" 下的列表中给出其评分";
+    case MessageId::unknown_indicator:
+      return "未知的指标 \"{0}\"{1}";
+    case MessageId::unrated_one:
+      return "有 {0} 个评价内容项未评分（todo）；请为每项评分：{1}";
+    case MessageId::unrated_many:
+      return "有 {0} 个评价内容项未评分（todo）；请为每项评分：{1}";
+    case MessageId::missing_indicator_one:
+      return "缺少指标 {0} 的评分";
+    case MessageId::missing_indicator_many:
+      return "缺少 {0} 个指标的评分：{1}";
+    case MessageId::items_one:
+      return "1 个评价内容项";
+    case MessageId::items_many:
+      return "{0} 个评价内容项";
+    case MessageId::ratings_given_one:
+      return "只给出了 1 个评分";
+    case MessageId::ratings_given_many:
+      return "给出了 {0} 个评分";
+    case MessageId::rating_count:
+      return "指标 {0}（{1}）有 {2}，但{3}；其评价内容依次为：{4}";
+    case MessageId::invalid_rating:
+      return "{0}：{1}；应为 {2}";
+    case MessageId::rating_n_of:
+      return "{1} 的第 {0} 个评分";
+    case MessageId::scale_level:
+      return "{0}（{1}，{2}）";
+    case MessageId::rating_empty:
+      return "评分为空";
+    case MessageId::rating_is_list:
+      return "评分应为词语或数值，实际是列表";
+    case MessageId::rating_is_mapping:
+      return "评分应为词语或数值，实际是映射";
+    case MessageId::rating_boolean:
+      return "{0} 是布尔值，不是评分";
+    case MessageId::rating_off_scale:
+      return "{0} 不在评分等级中";
+    case MessageId::rating_negative:
+      return "{0} 是负数，不在评分等级中";
+    case MessageId::rating_not_decimal:
+      return "\"{0}\" 不是普通十进制数";
+    case MessageId::rating_unknown:
+      return "未知的评分 \"{0}\"{1}";
+    // Assessments of points-sum schemes
+    case MessageId::facts_not_mapping:
+      return "\"facts\" 应为从评价内容项编号到事实的映射，实际是{0}";
+    case MessageId::ratings_in_fact_scheme:
+      return "评价体系 {0} 按事实计分，不使用评分（ratings）：请写 \"facts:\"，每个评价内容项一条";
+    case MessageId::unknown_item:
+      return "未知的评价内容项 \"{0}\"{1}";
+    case MessageId::missing_fact_one:
+      return "缺少评价内容项 {0} 的事实";
+    case MessageId::missing_fact_many:
+      return "缺少 {0} 个评价内容项的事实：{1}";
+    case MessageId::facts_unfilled_one:
+      return "有 {0} 个评价内容项未填写（todo）；请填写每项的事实";
+    case MessageId::facts_unfilled_many:
+      return "有 {0} 个评价内容项未填写（todo）；请填写每项的事实";
+    // Rules in tree files
+    case MessageId::a_rule:
+      return "计分规则";
+    case MessageId::the_rule:
+      return "计分规则{0}";
+    case MessageId::the_type_rule:
+      return "{0} 规则{1}";
+    case MessageId::of_part:
+      return "（部分 \"{0}\"）";
+    case MessageId::a_threshold:
+      return "阈值";
+    case MessageId::a_tier:
+      return "档位";
+    case MessageId::an_outcome:
+      return "结果";
+    case MessageId::an_entry_of_of:
+      return "\"of\" 的条目";
+    case MessageId::outcome_id:
+      return "结果编号";
+    case MessageId::id_word:
+      return "编号";
+    case MessageId::unknown_rule_type:
+      return "未知的规则类型 \"{0}\"{1}；可用的类型：{2}";
+    case MessageId::absent_positive:
+      return "\"absent\" 必须为 0 或负数（扣分），实际是 {0}";
+    case MessageId::each_zero:
+      return "\"each\" 必须大于 0，实际是 0";
+    case MessageId::cap_above_points:
+      return "\"cap\" {0} 超过了该项的分值 {1}";
+    case MessageId::no_thresholds:
+      return "ratio-thresholds 规则至少需要一个阈值";
+    case MessageId::at_range:
+      return "\"at\" 必须是 0 到 1 之间的比例，实际是 {0}";
+    case MessageId::at_never:
+      return "高于 1（不含 1）的阈值永远无法达到";
+    case MessageId::thresholds_ascend:
+      return "阈值必须按 \"at\" 升序排列：{0} 排在了 {1} 之后";
+    case MessageId::no_tiers:
+      return "count-tiers 规则至少需要一个档位";
+    case MessageId::tier_min:
+      return "档位的 \"min\" 必须是 1 或以上的整数，实际是 {0}（数量为 0 时按 \"zero\" 计分）";
+    case MessageId::tiers_descend:
+      return "档位必须按 \"min\" 降序排列：{0} 排在了 {1} 之后";
+    case MessageId::decimals_range:
+      return "\"decimals\" 必须是 0 到 10 之间的整数，实际是 {0}";
+    case MessageId::unknown_rounding_name:
+      return "未知的舍入方式 \"{0}\"{1}；应为 half-up 或 half-even";
+    case MessageId::used_twice:
+      return "{0} \"{1}\" 重复使用（第 {2} 行已使用）";
+    case MessageId::no_outcomes:
+      return "choice 规则至少需要一个结果";
+    case MessageId::each_negative:
+      return "\"each\" 必须小于 0（每缺一项扣的分数），实际是 {0}";
+    case MessageId::no_of:
+      return "per-missing 规则的 \"of\" 至少需要一个条目";
+    case MessageId::min_above_max:
+      return "\"min\" {0} 大于 \"max\" {1}";
+    case MessageId::step_zero:
+      return "\"step\" 必须大于 0，实际是 0";
+    case MessageId::step_divides:
+      return "步长 {0} 不能整除范围 {1} 到 {2}";
+    case MessageId::no_parts:
+      return "composite 规则至少需要一个部分";
+    case MessageId::part_note:
+      return "部分不能命名为 \"note\"";
+    case MessageId::rule_no_max:
+      return "该规则没有上限（per-count 规则未设 \"cap\"），可能给出超过该项分值 {0} 的分数";
+    case MessageId::rule_max_above:
+      return "该规则最多可给 {0} 分，超过了该项的分值 {1}";
+    // Facts in assessments
+    case MessageId::the_fact_of_item:
+      return "评价内容项 {0} 的事实";
+    case MessageId::fact_problem:
+      return "评价内容项 {0}：{1}";
+    case MessageId::expected_boolean:
+      return "应为 true 或 false，实际是{0}";
+    case MessageId::expected_count:
+      return "应为 0 或以上的整数，实际是{0}";
+    case MessageId::expected_occurrences:
+      return "应为次数（0 或以上的整数），实际是{0}";
+    case MessageId::expected_ratio:
+      return "应为比例（{{numerator: N, denominator: D}} 或 0 到 1 之间的小数），实际是{0}";
+    case MessageId::numerator_bad:
+      return "\"numerator\" 必须是 0 或以上的整数，实际是{0}";
+    case MessageId::denominator_bad:
+      return "\"denominator\" 必须是大于 0 的整数，实际是{0}";
+    case MessageId::numerator_above:
+      return "分子 {0} 大于分母 {1}；比例最大为 1";
+    case MessageId::expected_outcome:
+      return "应为一个结果（{0}），实际是{1}";
+    case MessageId::unknown_outcome:
+      return "未知的结果 \"{0}\"{1}；应为 {2}";
+    case MessageId::expected_score_range:
+      return "应为 {0} 到 {1} 之间的分数，实际是{2}";
+    case MessageId::judgement_scale:
+      return "{0} 到 {1}，步长 {2}";
+    case MessageId::expected_judgement:
+      return "应为评定分（{0}），实际是{1}";
+    case MessageId::not_on_judgement_scale:
+      return "{0} 不在评定分的刻度上（{1}）";
+    case MessageId::judgement_note:
+      return "评定分必须附理由（note）";
+    case MessageId::expected_missing_list:
+      return "应为缺少项的列表，取值为 {0}（没有缺少时写 []），实际是{1}";
+    case MessageId::expected_one_of:
+      return "应为 {0} 之一，实际是{1}";
+    case MessageId::unknown_missing:
+      return "未知的 \"{0}\"{1}；应为 {2}";
+    case MessageId::listed_twice:
+      return "\"{0}\" 列出了两次";
+    case MessageId::expected_parts:
+      return "应为各部分（{0}）的映射，实际是{1}";
+    case MessageId::unknown_part:
+      return "未知的部分 \"{0}\"{1}；各部分为 {2}";
+    case MessageId::part_missing:
+      return "缺少部分 \"{0}\"；各部分为 {1}";
+    // Tree files: loading
+    case MessageId::no_precision:
+      return "指标树未声明精度（precision）；得分按 2 位小数显示，四舍五入";
+    case MessageId::unknown_aggregation:
+      return "未知的计分方式 {0}；应为 rating-mean 或 points-sum";
+    case MessageId::no_rounding:
+      return "精度设置未声明舍入方式（rounding）；得分四舍五入";
+    case MessageId::unknown_rounding:
+      return "未知的舍入方式 {0}；应为 half-up 或 half-even";
+    case MessageId::children_and_items:
+      return "指标 {0} 同时有 \"children\" 和 \"items\"；指标要么包含下级指标，要么由评价内容项评分";
+    case MessageId::no_children_nor_items:
+      return "指标 {0} 既没有 \"children\" 也没有 \"items\"";
+    case MessageId::indicators_too_deep:
+      return "指标嵌套超过 {0} 层";
+    // Tree files: consistency checks
+    case MessageId::bonus_cap:
+      return "加分项 {0} 必须声明加分上限 \"cap\"";
+    case MessageId::points_total:
+      return "一级指标的分值之和为 {0}，但 max_points 为 {1}";
+    case MessageId::no_title_en:
+      return "评价体系没有英文名称（title_en）";
+    case MessageId::duplicate_id:
+      return "编号 \"{0}\" 重复；第 {1} 行已使用";
+    case MessageId::id_under_parent:
+      return "指标 {0} 位于 {1} 之下；其编号应为 \"{1}.<n>\"";
+    case MessageId::id_top_level:
+      return "指标 {0} 是一级指标；其编号应为整数，如 \"1\"";
+    case MessageId::indicator_no_name_en:
+      return "指标 {0} 没有英文名称（name_en）";
+    case MessageId::no_items:
+      return "指标 {0} 没有评价内容项";
+    case MessageId::children_points:
+      return "指标 {0} 的分值为 {1}，但其下级指标的分值之和为 {2}";
+    case MessageId::item_number:
+      return "评价内容项 {0} 是指标 {2} 的第 {1} 项；其编号应为 \"{3}\"";
+    case MessageId::second_direct_score:
+      return "指标 {0} 有第二个直接得分项 {1}；最多只能有一个（第一个：{2}）";
+    case MessageId::items_points:
+      return "指标 {0} 的分值为 {1}，但其评价内容项的分值之和为 {2}";
+    case MessageId::scale_empty:
+      return "评分等级表为空";
+    case MessageId::rating_no_name_en:
+      return "评分等级 \"{0}\" 没有英文名称（name_en）";
+    case MessageId::scale_value_range:
+      return "评分等级 \"{0}\" 的分值为 {1}；分值必须在 [0, 1] 之内";
+    case MessageId::scale_same_value:
+      return "评分等级 \"{0}\" 和 \"{1}\" 的分值都是 {2}";
+    case MessageId::scale_word_twice:
+      return "评分词 \"{0}\" 在评分等级表中出现了两次";
+    case MessageId::bands_order:
+      return "等级区间必须从高到低排列：\"{0}\" 排在了 \"{1}\" 之后";
+    case MessageId::band_empty:
+      return "等级区间 \"{0}\" 为空：下限 {1} 不低于上限 {2}";
+    case MessageId::band_top:
+      return "最高的等级区间 \"{0}\" 必须止于 max_points {1}（含）";
+    case MessageId::band_bottom:
+      return "最低的等级区间 \"{0}\" 必须从 0 开始（含）";
+    case MessageId::band_no_name_en:
+      return "等级区间 \"{0}\" 没有英文名称（name_en）";
+    case MessageId::band_duplicate_id:
+      return "等级区间编号 \"{0}\" 重复；第 {1} 行已使用";
+    case MessageId::band_same_name:
+      return "等级区间 \"{0}\" 和 \"{1}\" 的名称都是 \"{2}\"";
+    case MessageId::band_gap:
+      return "等级区间 \"{0}\" 和 \"{1}\" 之间有空缺：{2} 到 {3} 之间的得分没有等级";
+    case MessageId::band_overlap:
+      return "等级区间 \"{0}\" 和 \"{1}\" 在 {2} 到 {3} 之间重叠";
+    case MessageId::band_boundary:
+      return "等级区间 \"{1}\" 和 \"{2}\" 之间的边界 {0} 必须恰好属于其中一个";
+    // CSV assessments
+    case MessageId::csv_after_quote:
+      return "右引号之后有多余的文字；带引号的字段之后必须是逗号或行尾（字段内的引号写作 \"\"）";
+    case MessageId::csv_unterminated:
+      return "带引号的字段没有结束：此处开始的引号没有闭合";
+    case MessageId::csv_no_header:
+      return "没有表头行；应为 {0}";
+    case MessageId::csv_no_city:
+      return "CSV 评价表没有 #city 行；请添加 \"#city,<城市名称>\"";
+    case MessageId::csv_unknown_row:
+      return "未知的行 \"{0}\"{1}；表头之前只能有 #scheme、#city 和 #period 行";
+    case MessageId::csv_duplicate_row:
+      return "\"{0}\" 行重复；第 {1} 行已给出";
+    case MessageId::csv_second_value:
+      return "{0} 行的第 {1} 列还有一个值；值只能写在第 2 列（含有逗号时请加引号）";
+    case MessageId::csv_scheme_empty:
+      return "#scheme 行没有值；请在第 2 列写内置评价体系编号或指标树文件的路径";
+    case MessageId::csv_column_twice:
+      return "列 \"{0}\" 出现了两次";
+    case MessageId::csv_unknown_column:
+      return "未知的列 \"{0}\"{1}";
+    case MessageId::csv_column_missing:
+      return "缺少列 \"{0}\"";
+    case MessageId::csv_wrong_header:
+      return "表头行有误：{0}；应为 {1}（顺序不限）";
+    case MessageId::csv_field_count:
+      return "本行有 {0} 个字段，但表头行有 {1} 个；含有逗号的字段请加引号";
+    case MessageId::csv_id_empty:
+      return "id 单元格为空；每行都需要评价内容项编号（如 6.2.1.3）";
+    case MessageId::csv_not_item_id:
+      return "\"{0}\" 不是评价内容项编号：应为 <指标编号>.<项序号>，如 6.2.1.3";
+    case MessageId::csv_duplicate_item:
+      return "评价内容项 {0} 的行重复；第 {1} 行已给出";
+    case MessageId::csv_no_row_for_item:
+      return "缺少评价内容项 {0} 的行；每项都需要一行";
+    case MessageId::csv_empty:
+      return "CSV 文件为空；应为填好的 CSV 模板：#scheme、#city、#period 行，表头行，以及每个评价内容项一行";
+    case MessageId::csv_no_scheme_row:
+      return "CSV 评价表没有 #scheme 行；第一行必须是 \"#scheme,<内置评价体系编号或指标树文件>\"";
+    case MessageId::csv_semicolons:
+      return "字段以分号“;”分隔，而不是逗号；请另存为“CSV UTF-8(逗号分隔)”";
+    // Reports of check
+    case MessageId::files_one:
+      return "1 个文件";
+    case MessageId::files_many:
+      return "{0} 个文件";
+    case MessageId::errors_one:
+      return "1 个错误";
+    case MessageId::errors_many:
+      return "{0} 个错误";
+    case MessageId::warnings_one:
+      return "1 个警告";
+    case MessageId::warnings_many:
+      return "{0} 个警告";
+    case MessageId::summary_clean:
+      return "{0}中没有发现问题";
+    case MessageId::summary:
+      return "{2}中有 {0}、{1}";
+    case MessageId::more_problems_one:
+      return "另有 1 个问题";
+    case MessageId::more_problems_many:
+      return "另有 {0} 个问题";
+    case MessageId::not_shown_in_file:
+      return "{0}：{1}未列出（每个文件最多列出 {2} 个）";
+    // The command line
+    case MessageId::more_not_shown:
+      return "另有 {0} 个问题未显示（最多显示 {1} 个）";
+    case MessageId::cannot_write:
+      return "无法写入 {0}：{1}";
+    case MessageId::stdin_once:
+      return "标准输入（'-'）只能读取一次";
+    case MessageId::overwrite_tree:
+      return "-o {0} 会覆盖指标树文件 {1}";
+    case MessageId::overwrite_input:
+      return "-o {0} 会覆盖输入文件 {1}";
+    case MessageId::unknown_command:
+      return "未知的命令 \"{0}\"{1}；运行 'cityseceval --help' 查看所有命令";
+    case MessageId::unknown_schema_name:
+      return "未知的 schema \"{0}\"{1}；应为以下之一：{2}";
+    case MessageId::fail_under_value:
+      return "--fail-under 应为普通十进制分数，如 60 或 72.5，实际是 \"{0}\"";
+    case MessageId::below_gate:
+      return "{0}：{1} 得分 {2}，低于门槛 {3}";
+    case MessageId::csv_template_facts:
+      return "CSV 模板只用于评分制评价体系；评价体系 {0} 记录事实：请用 --format yaml";
+    case MessageId::output_is_directory:
+      return "无法写入 {0}：这是一个目录；-o 需要文件的路径";
+    case MessageId::output_not_writable:
+      return "无法写入 {0}：你没有写入该文件的权限";
+    case MessageId::output_exists:
+      return "{0} 已存在；如需覆盖请加 --force";
+    case MessageId::internal_error:
+      return "内部错误：{0}；请报告此问题，并附上所用的命令和输入文件";
+    case MessageId::count_:
+      break;
+  }
+  return {};
+}
+
+}  // namespace cityseceval
