@@ -187,7 +187,7 @@ namespace cityseceval::cli {
 void add_language_option(CLI::App& command, std::string& language, const std::string& help) {
   command.add_option("--lang", language, help + " (default: CITYSECEVAL_LANG, else zh)")
       ->check(CLI::IsMember({"zh", "en"}))
-      ->type_name("zh|en");
+      ->type_name("LANG");
 }
 
 void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::string& scheme_help,

@@ -19,8 +19,6 @@ namespace cityseceval {
 
 namespace {
 
-constexpr std::array<std::string_view, 8> header_names = {"id",     "level1", "level2", "level3",
-                                                          "item",   "points", "rating", "note"};
 
 std::string trimmed(std::string_view text) {
   const std::string_view space = " \t";
@@ -58,6 +56,7 @@ class CsvAssessmentReader {
       diagnostics_.error({file_, error.line, error.column}, message(problem), RuleId::csv_syntax);
     }
     if (!table.errors.empty()) return std::nullopt;
+    if (!recognisable(table)) return std::nullopt;
 
     AssessmentDocument document;
     document.file = file_;
@@ -72,6 +71,9 @@ class CsvAssessmentReader {
     }
     const csv::Record& header = table.records[row];
     if (!read_columns(header)) return std::nullopt;
+    if (!scheme_seen_) {
+      diagnostics_.error({file_, 1, 1}, message(MessageId::csv_no_scheme_row), RuleId::missing_key);
+    }
     if (!city_seen_) {
       diagnostics_.error({file_, 1, 1}, message(MessageId::csv_no_city), RuleId::missing_key);
     }
@@ -87,7 +89,30 @@ class CsvAssessmentReader {
   }
 
  private:
-  static std::string fixed_header() { return fmt::format("{}", fmt::join(header_names, ",")); }
+  // A file that is not a filled template at all gets one message that says
+  // what it is instead of a cascade: empty, written with ';' separators (the
+  // "CSV" of spreadsheets in locales that use a decimal comma), or without
+  // the template's rows before the header.
+  bool recognisable(const csv::Table& table) {
+    if (table.records.empty()) {
+      diagnostics_.error({file_, 1, 1}, message(MessageId::csv_empty), RuleId::empty_file);
+      return false;
+    }
+    const csv::Record& first = table.records.front();
+    if (first.fields.size() == 1 && first.fields[0].text.find(';') != std::string::npos) {
+      diagnostics_.error({file_, first.line, 1}, message(MessageId::csv_semicolons), RuleId::csv_syntax);
+      return false;
+    }
+    // A template starts with its "#..." rows; without them the header is not
+    // known either, so this is the one problem worth naming.
+    if (!first.fields[0].text.starts_with("#")) {
+      diagnostics_.error({file_, first.line, 1}, message(MessageId::csv_no_scheme_row), RuleId::missing_key);
+      return false;
+    }
+    return true;
+  }
+
+  static std::string fixed_header() { return fmt::format("{}", fmt::join(csv::template_columns, ",")); }
 
   SourceLocation at(const csv::Field& field) const { return {file_, field.line, field.column}; }
 
@@ -118,6 +143,7 @@ class CsvAssessmentReader {
     std::string text = value ? trimmed(value->text) : "";
     SourceLocation where = value ? at(*value) : at(key);
     if (name == "#scheme") {
+      scheme_seen_ = true;
       document.scheme_location = where;
       if (text.empty()) {
         diagnostics_.error(where, message(MessageId::csv_scheme_empty), RuleId::wrong_type);
@@ -140,11 +166,12 @@ class CsvAssessmentReader {
     header_width_ = header.fields.size();
     std::vector<Text> problems;
     const csv::Field* first_bad = nullptr;
-    const std::vector<std::string> names(header_names.begin(), header_names.end());
+    const std::vector<std::string> names(csv::template_columns.begin(), csv::template_columns.end());
     std::map<std::string, std::size_t> found;
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
       std::string name = trimmed(header.fields[i].text);
       if (name.empty()) continue;
+      if (name == csv::old_points_column) name = "indicator_points";
       bool known = std::find(names.begin(), names.end(), name) != names.end();
       if (!known || found.count(name)) {
         problems.push_back(known ? message(MessageId::csv_column_twice, {name})
@@ -246,6 +273,7 @@ class CsvAssessmentReader {
   Diagnostics& diagnostics_;
   std::size_t errors_before_ = 0;
   bool syntax_ok_ = true;
+  bool scheme_seen_ = false;
   bool city_seen_ = false;
   std::map<std::string, int> seen_fields_;  // "#city" -> line
   std::size_t header_width_ = 0;

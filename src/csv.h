@@ -3,6 +3,7 @@
 // template (src/template_csv.cpp) share it, so what one writes the other reads.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,15 @@ struct Table {
 // after a closing quote is an error (the rest of that line is skipped); an
 // unterminated quote is an error that ends the table.
 Table read(std::string_view text);
+
+// The header row of a CSV template, in the order the template writes it
+// (template_csv.cpp); a filled template may have them in any order
+// (assessment_csv.cpp). `indicator_points` are the rated indicator's points,
+// shared by its items: templates before 0.2 called the column `points`,
+// which is still read.
+inline constexpr std::array<std::string_view, 8> template_columns = {
+    "id", "level1", "level2", "level3", "item", "indicator_points", "rating", "note"};
+inline constexpr std::string_view old_points_column = "points";
 
 // `field` as RFC 4180 writes it: quoted, with quotes doubled, when it contains
 // a comma, a quote, CR or LF; as is otherwise.

@@ -195,7 +195,7 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::unrated_many:
       return "有 {0} 个评价内容项未评分（todo）；请为每项评分：{1}";
     case MessageId::missing_indicator_one:
-      return "缺少指标 {0} 的评分";
+      return "缺少指标 {0}的评分";
     case MessageId::missing_indicator_many:
       return "缺少 {0} 个指标的评分：{1}";
     case MessageId::items_one:
@@ -238,7 +238,7 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::unknown_item:
       return "未知的评价内容项 \"{0}\"{1}";
     case MessageId::missing_fact_one:
-      return "缺少评价内容项 {0} 的事实";
+      return "缺少评价内容项 {0}的事实";
     case MessageId::missing_fact_many:
       return "缺少 {0} 个评价内容项的事实：{1}";
     case MessageId::facts_unfilled_one:

@@ -26,7 +26,7 @@ class CsvTemplate {
     row({"#scheme", template_scheme_reference(scheme_, reference)});
     row({"#city", ""});
     row({"#period", ""});
-    row({"id", "level1", "level2", "level3", "item", "points", "rating", "note"});
+    row(std::vector<std::string>(csv::template_columns.begin(), csv::template_columns.end()));
     std::vector<const Indicator*> path;
     for (const Indicator& indicator : scheme_.indicators) write(indicator, path);
     return out_;

@@ -462,6 +462,30 @@ Text parser_problem(const std::string& problem) {
 
 Text invalid_yaml(Text problem) { return message(MessageId::yaml_syntax, {std::move(problem)}); }
 
+// The tab in the indentation of 1-based line `number`, if there is one.
+std::optional<Position> tab_in_indentation(std::string_view text, int number) {
+  std::size_t start = 0;
+  for (int line = 1; line < number; ++line) {
+    start = text.find('\n', start);
+    if (start == std::string_view::npos) return std::nullopt;
+    ++start;
+  }
+  for (std::size_t at = start; at < text.size() && (text[at] == ' ' || text[at] == '\t'); ++at) {
+    if (text[at] == '\t') return Position{number, static_cast<int>(at - start) + 1};
+  }
+  return std::nullopt;
+}
+
+// yaml-cpp says "illegal map value" or "illegal block entry" where a line is
+// indented with a tab, which YAML forbids: name the tab instead, on the line
+// of the error or the one before it.
+std::optional<Position> indenting_tab(std::string_view text, Position error) {
+  for (int line = error.line; line >= std::max(1, error.line - 1); --line) {
+    if (auto tab = tab_in_indentation(text, line)) return tab;
+  }
+  return std::nullopt;
+}
+
 // Runs yaml-cpp over valid UTF-8 `text` and turns every way it can fail,
 // including our own refusals from inside the handler, into one diagnostic.
 NodePtr parse_single_document(std::string_view text, const SourceMap& source, const std::string& file,
@@ -485,7 +509,12 @@ NodePtr parse_single_document(std::string_view text, const SourceMap& source, co
   } catch (const Refusal& refusal) {
     report(diagnostics, file, refusal.where, refusal.message, refusal.rule);
   } catch (const YAML::Exception& e) {
-    report(diagnostics, file, source.at_mark(e.mark), invalid_yaml(parser_problem(e.msg)), RuleId::yaml_syntax);
+    Position where = source.at_mark(e.mark);
+    if (auto tab = indenting_tab(text, where)) {
+      report(diagnostics, file, *tab, message(MessageId::yaml_tab_indentation), RuleId::yaml_syntax);
+    } else {
+      report(diagnostics, file, where, invalid_yaml(parser_problem(e.msg)), RuleId::yaml_syntax);
+    }
   } catch (const std::exception& e) {
     report(diagnostics, file, {}, invalid_yaml(Text::both(e.what())), RuleId::yaml_syntax);
   } catch (...) {

@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "cityseceval/load.h"
@@ -48,5 +50,37 @@ std::vector<std::string> lines_of(const std::string& text) {
 }
 
 Scheme load_test_tree(const std::string& relative) { return load_or_fail(read_source_file(relative), relative); }
+
+namespace {
+
+const std::map<std::string, std::string>& pinned_chinese() {
+  static const std::map<std::string, std::string> pinned = [] {
+    std::map<std::string, std::string> pairs;
+    std::vector<std::string> lines = lines_of(read_source_file("tests/data/messages/zh.txt"));
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+      if (lines[i].empty() || lines[i].starts_with("#")) continue;
+      pairs[lines[i]] = lines[i + 1];
+      ++i;
+    }
+    return pairs;
+  }();
+  return pinned;
+}
+
+}  // namespace
+
+void check_chinese(const std::string& en, const std::string& zh) {
+  const auto& pinned = pinned_chinese();
+  auto found = pinned.find(en);
+  if (found == pinned.end()) {
+    if (const char* capture = std::getenv("CITYSECEVAL_PIN_CHINESE")) {
+      std::ofstream(capture, std::ios::app) << en << "\n" << zh << "\n\n";
+      return;
+    }
+    FAIL("no Chinese is pinned for: " << en << "\n(it is: " << zh << ")");
+  }
+  INFO("the Chinese of: " << en);
+  CHECK(zh == found->second);
+}
 
 }  // namespace cityseceval::testing

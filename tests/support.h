@@ -20,4 +20,14 @@ std::vector<std::string> lines_of(const std::string& text);
 // A tree file of the repository (e.g. "tests/data/trees/small-ten.yaml"), which must load.
 Scheme load_test_tree(const std::string& relative);
 
+// Every message exists in Chinese too, and the Chinese of every diagnostic a
+// test pins in English is pinned as well, in tests/data/messages/zh.txt: the
+// English line, then its Chinese line, then a blank line. check_chinese()
+// fails when `zh` is not the pinned Chinese of `en` (or none is pinned).
+//
+// To pin new cases: run the tests with CITYSECEVAL_PIN_CHINESE=FILE, which
+// appends every pair not yet pinned to FILE instead of failing; read each
+// Chinese line against its English one, then add them to zh.txt.
+void check_chinese(const std::string& en, const std::string& zh);
+
 }  // namespace cityseceval::testing

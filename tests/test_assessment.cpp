@@ -70,9 +70,12 @@ struct Outcome {
   Diagnostics diagnostics;
 
   std::size_t count() const { return diagnostics.all().size(); }
+  // The i-th diagnostic in English; its Chinese must be the pinned one.
   std::string line(std::size_t i) const {
     REQUIRE(i < diagnostics.all().size());
-    return format_diagnostic(diagnostics.all()[i], Language::en);
+    std::string en = format_diagnostic(diagnostics.all()[i], Language::en);
+    check_chinese(en, format_diagnostic(diagnostics.all()[i], Language::zh));
+    return en;
   }
   std::string first() const { return line(0); }
 };

@@ -28,6 +28,7 @@ using cityseceval::testing::source_path;
 using cityseceval::testing::TempDir;
 
 using cityseceval::testing::lines_of;
+using cityseceval::testing::check_chinese;
 
 namespace {
 
@@ -167,6 +168,7 @@ TEST_CASE("each broken tree gives its exact diagnostic and exit code", "[check]"
     INFO(tree.file);
     auto result = run_cli({"check", broken + tree.file});
     CHECK(result.exit_code == tree.exit_code);
+    check_chinese(first_line(result.out), first_line(run_cli({"check", broken + tree.file, "--lang", "zh"}).out));
     CHECK(result.err.empty());
     CHECK(first_line(result.out) == broken + tree.file + ":" + tree.first);
     CHECK(last_line(result.out) == tree.summary);

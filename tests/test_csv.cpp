@@ -22,7 +22,8 @@ using namespace cityseceval::testing;
 namespace {
 
 // --- Test data: small-ten (tests/data/trees/small-ten.yaml) ---
-// Lines 1-4 are these; item rows start at line 5.
+// Lines 1-4 are these; item rows start at line 5. The header names the points
+// column "points", as templates before 0.2 did: it must still be read.
 const std::string top =
     "#scheme,small-ten\n"
     "#city,苏州\n"
@@ -48,7 +49,10 @@ struct Outcome {
 
   std::vector<std::string> lines() const {
     std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics.all()) out.push_back(format_diagnostic(d, Language::en));
+    for (const Diagnostic& d : diagnostics.all()) {
+      out.push_back(format_diagnostic(d, Language::en));
+      check_chinese(out.back(), format_diagnostic(d, Language::zh));
+    }
     return out;
   }
 };
@@ -176,7 +180,7 @@ TEST_CASE("csv: rows in any order and columns in any order", "[csv]") {
   SECTION("columns reordered") {
     Outcome outcome = read(
         "#scheme,small-ten\n#city,苏州\n"
-        "rating,id,note,level1,level2,level3,item,points\n"
+        "rating,id,note,level1,level2,level3,item,indicator_points\n"
         "good,1.1.1,,,,,,\nfair,1.2.1,,,,,,\n1,1.2.2,,,,,,\ngood,2.1.1,,,,,,\npoor,2.1.2,,,,,,\nfair,2.1.3,,,,,,\n");
     CHECK(outcome.lines().empty());
     REQUIRE(outcome.assessment);
@@ -253,13 +257,13 @@ TEST_CASE("csv: malformed files are csv-syntax or csv-header errors", "[csv]") {
     CHECK(outcome.lines() ==
           std::vector<std::string>{"a.csv:3:37: error: wrong header row: unknown column \"ratng\" (did you mean "
                                    "\"rating\"?), column \"rating\" is missing; expected "
-                                   "id,level1,level2,level3,item,points,rating,note (in any order) [csv-header]"});
+                                   "id,level1,level2,level3,item,indicator_points,rating,note (in any order) [csv-header]"});
   }
   SECTION("no header row") {
     Outcome outcome = read("#scheme,small-ten\n#city,苏州\n");
     CHECK_FALSE(outcome.document);
     CHECK(outcome.lines() == std::vector<std::string>{
-                                 "a.csv:2:1: error: no header row; expected id,level1,level2,level3,item,points,rating,"
+                                 "a.csv:2:1: error: no header row; expected id,level1,level2,level3,item,indicator_points,rating,"
                                  "note [csv-header]"});
   }
 }
@@ -341,4 +345,63 @@ TEST_CASE("csv: a broken CSV fed to score exits 1 with its diagnostic and source
   CHECK(scored.out.empty());
   CHECK(scored.first_error_line() == "tests/data/csv/unterminated-quote.csv:6:30: error: unterminated quoted field: "
                                      "the quote opened here is never closed [csv-syntax]");
+}
+
+// --- Files named .csv that are not filled templates --------------------------------
+
+TEST_CASE("csv: a file named .csv is read as CSV and says what it lacks", "[csv]") {
+  auto lines_of_reading = [](const std::string& text) {
+    Diagnostics diagnostics;
+    CHECK_FALSE(read_assessment(text, "a.csv", small_ten(), diagnostics));
+    std::vector<std::string> out;
+    for (const Diagnostic& d : diagnostics.all()) {
+      out.push_back(format_diagnostic(d, Language::en));
+      check_chinese(out.back(), format_diagnostic(d, Language::zh));
+    }
+    return out;
+  };
+  SECTION("0 bytes, or only a byte-order mark") {
+    const std::vector<std::string> empty = {
+        "a.csv:1:1: error: empty CSV file; expected a filled CSV template: the #scheme, #city and #period rows, the "
+        "header row and one row per item [empty-file]"};
+    CHECK(lines_of_reading("") == empty);
+    CHECK(lines_of_reading("\xEF\xBB\xBF") == empty);
+  }
+  SECTION("fields separated by semicolons") {
+    CHECK(lines_of_reading("#scheme;small-ten\n#city;苏州\nid;level1;level2;level3;item;points;rating;note\n") ==
+          std::vector<std::string>{"a.csv:1:1: error: the fields are separated by ';', not commas; save it as \"CSV "
+                                   "UTF-8 (Comma delimited)\" [csv-syntax]"});
+  }
+  SECTION("no #scheme row: a YAML assessment saved under a .csv name, or a header first") {
+    const std::vector<std::string> no_scheme = {
+        "a.csv:1:1: error: the CSV assessment has no #scheme row; its first line must be \"#scheme,<a built-in "
+        "scheme id or a tree file>\" [missing-key]"};
+    CHECK(lines_of_reading("city: 苏州\nratings: {}\n") == no_scheme);
+    CHECK(lines_of_reading("id,level1,level2,level3,item,points,rating,note\n" + all_rows) == no_scheme);
+  }
+  SECTION("#city first and no #scheme row at all") {
+    std::vector<std::string> lines = lines_of_reading("#city,苏州\n#period,2025\nid,level1,level2,level3,item,points,rating,note\n" + all_rows);
+    REQUIRE_FALSE(lines.empty());
+    CHECK(lines[0] == "a.csv:1:1: error: the CSV assessment has no #scheme row; its first line must be \"#scheme,<a "
+                      "built-in scheme id or a tree file>\" [missing-key]");
+  }
+  SECTION("GB18030 (Excel's \"CSV\" on Chinese Windows): how to save it as UTF-8") {
+    // "#city," then 苏州 in GB18030 (CB D5 D6 DD): 0xCB is not UTF-8, at line 2, column 7.
+    CHECK(lines_of_reading("#scheme,small-ten\n#city,\xCB\xD5\xD6\xDD\n") ==
+          std::vector<std::string>{"a.csv:2:7: error: invalid UTF-8 (byte 0xCB); the file must be encoded in UTF-8; "
+                                   "save it as \"CSV UTF-8\" (in Excel or WPS: Save As, type \"CSV UTF-8 (Comma "
+                                   "delimited)\") [invalid-utf8]"});
+  }
+}
+
+TEST_CASE("csv: the template's points column and the older name both read", "[csv]") {
+  // `top` names it "points" (templates before 0.2); the template writes "indicator_points".
+  Outcome old_name = read(top + all_rows);
+  std::string renamed = top;
+  renamed.replace(renamed.find(",points,"), 8, ",indicator_points,");
+  Outcome new_name = read(renamed + all_rows);
+  REQUIRE(old_name.assessment);
+  REQUIRE(new_name.assessment);
+  CHECK(ratings_text(*old_name.assessment) == expected_ratings);
+  CHECK(ratings_text(*new_name.assessment) == expected_ratings);
 }

@@ -10,6 +10,7 @@
 #include "cityseceval/diagnostic.h"
 #include "cityseceval/rules.h"
 #include "rule_reader.h"
+#include "support.h"
 #include "yaml_reader.h"
 
 using namespace cityseceval;
@@ -53,7 +54,9 @@ std::string rule_error(std::string_view text, const Rational& item_points = Rati
   INFO(text);
   CHECK_FALSE(rule);
   REQUIRE_FALSE(diagnostics.all().empty());
-  return format_diagnostic(diagnostics.all().front(), Language::en);
+  std::string en = format_diagnostic(diagnostics.all().front(), Language::en);
+  testing::check_chinese(en, format_diagnostic(diagnostics.all().front(), Language::zh));
+  return en;
 }
 
 Fact fact_of(const Rule& rule, std::string_view text, const std::string& item = "1.1.1") {
@@ -73,7 +76,9 @@ std::string fact_error(const Rule& rule, std::string_view text, const std::strin
   INFO(text);
   CHECK_FALSE(fact);
   REQUIRE_FALSE(diagnostics.all().empty());
-  return format_diagnostic(diagnostics.all().front(), Language::en);
+  std::string en = format_diagnostic(diagnostics.all().front(), Language::en);
+  testing::check_chinese(en, format_diagnostic(diagnostics.all().front(), Language::zh));
+  return en;
 }
 
 RuleOutcome outcome_of(const Rule& rule, std::string_view fact_text) {

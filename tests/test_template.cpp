@@ -276,7 +276,7 @@ TEST_CASE("template: the CSV template bytes: a BOM then header rows and CRLF lin
       "\xEF\xBB\xBF#scheme,city-cybersecurity\r\n"
       "#city,\r\n"
       "#period,\r\n"
-      "id,level1,level2,level3,item,points,rating,note\r\n"
+      "id,level1,level2,level3,item,indicator_points,rating,note\r\n"
       "6.1.1.1,政策规范,基本制度规范,基本制度规范,";
   CHECK(text.substr(0, opening.size()) == opening);
   std::vector<std::string> lines = lines_without_cr(text);
@@ -290,7 +290,7 @@ TEST_CASE("template: the CSV template bytes: a BOM then header rows and CRLF lin
 
 TEST_CASE("template: the CSV header stays English with --lang en while the names follow it", "[template]") {
   std::vector<std::string> lines = lines_without_cr(render_template_csv(builtin_scheme(), Language::en));
-  CHECK(lines[3] == "id,level1,level2,level3,item,points,rating,note");
+  CHECK(lines[3] == "id,level1,level2,level3,item,indicator_points,rating,note");
   CHECK(contains_line(lines, "6.2.1.2,Policy and regulation implementation,Multi-level protection scheme implementation,"
                              "Protection-level grading and filing,定级过程中有相关专家参与，专家参与形式通过随机抽取。,2,todo,"));
 }
@@ -302,7 +302,7 @@ TEST_CASE("template: a CSV template of a two-level tree leaves level2 empty", "[
       "\xEF\xBB\xBF#scheme,tests/data/trees/small-ten.yaml",
       "#city,",
       "#period,",
-      "id,level1,level2,level3,item,points,rating,note",
+      "id,level1,level2,level3,item,indicator_points,rating,note",
       "1.1.1,管理,,制度,有书面制度。,2.5,todo,",
       "1.2.1,管理,,人员,有专职人员。,3.5,todo,",
       "1.2.2,管理,,人员,人员每年培训。,3.5,todo,",

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "cityseceval/diagnostic.h"
+#include "support.h"
 
 using cityseceval::Diagnostics;
 using cityseceval::format_diagnostic;
@@ -32,7 +33,10 @@ Reading read(std::string_view text, const Limits& limits = {}) {
 // The one diagnostic a refused file must produce, formatted.
 std::string only_error(const Reading& reading) {
   REQUIRE(reading.diagnostics.all().size() == 1);
-  return format_diagnostic(reading.diagnostics.all()[0], cityseceval::Language::en);
+  const auto& only = reading.diagnostics.all()[0];
+  std::string en = format_diagnostic(only, cityseceval::Language::en);
+  cityseceval::testing::check_chinese(en, format_diagnostic(only, cityseceval::Language::zh));
+  return en;
 }
 
 
@@ -148,9 +152,26 @@ TEST_CASE("yaml-cpp's syntax errors become one yaml-syntax diagnostic", "[yaml]"
   CHECK(only_error(read("a: \"x")) == "a.yaml:1:6: error: invalid YAML: illegal EOF in scalar [yaml-syntax]");
   CHECK(only_error(read("*undefined")) ==
         "a.yaml:1:1: error: invalid YAML: the referenced anchor is not defined [yaml-syntax]");
-  // yaml-cpp reads "foo" as a document, then fails on the ':' (5th character).
-  CHECK(only_error(read("\tfoo: 1")) == "a.yaml:1:5: error: invalid YAML: illegal map value [yaml-syntax]");
+  // A tab in the indentation: the tab itself, not yaml-cpp's "illegal map value" at column 5.
+  CHECK(only_error(read("\tfoo: 1")) ==
+        "a.yaml:1:1: error: a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces "
+        "[yaml-syntax]");
   CHECK_FALSE(read("a: 1\n]").root);
+}
+
+TEST_CASE("a tab used for indentation is named where it is; a tab elsewhere is fine", "[yaml]") {
+  // The error is yaml-cpp's "illegal block entry" on line 4; the tab is its indentation.
+  CHECK(only_error(read("city: a\nratings:\n  6.2.1:\n  \t- full\n")) ==
+        "a.yaml:4:3: error: a tab is used for indentation; YAML indents with spaces only: replace the tab with spaces "
+        "[yaml-syntax]");
+  // Inside a flow list a tab only separates, as YAML allows.
+  auto flow = read("ratings:\n  6.2.1: [full,\n\tfull]\n");
+  CHECK(flow.root);
+  CHECK(flow.diagnostics.empty());
+  // A tab after the key's colon is a separator too.
+  auto value = read("city:\tabc\n");
+  REQUIRE(value.root);
+  CHECK(value.root->find("city")->value == "abc");
 }
 
 TEST_CASE("a syntax error after Chinese text is at the right code-point column", "[yaml]") {

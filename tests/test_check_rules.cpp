@@ -1,0 +1,112 @@
+// Every rule id the code can report (RuleId) is broken by a fixture, checked
+// through the built binary, and listed in docs/check.md. A new rule id
+// without a fixture here, or without its line in the documentation, fails.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "cityseceval/diagnostic.h"
+#include "run_binary.h"
+#include "support.h"
+
+using namespace cityseceval;
+using namespace cityseceval::testing;
+
+namespace {
+
+// How to break one rule: the arguments of `check` after "check" (paths from
+// the repository root), and the exit code. Warnings pass --strict to fail.
+struct Breaker {
+  std::vector<std::string> arguments;
+  int exit_code = exit_invalid_input;
+};
+
+const std::string rules = "tests/data/rules/";
+const std::string broken = "tests/data/broken-trees/";
+const std::string bad = "tests/data/bad/";
+
+std::map<std::string, Breaker> breakers(const TempDir& dir) {
+  // A file one byte over the 8 MiB every input may have, made here rather than committed.
+  std::string big = dir.file("file-too-large.yaml");
+  std::ofstream(big) << "city: 苏州\n# " << std::string(8 * 1024 * 1024, 'x') << "\n";
+  return {
+      {"file-too-large", {{big}}},
+      {"file-unreadable", {{rules + "no-such-file.yaml"}}},
+      {"invalid-utf8", {{rules + "invalid-utf8.yaml"}}},
+      {"empty-file", {{rules + "empty-file.yaml"}}},
+      {"yaml-syntax", {{bad + "syntax.yaml"}}},
+      {"multiple-documents", {{rules + "multiple-documents.yaml"}}},
+      {"duplicate-key", {{rules + "duplicate-key.yaml"}}},
+      {"too-deep", {{rules + "too-deep.yaml"}}},
+      {"too-many-aliases", {{rules + "too-many-aliases.yaml"}}},
+      {"wrong-type", {{rules + "wrong-type.yaml"}}},
+      {"unknown-key", {{bad + "three-mistakes.yaml"}}},
+      {"missing-key", {{rules + "missing-key.yaml"}}},
+      {"unknown-scheme", {{bad + "unknown-scheme.yaml"}}},
+      {"scheme-mismatch", {{"examples/qingyi-district-2025.yaml", "--scheme", "city-cybersecurity"}}},
+      {"indicator-shape", {{rules + "indicator-shape.yaml"}}},
+      {"precision", {{broken + "unknown-rounding.yaml"}}},
+      {"duplicate-id", {{broken + "duplicate-id.yaml"}}},
+      {"id-parent", {{broken + "id-parent.yaml"}}},
+      {"item-id", {{broken + "item-order.yaml"}}},
+      {"no-items", {{broken + "no-items.yaml"}}},
+      {"points-sum", {{broken + "points-sum.yaml"}}},
+      {"points-total", {{broken + "points-total.yaml"}}},
+      {"scale-value", {{broken + "scale-value.yaml"}}},
+      {"scale-duplicate", {{broken + "scale-duplicate-value.yaml"}}},
+      {"grade-bands", {{broken + "bands-gap.yaml"}}},
+      {"grade-duplicate", {{broken + "grade-duplicate.yaml"}}},
+      {"direct-score", {{broken + "direct-score-twice.yaml"}}},
+      {"missing-english", {{"--strict", broken + "missing-english.yaml"}}},
+      {"bonus-cap", {{rules + "bonus-cap.yaml"}}},
+      {"rule-type", {{broken + "rule-unknown-type.yaml"}}},
+      {"rule-parameter", {{broken + "rule-cap-above-points.yaml"}}},
+      {"unknown-indicator", {{bad + "unknown-indicator.yaml"}}},
+      {"missing-indicator", {{rules + "missing-indicator.yaml"}}},
+      {"rating-count", {{bad + "three-mistakes.yaml"}}},
+      {"invalid-rating", {{bad + "rating-misspelt.yaml"}}},
+      {"unrated-items", {{rules + "unrated-items.yaml"}}},
+      {"unfilled-field", {{rules + "unfilled-field.yaml"}}},
+      {"unknown-item", {{rules + "unknown-item.yaml"}}},
+      {"missing-item", {{rules + "missing-item.yaml"}}},
+      {"invalid-fact", {{bad + "municipal-bad-facts.yaml"}}},
+      {"csv-syntax", {{"tests/data/csv/unterminated-quote.csv"}}},
+      {"csv-header", {{rules + "csv-header.csv"}}},
+  };
+}
+
+}  // namespace
+
+TEST_CASE("every rule id has a file that breaks it, reported by check through the binary", "[check]") {
+  TempDir dir;
+  const std::map<std::string, Breaker> table = breakers(dir);
+  for (int i = 0; i < static_cast<int>(RuleId::count_); ++i) {
+    const std::string rule(rule_name(static_cast<RuleId>(i)));
+    INFO("rule " << rule);
+    auto found = table.find(rule);
+    REQUIRE(found != table.end());  // a rule id without a fixture
+    std::vector<std::string> arguments = {"check", "--format", "json"};
+    arguments.insert(arguments.end(), found->second.arguments.begin(), found->second.arguments.end());
+    RunResult result = run_cli(arguments);
+    CHECK(result.exit_code == found->second.exit_code);
+    CHECK_THAT(result.out, Catch::Contains("\"rule\":\"" + rule + "\""));
+    // The first problem, in English and in Chinese.
+    arguments[2] = "text";
+    std::string en = lines_of(run_cli(arguments).out).at(0);
+    arguments.insert(arguments.end(), {"--lang", "zh"});
+    if (rule != "file-too-large") check_chinese(en, lines_of(run_cli(arguments).out).at(0));
+  }
+  CHECK(table.size() == static_cast<std::size_t>(RuleId::count_));  // no fixture for a rule that is gone
+}
+
+TEST_CASE("docs/check.md lists every rule id", "[check]") {
+  const std::string page = source_text("docs/check.md");
+  for (int i = 0; i < static_cast<int>(RuleId::count_); ++i) {
+    const std::string rule(rule_name(static_cast<RuleId>(i)));
+    INFO("rule " << rule);
+    CHECK_THAT(page, Catch::Contains("`" + rule + "`"));
+  }
+}
