@@ -20,6 +20,7 @@
 
 #include "cityseceval/assessment.h"
 #include "cityseceval/diagnostic.h"
+#include "cityseceval/messages.h"
 #include "cityseceval/tree.h"
 #include "yaml_reader.h"
 
@@ -112,5 +113,26 @@ const T* find_records(const AssessmentDocument& document) {
   }
   return nullptr;
 }
+
+// What every kind's resolver does first: reports each section that is not
+// of kind T (written for another kind of scheme) with `misplaced` [wrong-type],
+// and `key` as missing when the document has no section at all [missing-key].
+// Returns the section of kind T, or null.
+template <class T>
+const T* own_records(const AssessmentDocument& document, std::string_view key, const Text& misplaced,
+                     Diagnostics& diagnostics) {
+  for (const WrittenRecords& records : document.records) {
+    if (std::holds_alternative<T>(records)) continue;
+    std::visit([&](const auto& other) { diagnostics.error(other.location, misplaced, RuleId::wrong_type); }, records);
+  }
+  if (document.records.empty()) {
+    diagnostics.error(document.start, message(MessageId::missing_key, {message(MessageId::the_assessment), key}),
+                      RuleId::missing_key);
+  }
+  return find_records<T>(document);
+}
+
+// An assessment with the document's header fields and no records yet.
+Assessment assessment_of(const AssessmentDocument& document);
 
 }  // namespace cityseceval

@@ -15,6 +15,14 @@ std::optional<Assessment> resolve_assessment(const AssessmentDocument& document,
                     scheme.aggregation);
 }
 
+Assessment assessment_of(const AssessmentDocument& document) {
+  Assessment assessment;
+  assessment.file = document.file;
+  assessment.city = document.city;
+  assessment.period = document.period;
+  return assessment;
+}
+
 void Assessment::add(ItemRecord record) {
   index_.emplace(record.item, records_.size());
   records_.push_back(std::move(record));

@@ -91,12 +91,8 @@ class RatingResolver {
 
   std::optional<Assessment> run() {
     std::size_t errors_before = diagnostics_.error_count();
-    report_misplaced();
-    const WrittenRatings* written = find_records<WrittenRatings>(document_);
-    if (document_.records.empty()) {
-      diagnostics_.error(document_.start, message(MessageId::missing_key, {message(MessageId::the_assessment), "ratings"}),
-                         RuleId::missing_key);
-    }
+    const WrittenRatings* written = own_records<WrittenRatings>(
+        document_, "ratings", message(MessageId::facts_in_rating_scheme, {scheme_.id}), diagnostics_);
     // Document order first, so problems are reported top to bottom.
     std::unordered_map<const Indicator*, std::vector<ItemRecord>> resolved;
     for (const WrittenIndicator& entry : written ? written->indicators : std::vector<WrittenIndicator>{}) {
@@ -109,10 +105,7 @@ class RatingResolver {
         resolved.emplace(indicator, std::vector<ItemRecord>{});  // reported by the parser
       }
     }
-    Assessment assessment;
-    assessment.file = document_.file;
-    assessment.city = document_.city;
-    assessment.period = document_.period;
+    Assessment assessment = assessment_of(document_);
     std::vector<const Indicator*> missing;
     for (const Indicator* indicator : scheme_.rated_indicators()) {
       auto it = resolved.find(indicator);
@@ -129,16 +122,6 @@ class RatingResolver {
   }
 
  private:
-  // A `facts:` section: this scheme rates items on its scale instead.
-  void report_misplaced() {
-    for (const WrittenRecords& records : document_.records) {
-      if (const auto* facts = std::get_if<WrittenFacts>(&records)) {
-        diagnostics_.error(facts->location, message(MessageId::facts_in_rating_scheme, {scheme_.id}),
-                           RuleId::wrong_type);
-      }
-    }
-  }
-
   void report_unknown(const WrittenIndicator& entry, const Indicator* indicator) {
     Text text;
     if (indicator) {

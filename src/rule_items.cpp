@@ -28,12 +28,8 @@ class FactResolver {
 
   std::optional<Assessment> run() {
     std::size_t errors_before = diagnostics_.error_count();
-    report_misplaced();
-    const WrittenFacts* written = find_records<WrittenFacts>(document_);
-    if (document_.records.empty()) {
-      diagnostics_.error(document_.start, message(MessageId::missing_key, {message(MessageId::the_assessment), "facts"}),
-                         RuleId::missing_key);
-    }
+    const WrittenFacts* written = own_records<WrittenFacts>(
+        document_, "facts", message(MessageId::ratings_in_fact_scheme, {scheme_.id}), diagnostics_);
     std::unordered_map<const Item*, Fact> facts;
     std::size_t unrated = 0;
     for (const WrittenFact& entry : written ? written->facts : std::vector<WrittenFact>{}) {
@@ -50,10 +46,7 @@ class FactResolver {
         facts.emplace(item, Fact{});  // reported
       }
     }
-    Assessment assessment;
-    assessment.file = document_.file;
-    assessment.city = document_.city;
-    assessment.period = document_.period;
+    Assessment assessment = assessment_of(document_);
     std::vector<const Item*> missing;
     for (const Indicator* indicator : scheme_.rated_indicators()) {
       for (const Item& item : indicator->items) {
@@ -74,16 +67,6 @@ class FactResolver {
   }
 
  private:
-  // A `ratings:` section (or a CSV of ratings): this scheme is scored from facts.
-  void report_misplaced() {
-    for (const WrittenRecords& records : document_.records) {
-      if (const auto* ratings = std::get_if<WrittenRatings>(&records)) {
-        diagnostics_.error(ratings->location, message(MessageId::ratings_in_fact_scheme, {scheme_.id}),
-                           RuleId::wrong_type);
-      }
-    }
-  }
-
   void report_unknown(const WrittenFact& entry) {
     std::vector<std::string> ids;
     for (const Indicator* indicator : scheme_.rated_indicators()) {
