@@ -23,14 +23,23 @@ Assessment assessment_of(const AssessmentDocument& document) {
   return assessment;
 }
 
+namespace {
+
+constexpr std::size_t no_record = static_cast<std::size_t>(-1);
+
+}  // namespace
+
 void Assessment::add(ItemRecord record) {
-  index_.emplace(record.item, records_.size());
+  const std::size_t position = record.item->position;
+  if (position >= slots_.size()) slots_.resize(position + 1, no_record);
+  slots_[position] = records_.size();
   records_.push_back(std::move(record));
 }
 
 const ItemRecord* Assessment::find(const Item& item) const {
-  auto it = index_.find(&item);
-  return it == index_.end() ? nullptr : &records_[it->second];
+  if (item.position >= slots_.size() || slots_[item.position] == no_record) return nullptr;
+  const ItemRecord& record = records_[slots_[item.position]];
+  return record.item == &item ? &record : nullptr;  // an item of another scheme is not here
 }
 
 }  // namespace cityseceval

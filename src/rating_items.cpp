@@ -86,8 +86,7 @@ class RatingResolver {
       : document_(document),
         scheme_(scheme),
         scale_(scale),
-        diagnostics_(diagnostics),
-        scale_text_(describe_scale(scale)) {}
+        diagnostics_(diagnostics) {}
 
   std::optional<Assessment> run() {
     std::size_t errors_before = diagnostics_.error_count();
@@ -216,7 +215,7 @@ class RatingResolver {
         }
       }
     }
-    diagnostics_.error(rating.location, message(MessageId::invalid_rating, {subject, reason, scale_text_}),
+    diagnostics_.error(rating.location, message(MessageId::invalid_rating, {subject, reason, describe_scale(scale_)}),
                        RuleId::invalid_rating);
     return nullptr;
   }
@@ -234,7 +233,6 @@ class RatingResolver {
   const Scheme& scheme_;
   const RatingScale& scale_;
   Diagnostics& diagnostics_;
-  Text scale_text_;
   std::size_t unrated_ = 0;  // `todo` ratings seen
 };
 

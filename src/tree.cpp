@@ -30,15 +30,19 @@ void Scheme::build_index() {
   by_id_.clear();
   items_by_id_.clear();
   rated_.clear();
-  // Depth first, parents before children: rated_ comes out in tree order.
-  std::vector<const Indicator*> pending;
+  // Depth first, parents before children: rated_ and the items' positions
+  // come out in tree order.
+  std::vector<Indicator*> pending;
   for (auto it = indicators.rbegin(); it != indicators.rend(); ++it) pending.push_back(&*it);
   while (!pending.empty()) {
-    const Indicator* indicator = pending.back();
+    Indicator* indicator = pending.back();
     pending.pop_back();
     by_id_.emplace(indicator->id, indicator);
     if (indicator->is_rated()) rated_.push_back(indicator);
-    for (const Item& item : indicator->items) items_by_id_.emplace(item.id, std::pair{indicator, &item});
+    for (Item& item : indicator->items) {
+      item.position = items_by_id_.size();
+      items_by_id_.emplace(item.id, std::pair{indicator, &item});
+    }
     for (auto it = indicator->children.rbegin(); it != indicator->children.rend(); ++it) pending.push_back(&*it);
   }
 }

@@ -13,7 +13,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -55,7 +54,8 @@ class Assessment {
 
  private:
   std::vector<ItemRecord> records_;
-  std::unordered_map<const Item*, std::size_t> index_;
+  // By Item::position: the index of its record in records_, or none.
+  std::vector<std::size_t> slots_;
 };
 
 }  // namespace cityseceval

@@ -124,6 +124,9 @@ struct Item {
   std::string text;  // the item's full text, Chinese
   std::variant<RatedItem, RuleItem> kind;
   SourceLocation location;
+  // The item's place among all the scheme's items in tree order, from 0
+  // (set by Scheme::build_index): a cheap key for per-item tables.
+  std::size_t position = 0;
 };
 
 struct Indicator {
@@ -174,7 +177,8 @@ class Scheme {
 
   const std::string& display_name(Language language) const { return localized(language, title, title_en); }
 
-  // Must be called once the tree is complete (the loader does it).
+  // Must be called once the tree is complete (the loader does it); numbers
+  // the items (Item::position).
   void build_index();
   // Any indicator by id, or null.
   const Indicator* find_indicator(std::string_view id) const;
