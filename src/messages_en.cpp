@@ -326,12 +326,20 @@ std::string_view english_pattern(MessageId id) {
       return "expected a whole number of occurrences (0 or more), got {0}";
     case MessageId::expected_ratio:
       return "expected a ratio ({{numerator: N, denominator: D}} or a decimal from 0 to 1), got {0}";
+    case MessageId::expected_ratio_or_exists:
+      return "expected a ratio ({{numerator: N, denominator: D}} or a decimal from 0 to 1) or {{exists: true}} / "
+             "{{exists: false}} (whether there is any at all), got {0}";
     case MessageId::numerator_bad:
       return "\"numerator\" must be a whole number (0 or more), got {0}";
     case MessageId::denominator_bad:
       return "\"denominator\" must be a whole number above 0, got {0}";
     case MessageId::numerator_above:
       return "the numerator {0} is above the denominator {1}; a ratio is at most 1";
+    case MessageId::exists_not_scored:
+      return "\"exists\" applies only to a rule that gives points for having any at all (ratio-thresholds with "
+             "\"any\"); this item's rule gives none, so give the ratio alone";
+    case MessageId::exists_contradicts:
+      return "\"exists: false\" (none at all) contradicts the ratio {0}/{1}, which is above 0";
     case MessageId::expected_outcome:
       return "expected an outcome ({0}), got {1}";
     case MessageId::unknown_outcome:

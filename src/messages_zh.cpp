@@ -327,12 +327,19 @@ std::string_view chinese_pattern(MessageId id) {
       return "应为次数（0 或以上的整数），实际是{0}";
     case MessageId::expected_ratio:
       return "应为比例（{{numerator: N, denominator: D}} 或 0 到 1 之间的小数），实际是{0}";
+    case MessageId::expected_ratio_or_exists:
+      return "应为比例（{{numerator: N, denominator: D}} 或 0 到 1 之间的小数）或 {{exists: true}} / "
+             "{{exists: false}}（是否有），实际是{0}";
     case MessageId::numerator_bad:
       return "\"numerator\" 必须是 0 或以上的整数，实际是{0}";
     case MessageId::denominator_bad:
       return "\"denominator\" 必须是大于 0 的整数，实际是{0}";
     case MessageId::numerator_above:
       return "分子 {0} 大于分母 {1}；比例最大为 1";
+    case MessageId::exists_not_scored:
+      return "\"exists\" 只用于有即得分的规则（带 \"any\" 的 ratio-thresholds）；该项的规则不是，只填比例即可";
+    case MessageId::exists_contradicts:
+      return "\"exists: false\"（一个也没有）与大于 0 的比例 {0}/{1} 矛盾";
     case MessageId::expected_outcome:
       return "应为一个结果（{0}），实际是{1}";
     case MessageId::unknown_outcome:

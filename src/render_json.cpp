@@ -14,7 +14,7 @@ Json reported_number(const ScoreResult& result, const Rational& value) {
 
 // The fact as the assessor recorded it, in the JSON type closest to what was
 // written: a ratio given as counts keeps its counts, so an auditor sees 18/20
-// rather than 0.9.
+// rather than 0.9, and `exists` when the assessor said it.
 Json fact_json(const Fact& fact) {
   switch (fact.kind) {
     case FactKind::boolean:
@@ -22,11 +22,16 @@ Json fact_json(const Fact& fact) {
     case FactKind::count:
     case FactKind::score:
       return exact_number(fact.number);
-    case FactKind::ratio:
+    case FactKind::ratio: {
+      if (!fact.numerator && !fact.exists) return exact_number(fact.number);
+      Json ratio = Json::object();
       if (fact.numerator && fact.denominator) {
-        return Json{{"numerator", exact_number(*fact.numerator)}, {"denominator", exact_number(*fact.denominator)}};
+        ratio["numerator"] = exact_number(*fact.numerator);
+        ratio["denominator"] = exact_number(*fact.denominator);
       }
-      return exact_number(fact.number);
+      if (fact.exists) ratio["exists"] = *fact.exists;
+      return ratio;
+    }
     case FactKind::choice:
       return Json(fact.outcome);
     case FactKind::missing:

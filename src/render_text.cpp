@@ -53,7 +53,7 @@ constexpr Labels en_labels = {"Scheme",   "City",      "Period",           "Scor
                               "fact:"};
 
 // The fact in the short form an assessment file would write it:
-// true, 3, 18/20, 0.85, drill, [portal], {systems: 12, ledger: true}.
+// true, 3, 18/20, 0.85, 0/12, exists: true, drill, [portal], {systems: 12, ledger: true}.
 std::string fact_text(const Fact& fact) {
   switch (fact.kind) {
     case FactKind::boolean:
@@ -61,11 +61,15 @@ std::string fact_text(const Fact& fact) {
     case FactKind::count:
     case FactKind::score:
       return fact.number.short_string(12);
-    case FactKind::ratio:
+    case FactKind::ratio: {
+      std::string ratio = fact.number.short_string(12);
       if (fact.numerator && fact.denominator) {
-        return fact.numerator->short_string() + "/" + fact.denominator->short_string();
+        ratio = fact.numerator->short_string() + "/" + fact.denominator->short_string();
       }
-      return fact.number.short_string(12);
+      if (!fact.exists) return ratio;
+      std::string exists = fmt::format("exists: {}", *fact.exists);
+      return fact.has_ratio() ? ratio + ", " + exists : exists;
+    }
     case FactKind::choice:
       return fact.outcome;
     case FactKind::missing:

@@ -348,7 +348,7 @@ class FactReader {
         read_count(*value, std::holds_alternative<PerCountRule>(rule.spec), fact);
         break;
       case FactKind::ratio:
-        read_ratio(*value, fact);
+        read_ratio(*value, scores_existence(rule), fact);
         break;
       case FactKind::choice:
         read_choice(*value, std::get<ChoiceRule>(rule.spec), fact);
@@ -397,23 +397,47 @@ class FactReader {
     fact.number = *count;
   }
 
-  void read_ratio(const yaml::Node& node, Fact& fact) {
+  // `existence`: the rule scores having one at all, so the fact may say `exists`.
+  void read_ratio(const yaml::Node& node, bool existence, Fact& fact) {
     if (node.kind == yaml::NodeKind::mapping) {
-      read_fraction(node, fact);
+      read_ratio_mapping(node, existence, fact);
       return;
     }
     std::optional<Rational> ratio = plain_decimal(node, false);
     if (!ratio || *ratio > Rational(1)) {
-      fail(node, message(MessageId::expected_ratio, {given(node)}));
+      fail(node, message(existence ? MessageId::expected_ratio_or_exists : MessageId::expected_ratio, {given(node)}));
       return;
     }
     fact.number = *ratio;
   }
 
-  void read_fraction(const yaml::Node& node, Fact& fact) {
+  // {numerator: N, denominator: D}, and where the rule scores existence
+  // {exists: true|false} with or without the counts.
+  void read_ratio_mapping(const yaml::Node& node, bool existence, Fact& fact) {
     MappingReader fields(node, file_, diagnostics_, message(MessageId::the_fact_of_item, {item_id_}));
-    fields.allow_only({"numerator", "denominator", "note"});
+    const yaml::Node* exists_node = fields.optional("exists");
+    // "exists" is listed only where the rule reads it; given elsewhere it gets its own message.
+    if (existence || exists_node) {
+      fields.allow_only({"numerator", "denominator", "exists", "note"});
+    } else {
+      fields.allow_only({"numerator", "denominator", "note"});
+    }
     fact.note = fields.text("note", false).value_or("");
+    if (exists_node && !existence) {
+      fail(*exists_node, message(MessageId::exists_not_scored));
+      return;
+    }
+    fact.exists = fields.boolean("exists", false);
+    // Without `exists` the counts are the fact; with it they are optional, as a pair.
+    bool counts_given = fields.optional("numerator") || fields.optional("denominator");
+    if (!exists_node || counts_given) read_fraction(node, fields, fact);
+    if (fact.exists == false && fact.numerator && fact.number > Rational(0)) {
+      fail(*exists_node,
+           message(MessageId::exists_contradicts, {fact.numerator->short_string(), fact.denominator->short_string()}));
+    }
+  }
+
+  void read_fraction(const yaml::Node& node, MappingReader& fields, Fact& fact) {
     const yaml::Node* numerator_node = fields.required("numerator");
     const yaml::Node* denominator_node = fields.required("denominator");
     std::optional<Rational> numerator;

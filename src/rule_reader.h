@@ -36,8 +36,10 @@ std::optional<Rule> read_rule(const yaml::Node& node, const std::string& file,
 
 // The fact for `rule`, in the shape fact_kind(rule) names: true/false (plain),
 // a whole count, a ratio ({numerator: N, denominator: D} or a decimal from 0
-// to 1), an outcome id, a score, a list of missing ids, or a mapping of part
-// name to part fact. A scalar or list fact may be written {value: X, note: ".."};
+// to 1; where scores_existence(rule), also {exists: true|false} with or
+// without the counts, never false beside a ratio above 0), an outcome id, a
+// score, a list of missing ids, or a mapping of part name to part fact. A
+// scalar or list fact may be written {value: X, note: ".."};
 // a ratio or composite mapping may carry an extra `note:`. Returns nullopt
 // when any error was reported.
 std::optional<Fact> read_fact(const yaml::Node& node, const Rule& rule, const std::string& file,

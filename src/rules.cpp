@@ -106,17 +106,36 @@ RuleOutcome evaluate_per_count(const PerCountRule& rule, const Fact& fact) {
                  fmt::format("{} × {}, capped at {} → {}", count, each, cap, number(product)));
 }
 
+// {exists: true|false} with no ratio: no base to count against, so no
+// threshold can be met; having one at all is what earns `any`.
+RuleOutcome evaluate_existence(const RatioThresholdsRule& rule, bool exists) {
+  Rational points = exists && rule.any ? *rule.any : Rational(0);
+  std::string value = number(points);
+  if (exists) return outcome(points, fmt::format("有（无基数）→ {}", value), fmt::format("exists (no base) → {}", value));
+  return outcome(points, fmt::format("无 → {}", value), fmt::format("none → {}", value));
+}
+
+// What the assessor said about existence, before the ratio: "有，比例 0/12 = 0%...";
+// nothing when unsaid.
+Text existence_said(const Fact& fact) {
+  if (!fact.exists) return {};
+  return *fact.exists ? Text{"有，", "exists, "} : Text{"无，", "none, "};
+}
+
 RuleOutcome evaluate_ratio_thresholds(const RatioThresholdsRule& rule, const Fact& fact) {
+  if (!fact.has_ratio()) return evaluate_existence(rule, *fact.exists);
   const Rational& ratio = fact.number;
   std::string value = ratio_text(fact);
+  std::string zh = existence_said(fact).zh + "比例 " + value;
+  std::string en = existence_said(fact).en + "ratio " + value;
   std::size_t met = rule.thresholds.size();  // none yet
   for (std::size_t i = 0; i < rule.thresholds.size(); ++i) {
     if (meets(rule.thresholds[i], ratio)) met = i;
   }
   if (met < rule.thresholds.size()) {
     const RatioThreshold& threshold = rule.thresholds[met];
-    std::string zh = fmt::format("比例 {}，达到 {}", value, bound(threshold));
-    std::string en = fmt::format("ratio {}, meets {}", value, bound(threshold));
+    zh += fmt::format("，达到 {}", bound(threshold));
+    en += fmt::format(", meets {}", bound(threshold));
     if (met + 1 < rule.thresholds.size()) {
       zh += fmt::format("，未达 {}", bound(rule.thresholds[met + 1]));
       en += fmt::format(", below {}", bound(rule.thresholds[met + 1]));
@@ -125,13 +144,18 @@ RuleOutcome evaluate_ratio_thresholds(const RatioThresholdsRule& rule, const Fac
     return outcome(threshold.points, fmt::format("{} → {}", zh, points), fmt::format("{} → {}", en, points));
   }
   std::string lowest = rule.thresholds.empty() ? std::string("—") : bound(rule.thresholds.front());
-  if (rule.any && ratio > Rational(0)) {
+  zh += fmt::format("，未达 {}", lowest);
+  en += fmt::format(", below {}", lowest);
+  if (rule.any && fact.exists.value_or(ratio > Rational(0))) {
+    // Unsaid, the ratio above 0 is what shows it exists.
+    if (!fact.exists) {
+      zh += "，但大于 0";
+      en += " but above 0";
+    }
     std::string points = number(*rule.any);
-    return outcome(*rule.any, fmt::format("比例 {}，未达 {}，但大于 0 → {}", value, lowest, points),
-                   fmt::format("ratio {}, below {} but above 0 → {}", value, lowest, points));
+    return outcome(*rule.any, fmt::format("{} → {}", zh, points), fmt::format("{} → {}", en, points));
   }
-  return outcome(Rational(0), fmt::format("比例 {}，未达 {} → 0", value, lowest),
-                 fmt::format("ratio {}, below {} → 0", value, lowest));
+  return outcome(Rational(0), zh + " → 0", en + " → 0");
 }
 
 RuleOutcome evaluate_count_tiers(const CountTiersRule& rule, const Fact& fact) {
@@ -158,6 +182,7 @@ RuleOutcome evaluate_count_tiers(const CountTiersRule& rule, const Fact& fact) {
 }
 
 RuleOutcome evaluate_proportional(const ProportionalRule& rule, const Fact& fact) {
+  if (!fact.has_ratio()) throw std::invalid_argument("evaluate: a proportional rule needs a ratio");
   Rational exact = rule.points * fact.number;
   Rational points = exact.rounded(rule.decimals, rule.rounding);
   std::string product = fmt::format("{} × {} = {}", number(rule.points), ratio_factor(fact), number(exact));
@@ -257,13 +282,12 @@ std::optional<std::vector<Rational>> possible_points(const Rule& rule) {
                             // A threshold only "> 100%" is never met.
                             if (threshold.inclusive || threshold.at < Rational(1)) values.push_back(threshold.points);
                           }
-                          // A ratio of 0 meets no threshold unless one is "≥ 0%"; a small
-                          // positive ratio meets none unless the lowest is at 0.
+                          // A ratio of 0 meets no threshold unless one is "≥ 0%".
                           bool zero_met = !r.thresholds.empty() && r.thresholds.front().at == Rational(0) &&
                                           r.thresholds.front().inclusive;
-                          bool small_met = !r.thresholds.empty() && r.thresholds.front().at == Rational(0);
                           if (!zero_met) values.push_back(Rational(0));
-                          if (!small_met) values.push_back(r.any ? *r.any : Rational(0));
+                          // With `any`, {exists: true} and no ratio earns it, {exists: false} 0.
+                          if (r.any) values.insert(values.end(), {*r.any, Rational(0)});
                           return values;
                         },
                         [](const CountTiersRule& r) -> Values {
@@ -313,7 +337,7 @@ std::string describe_zh(const Rule& rule) {
                           for (const RatioThreshold& t : r.thresholds)
                             steps.push_back(fmt::format("{} {}", bound(t), zh_points(t.points)));
                           std::string text = fmt::format("比例 {}", fmt::join(steps, "，"));
-                          if (r.any) text += fmt::format("；大于 0 而未达标{}", zh_points(*r.any));
+                          if (r.any) text += fmt::format("；未达标但有即{}", zh_points(*r.any));
                           return text;
                         },
                         [](const CountTiersRule& r) {
@@ -371,7 +395,7 @@ std::string describe_en(const Rule& rule) {
                           for (const RatioThreshold& t : r.thresholds)
                             steps.push_back(fmt::format("{}: {}", bound(t), number(t.points)));
                           std::string text = fmt::format("ratio {}", fmt::join(steps, ", "));
-                          if (r.any) text += fmt::format("; above 0 otherwise: {}", number(*r.any));
+                          if (r.any) text += fmt::format("; otherwise {} if there is any", number(*r.any));
                           return text;
                         },
                         [](const CountTiersRule& r) {
@@ -439,6 +463,11 @@ const std::vector<std::string>& rule_type_names() {
 }
 
 std::string_view rule_type_name(const Rule& rule) { return rule_type_names()[rule.spec.index()]; }
+
+bool scores_existence(const Rule& rule) {
+  const auto* thresholds = std::get_if<RatioThresholdsRule>(&rule.spec);
+  return thresholds && thresholds->any;
+}
 
 FactKind fact_kind(const Rule& rule) {
   return std::visit(overloaded{

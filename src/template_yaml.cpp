@@ -214,6 +214,12 @@ class YamlTemplate {
       case FactKind::count:
         return english_ ? "a count (0 or more)" : "填数量（0 或以上的整数）";
       case FactKind::ratio:
+        if (scores_existence(rule)) {
+          return english_ ? "{numerator: N, denominator: D}, adding exists: true|false (whether there is any at all); "
+                            "with no base: {exists: true|false}"
+                          : "填 {numerator: N, denominator: D}，可加 exists: true|false（是否有）；"
+                            "无基数时填 {exists: true|false}";
+        }
         return english_ ? "{numerator: N, denominator: D}" : "填 {numerator: N, denominator: D}";
       case FactKind::choice:
         return (english_ ? "one of " : "填其一：") + fact_shape(rule);
@@ -242,6 +248,7 @@ class YamlTemplate {
       case FactKind::count:
         return "N";
       case FactKind::ratio:
+        if (scores_existence(rule)) return "{numerator: N, denominator: D, exists: true|false}";
         return "{numerator: N, denominator: D}";
       case FactKind::choice: {
         std::vector<std::string> ids;

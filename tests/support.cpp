@@ -22,14 +22,21 @@ Scheme load_or_fail(std::string_view text, const std::string& name) {
   return std::move(*scheme);
 }
 
+Scheme load_builtin_or_fail(std::string_view id) {
+  const BuiltinScheme* builtin = find_builtin_scheme(id);
+  REQUIRE(builtin != nullptr);
+  return load_or_fail(builtin->text, std::string(builtin->path));
+}
+
 }  // namespace
 
 const Scheme& builtin_scheme() {
-  static const Scheme scheme = [] {
-    const BuiltinScheme* builtin = find_builtin_scheme("city-cybersecurity");
-    REQUIRE(builtin != nullptr);
-    return load_or_fail(builtin->text, std::string(builtin->path));
-  }();
+  static const Scheme scheme = load_builtin_or_fail("city-cybersecurity");
+  return scheme;
+}
+
+const Scheme& municipal_scheme() {
+  static const Scheme scheme = load_builtin_or_fail("municipal-infosec-work");
   return scheme;
 }
 

@@ -1,15 +1,28 @@
 // What many tests need: the built-in scheme, files of the repository, test trees.
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <string>
 #include <vector>
 
+#include "cityseceval/rational.h"
 #include "cityseceval/tree.h"
+
+// Exact values in failure messages: "13/10", not "{?}".
+namespace Catch {
+template <>
+struct StringMaker<cityseceval::Rational> {
+  static std::string convert(const cityseceval::Rational& value) { return value.exact_string(); }
+};
+}  // namespace Catch
 
 namespace cityseceval::testing {
 
 // The built-in city-cybersecurity scheme, loaded once; fails the test if it does not load cleanly.
 const Scheme& builtin_scheme();
+// The built-in municipal-infosec-work scheme (rule-based), loaded once, likewise.
+const Scheme& municipal_scheme();
 
 // The bytes of a file of the repository, by path relative to its root.
 std::string read_source_file(const std::string& relative);

@@ -134,8 +134,10 @@ TEST_CASE("yunxi's long-form ratings keep their notes", "[examples]") {
 // the CLI uses (the scheme is named by the file). Totals from the headers:
 //   清漪區: sections 10.5 + 8.5 + 15.5 + 7 + 24.8 + 9.7 + 17.5 = 93.5; bonus 6 + 7 = 13,
 //           capped to 10; 93.5 + 10 = 103.5, capped to 100.
-//   蘭亭區: sections 7.5 + 8 + 0 (section 3 is -4, floored) + 6 + 12.9 + 8.7 + 15.75 = 58.85;
-//           bonus 2 + 4 = 6; total 64.85 = 1297/20, reported 64.9 (a half-up tie).
+//   蘭亭區: sections 7.5 + 8 + 0 (section 3 is -4, floored) + 7 + 12.9 + 8.7 + 15.75 = 59.85;
+//           bonus 2 + 4 = 6; total 65.85 = 1317/20, reported 65.9 (a half-up tie). Section 4 is
+//           2 + 1 + 1 + 0 + 1 + 2 = 7: 4.3.1 {exists: true} with no list earns 有即得 1.
+//   (清漪區's section 4: -1 + 1 + 1 + 1 + 3 + 2 = 7 too, 4.3.1 by its rate 10/12 >= 80%.)
 TEST_CASE("the municipal examples score to the totals worked out in their headers", "[examples]") {
   struct Municipal {
     const char* file;
@@ -147,10 +149,12 @@ TEST_CASE("the municipal examples score to the totals worked out in their header
     const char* composite;
     const char* reported;
     const char* section3;
+    const char* section4;
   };
   const Municipal examples[] = {
-      {"examples/qingyi-district-2025.yaml", "清漪區", "187/2", "13", "10", "207/2", "100", "100.0", "31/2"},
-      {"examples/lanting-district-2025.yaml", "蘭亭區", "1177/20", "6", "6", "1297/20", "1297/20", "64.9", "0"},
+      {"examples/qingyi-district-2025.yaml", "清漪區", "187/2", "13", "10", "207/2", "100", "100.0", "31/2", "7"},
+      {"examples/lanting-district-2025.yaml", "蘭亭區", "1197/20", "6", "6", "1317/20", "1317/20", "65.9", "0",
+       "7"},
   };
   for (const Municipal& example : examples) {
     SECTION(example.file) {
@@ -173,6 +177,7 @@ TEST_CASE("the municipal examples score to the totals worked out in their header
       CHECK(result.grade == nullptr);  // the sheet defines no grades
       REQUIRE(result.indicators.size() == 8);
       CHECK(result.indicators[2].earned.exact_string() == example.section3);
+      CHECK(result.indicators[3].earned.exact_string() == example.section4);
     }
   }
 }

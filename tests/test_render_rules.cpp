@@ -300,3 +300,46 @@ TEST_CASE("Text, points-sum, English: the bonus lines and the items", "[render-r
   CHECK(has_line(text, "    1.1.1  有书面制度。" + spaces(13 + 2) + "   1.0     1.0" + spaces(11) + "fact: true"));
   CHECK(has_line(text, "    1.2.1  开展应急演练或培训。" + spaces(5 + 2) + "   3.0     3.0" + spaces(11) + "fact: drill"));
 }
+
+// --- A fact that says whether the thing exists (有即得) ---------------------------------
+
+// examples/lanting-district-2025.yaml records 4.3.1 as {exists: true}: special plans, no list of
+// important systems, so no rate; 有即得 -> 1 (its header). The same district with a list of 12
+// systems none of whose plans is for a listed one, {exists: true, numerator: 0, denominator: 12}:
+// 0/12 = 0% < 40%, but there is one -> 1 as well, the total unchanged (1317/20).
+TEST_CASE("JSON and text, points-sum: a ratio fact that says it exists keeps exists", "[render-rules]") {
+  const std::string example = testing::read_source_file("examples/lanting-district-2025.yaml");
+  const std::string written = "4.3.1: {exists: true, note:";
+  REQUIRE(example.find(written) != std::string::npos);
+  std::string listed = example;
+  listed.replace(listed.find(written), written.size(), "4.3.1: {exists: true, numerator: 0, denominator: 12, note:");
+
+  struct Case {
+    const std::string* text;
+    Json fact;
+    const char* fact_text;
+    const char* explanation_en;
+  };
+  const Case cases[] = {
+      {&example, Json{{"exists", true}}, "exists: true", "exists (no base) → 1"},
+      {&listed, Json{{"numerator", 0}, {"denominator", 12}, {"exists", true}}, "0/12, exists: true",
+       "exists, ratio 0/12 = 0%, below ≥ 40% → 1"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.fact_text);
+    SchemeCache schemes;
+    Diagnostics diagnostics;
+    auto loaded = load_assessment(*c.text, "lanting.yaml", {}, schemes, diagnostics);
+    INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
+    REQUIRE(loaded);
+    ScoreResult result = score(*loaded->scheme, loaded->assessment);
+    CHECK(result.composite.exact_string() == "1317/20");
+    Json json = Json::parse(render_json(result));
+    const Json& plans = item(json, "4.3.1");
+    CHECK(plans["fact"] == c.fact);
+    CHECK(plans["rule"]["explanation_en"] == c.explanation_en);
+    CHECK(plans["points"] == 1);
+    const std::string text = render_text(result, {Language::en, false});
+    CHECK(text.find(std::string("fact: ") + c.fact_text + "\n") != std::string::npos);
+  }
+}

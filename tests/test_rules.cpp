@@ -15,13 +15,6 @@
 
 using namespace cityseceval;
 
-namespace Catch {
-template <>
-struct StringMaker<Rational> {
-  static std::string convert(const Rational& value) { return value.exact_string(); }
-};
-}  // namespace Catch
-
 namespace {
 
 const std::string file = "t.yaml";
@@ -216,7 +209,7 @@ TEST_CASE("ratio-thresholds: exclusive bounds", "[rules]") {
   CHECK(describe(rule).en == "ratio > 70%: 1, > 90%: 2");
 }
 
-TEST_CASE("ratio-thresholds: any ratio above 0 (4.3.1)", "[rules]") {
+TEST_CASE("ratio-thresholds: a ratio above 0 shows there is one (4.3.1)", "[rules]") {
   Rule rule = rule_of(rule_4_3_1, 3);
   CHECK(points_of(rule, "0") == Rational(0));
   CHECK(points_of(rule, "{numerator: 0, denominator: 12}") == Rational(0));
@@ -229,10 +222,83 @@ TEST_CASE("ratio-thresholds: any ratio above 0 (4.3.1)", "[rules]") {
   CHECK(points_of(rule, "0.799") == Rational(2));
   CHECK(points_of(rule, "0.8") == Rational(3));
   CHECK(points_of(rule, "1") == Rational(3));
-  CHECK(describe(rule).en == "ratio ≥ 40%: 2, ≥ 80%: 3; above 0 otherwise: 1");
-  CHECK(describe(rule).zh == "比例 ≥ 40% 得 2 分，≥ 80% 得 3 分；大于 0 而未达标得 1 分");
+  CHECK(describe(rule).en == "ratio ≥ 40%: 2, ≥ 80%: 3; otherwise 1 if there is any");
+  CHECK(describe(rule).zh == "比例 ≥ 40% 得 2 分，≥ 80% 得 3 分；未达标但有即得 1 分");
   CHECK(rule_max(rule) == Rational(3));
   CHECK(rule_min(rule) == Rational(0));
+}
+
+// 4.3.1 "有即得1分,以重要信息系統名錄為基數,制訂率達40%以上得2分,80%以上得3分": the list is
+// the base of the rate only; having any plan earns 1 on its own. Worked by hand:
+//   {exists: true}                                 no list: no rate, there is one -> 1
+//   {exists: true, numerator: 0, denominator: 12}  0/12 = 0% < 40%, there is one -> 1
+//   {exists: true, numerator: 5, denominator: 12}  5/12 ≈ 41.67% >= 40%          -> 2
+//   {exists: true, numerator: 10, denominator: 12} 10/12 ≈ 83.33% >= 80%         -> 3
+//   {exists: false}                                none at all                    -> 0
+//   {exists: false, numerator: 0, denominator: 12} none, 0%                       -> 0
+TEST_CASE("ratio-thresholds: any is 有即得, whether there is one is said apart from the ratio (4.3.1)",
+          "[rules]") {
+  Rule rule = rule_of(rule_4_3_1, 3);
+  CHECK(scores_existence(rule));
+  CHECK_FALSE(scores_existence(rule_of(rule_1_3_1, 2)));
+
+  Fact no_list = fact_of(rule, "{exists: true, note: \"無名錄,已制定2個專項預案\"}");
+  CHECK(no_list.exists == true);
+  CHECK_FALSE(no_list.has_ratio());
+  CHECK(no_list.note == "無名錄,已制定2個專項預案");
+  RuleOutcome exists = evaluate(rule, no_list);
+  CHECK(exists.points == Rational(1));
+  CHECK(exists.explanation.zh == "有（无基数）→ 1");
+  CHECK(exists.explanation.en == "exists (no base) → 1");
+
+  struct Expected {
+    const char* fact;
+    int points;
+    const char* zh;
+    const char* en;
+  };
+  const Expected expected[] = {
+      {"{exists: true, numerator: 0, denominator: 12}", 1, "有，比例 0/12 = 0%，未达 ≥ 40% → 1",
+       "exists, ratio 0/12 = 0%, below ≥ 40% → 1"},
+      {"{exists: true, numerator: 5, denominator: 12}", 2, "有，比例 5/12 ≈ 41.67%，达到 ≥ 40%，未达 ≥ 80% → 2",
+       "exists, ratio 5/12 ≈ 41.67%, meets ≥ 40%, below ≥ 80% → 2"},
+      {"{exists: true, numerator: 10, denominator: 12}", 3, "有，比例 10/12 ≈ 83.33%，达到 ≥ 80% → 3",
+       "exists, ratio 10/12 ≈ 83.33%, meets ≥ 80% → 3"},
+      {"{exists: false}", 0, "无 → 0", "none → 0"},
+      {"{exists: false, numerator: 0, denominator: 12}", 0, "无，比例 0/12 = 0%，未达 ≥ 40% → 0",
+       "none, ratio 0/12 = 0%, below ≥ 40% → 0"},
+  };
+  for (const Expected& e : expected) {
+    INFO(e.fact);
+    RuleOutcome result = outcome_of(rule, e.fact);
+    CHECK(result.points == Rational(e.points));
+    CHECK(result.explanation.zh == e.zh);
+    CHECK(result.explanation.en == e.en);
+  }
+
+  // The long form carries it too.
+  CHECK(points_of(rule, "{value: {exists: true}, note: 無名錄}") == Rational(1));
+  // A proportional rule cannot be evaluated without a ratio.
+  Fact without_ratio = no_list;
+  CHECK_THROWS_AS(evaluate(rule_of("{type: proportional, decimals: 1, rounding: half-up}", 2), without_ratio),
+                  std::invalid_argument);
+}
+
+// With `any`, {exists: true} earns it even where the lowest threshold is at 0%, and {exists: false}
+// earns 0 even where a ratio of 0 would meet "≥ 0%": both are possible points.
+TEST_CASE("ratio-thresholds: the bounds count the points of existence", "[rules]") {
+  Rule from_zero = rule_of(
+      "{type: ratio-thresholds, any: 0.5, thresholds: [{at: 0, inclusive: true, points: 1}, "
+      "{at: 0.5, inclusive: true, points: 2}]}",
+      2);
+  CHECK(points_of(from_zero, "0") == Rational(1));
+  CHECK(points_of(from_zero, "{exists: true}") == dec("0.5"));
+  CHECK(points_of(from_zero, "{exists: false}") == Rational(0));
+  CHECK(rule_max(from_zero) == Rational(2));
+  CHECK(rule_min(from_zero) == Rational(0));
+  // Without `any`, a "≥ 0%" threshold is met by every ratio: 0 is never given.
+  Rule no_any = rule_of("{type: ratio-thresholds, thresholds: [{at: 0, inclusive: true, points: 1}]}", 1);
+  CHECK(rule_min(no_any) == Rational(1));
 }
 
 TEST_CASE("count-tiers: the systems of 3.1.1, exactly 5 is 1 point", "[rules]") {
@@ -530,6 +596,36 @@ TEST_CASE("bad facts: ratios", "[rules]") {
   CHECK(fact_error(rule, "{numerator: 7, denominator: 10, notes: x}", "1.3.1") ==
         "t.yaml:1:33: error: unknown key \"notes\" in the fact of item 1.3.1 (did you mean \"note\"?); expected one "
         "of: numerator, denominator, note [unknown-key]");
+}
+
+TEST_CASE("bad facts: exists", "[rules]") {
+  Rule rule = rule_of(rule_4_3_1, 3);
+  CHECK(fact_error(rule, "{exists: false, numerator: 5, denominator: 12}", "4.3.1") ==
+        "t.yaml:1:10: error: item 4.3.1: \"exists: false\" (none at all) contradicts the ratio 5/12, which is "
+        "above 0 [invalid-fact]");
+  CHECK(fact_error(rule, "true", "4.3.1") ==
+        "t.yaml:1:1: error: item 4.3.1: expected a ratio ({numerator: N, denominator: D} or a decimal from 0 to 1) "
+        "or {exists: true} / {exists: false} (whether there is any at all), got \"true\" [invalid-fact]");
+  CHECK(fact_error(rule, "{exists: yes}", "4.3.1") ==
+        "t.yaml:1:10: error: \"exists\" in the fact of item 4.3.1 must be true or false, got \"yes\" [wrong-type]");
+  CHECK(fact_error(rule, "{exists: true, numerator: 3}", "4.3.1") ==
+        "t.yaml:1:1: error: the fact of item 4.3.1 is missing the required key \"denominator\" [missing-key]");
+  CHECK(fact_error(rule, "{exist: true}", "4.3.1") ==
+        "t.yaml:1:2: error: unknown key \"exist\" in the fact of item 4.3.1 (did you mean \"exists\"?); expected "
+        "one of: numerator, denominator, exists, note [unknown-key]");
+
+  // Only a rule that scores having any at all reads it.
+  const std::string not_scored =
+      "error: item 1.3.1: \"exists\" applies only to a rule that gives points for having any at all "
+      "(ratio-thresholds with \"any\"); this item's rule gives none, so give the ratio alone [invalid-fact]";
+  CHECK(fact_error(rule_of(rule_1_3_1, 2), "{exists: true}", "1.3.1") == "t.yaml:1:10: " + not_scored);
+  CHECK(fact_error(rule_of(rule_1_3_1, 2), "{exists: true, numerator: 7, denominator: 10}", "1.3.1") ==
+        "t.yaml:1:10: " + not_scored);
+  CHECK(fact_error(rule_of("{type: proportional, decimals: 1, rounding: half-up}", 2), "{exists: true}", "1.3.1") ==
+        "t.yaml:1:10: " + not_scored);
+  CHECK(fact_error(rule_of(rule_1_3_1, 2), "true", "1.3.1") ==
+        "t.yaml:1:1: error: item 1.3.1: expected a ratio ({numerator: N, denominator: D} or a decimal from 0 to 1), "
+        "got \"true\" [invalid-fact]");
 }
 
 TEST_CASE("bad facts: counts, booleans, outcomes, lists, scores", "[rules]") {

@@ -481,6 +481,10 @@ TEST_CASE("template: a points-sum scheme's YAML template asks for facts", "[temp
                              "ledger: +3 if yes; {systems: N, missing: [ids...], ledger: true|false}"));
   CHECK(contains_line(lines, "  4.3.2: todo  # 重要信息系統專項應急預案培訓及演練情況 — drill: 2, training: 1, none: 0; "
                              "one of drill | training | none"));
+  // 有即得: the fact may say that there is one apart from the ratio.
+  CHECK(contains_line(lines, "  4.3.1: todo  # 重要信息系統專項應急預案制定情況 — ratio ≥ 40%: 2, ≥ 80%: 3; otherwise 1 if "
+                             "there is any; {numerator: N, denominator: D}, adding exists: true|false (whether there "
+                             "is any at all); with no base: {exists: true|false}"));
 }
 
 TEST_CASE("template: an unfilled facts template fails score and check --strict with the one diagnostic",

@@ -48,7 +48,13 @@ struct RatioThreshold {
 };
 
 // `ratio-thresholds`: the points of the highest threshold met; otherwise `any`
-// when the ratio is above 0 and `any` is given; otherwise 0.
+// when it is given and the thing exists at all; otherwise 0.
+//
+// `any` is the sheet's "有即得1分" (4.3.1): points for having one at all,
+// whatever the ratio. The base of the ratio (the list of important systems)
+// is the base of the ratio only: a district with a plan but no list, or with
+// plans for none of the listed systems, still has one. Its fact may say so
+// apart from the ratio (Fact::exists); a ratio above 0 says so by itself.
 struct RatioThresholdsRule {
   std::vector<RatioThreshold> thresholds;  // strictly ascending by `at`, not empty
   std::optional<Rational> any;
@@ -168,6 +174,10 @@ enum class FactKind {
 };
 FactKind fact_kind(const Rule& rule);
 
+// Whether the rule gives points for the thing existing at all (a
+// ratio-thresholds rule with `any`), so that its fact may say `exists`.
+bool scores_existence(const Rule& rule);
+
 struct FactPart;
 
 // What the assessor recorded for one item. Only the members of `kind` matter.
@@ -179,12 +189,21 @@ struct Fact {
   // ratio, when written as {numerator, denominator}: whole, 0 <= n <= d, d > 0.
   std::optional<Rational> numerator;
   std::optional<Rational> denominator;
+  // ratio, for a rule that scores_existence(): whether the thing exists at
+  // all, when the assessor said so ({exists: true}, with or without the
+  // counts). Never false with a ratio above 0. Unsaid, it exists exactly when
+  // the ratio is above 0.
+  std::optional<bool> exists;
   std::string outcome;               // choice: an outcome id
   std::vector<std::string> missing;  // per-missing: ids, no repeats
   std::vector<FactPart> parts;       // composite: one per part, in the rule's order
   // Why: required for a judgement, allowed on every fact.
   std::string note;
   SourceLocation location;
+
+  // ratio: whether a ratio was given. {exists: true} alone gives none: there
+  // is no base to count against (no list of important systems).
+  bool has_ratio() const { return !exists || numerator.has_value(); }
 
   static Fact count(const Rational& count);
   static Fact ratio(long numerator, long denominator);
