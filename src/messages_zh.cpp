@@ -64,9 +64,9 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::a_plain_decimal_not_negative:
       return "非负的普通十进制数";
     case MessageId::a_whole_number_from_to:
-      return "{0} 到 {1} 之间的整数";
+      return "介于 {0} 到 {1} 之间的整数";
     case MessageId::true_or_false:
-      return "true 或 false";
+      return "布尔值 true 或 false";
     case MessageId::a_list:
       return "列表";
     case MessageId::yaml_unknown_error:
