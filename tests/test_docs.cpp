@@ -426,3 +426,20 @@ TEST_CASE("schemes rejects an unknown format with exit 2", "[docs]") {
   CHECK(result.out.empty());
   CHECK(result.first_error_line() == "--format: xml not in {text,json}");
 }
+
+TEST_CASE("docs name each built-in scheme's source by its title, not by a file of ours", "[docs]") {
+  for (const std::string id : {"city-cybersecurity", "municipal-infosec-work"}) {
+    for (const std::string language : {"zh", "en"}) {
+      INFO(id << " " << language);
+      const std::string page = run_cli({"docs", "--scheme", id, "--lang", language}).out;
+      std::string source;
+      for (const std::string& line : lines_of(page)) {
+        if (line.starts_with("- 来源：") || line.starts_with("- Source: ")) source = line;
+      }
+      CHECK_FALSE(source.empty());
+      CHECK_THAT(source, !Catch::Contains(".txt") && !Catch::Contains("seed"));
+    }
+  }
+  CHECK_THAT(run_cli({"docs", "--scheme", "municipal-infosec-work", "--lang", "zh"}).out,
+             Catch::Contains("- 来源：市級年度信息安全工作考核評分表\n"));
+}
