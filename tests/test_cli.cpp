@@ -550,3 +550,50 @@ TEST_CASE("score --scheme is the scheme assessments must name", "[cli]") {
     CHECK(nlohmann::json::parse(result.out)["score"] == 100);
   }
 }
+
+TEST_CASE("the language of messages: --lang, else CITYSECEVAL_LANG, else Chinese", "[cli]") {
+  const std::string file = "tests/data/bad/rating-misspelt.yaml";
+  const std::string en =
+      "tests/data/bad/rating-misspelt.yaml:5:17: error: item 6.2.1.2: unknown rating \"ful\" (did you mean \"full\"?); " +
+      expected_scale + " [invalid-rating]";
+  const std::string zh =
+      "tests/data/bad/rating-misspelt.yaml:5:17: error: 评价内容项 6.2.1.2：未知的评分 \"ful\"（是否应为 \"full\"？）；应为 "
+      "full（全部满足，1）、mostly（大部分满足，0.8）、partly（部分满足，0.5） 或 none（不满足，0） [invalid-rating]";
+  auto with_environment = [](std::optional<std::string> value) {
+    RunOptions options;
+    options.environment["CITYSECEVAL_LANG"] = std::move(value);
+    return options;
+  };
+  CHECK(run_cli({"score", file}, with_environment(std::nullopt)).first_error_line() == zh);
+  CHECK(run_cli({"score", file}, with_environment("en")).first_error_line() == en);
+  CHECK(run_cli({"score", file}, with_environment("zh")).first_error_line() == zh);
+  // --lang wins over the environment; a value the tool does not know is ignored.
+  CHECK(run_cli({"score", file, "--lang", "zh"}, with_environment("en")).first_error_line() == zh);
+  CHECK(run_cli({"score", file, "--lang", "en"}, with_environment("zh")).first_error_line() == en);
+  CHECK(run_cli({"score", file}, with_environment("fr")).first_error_line() == zh);
+  // Messages of our own outside a file, and the usage error of an unknown command, follow it too.
+  CHECK(run_cli({"scroe"}, with_environment("zh")).first_error_line() ==
+        "cityseceval: error: 未知的命令 \"scroe\"（是否应为 \"score\"？）；运行 'cityseceval --help' 查看所有命令");
+  CHECK(run_cli({"scroe"}).first_error_line() ==
+        "cityseceval: error: unknown command \"scroe\" (did you mean \"score\"?); run 'cityseceval --help' for the "
+        "list");
+}
+
+TEST_CASE("in Chinese, what CI and editors parse stays as it is", "[cli]") {
+  const std::string file = "tests/data/bad/rating-misspelt.yaml";
+  RunResult github = run_cli({"check", "--format", "github", "--lang", "zh", file});
+  CHECK(github.exit_code == exit_invalid_input);
+  CHECK_THAT(github.out, Catch::StartsWith("::error file=tests/data/bad/rating-misspelt.yaml,line=5,col=17,"
+                                           "title=invalid-rating::评价内容项 6.2.1.2：未知的评分"));
+  CHECK(cityseceval::testing::lines_of(github.out).back() == "1 个文件中有 1 个错误、0 个警告");
+  RunResult json = run_cli({"check", "--format", "json", "--lang", "zh", file});
+  Json problems = Json::parse(json.out);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0]["severity"] == "error");
+  CHECK(problems[0]["rule"] == "invalid-rating");
+  CHECK(problems[0]["line"] == 5);
+  CHECK_THAT(problems[0]["message"].get<std::string>(), Catch::StartsWith("评价内容项 6.2.1.2："));
+  // A score's JSON has the same keys whatever the language.
+  CHECK(run_cli({"score", "examples/yunxi-2025.yaml", "--format", "json", "--lang", "zh"}).out ==
+        run_cli({"score", "examples/yunxi-2025.yaml", "--format", "json", "--lang", "en"}).out);
+}
