@@ -523,6 +523,8 @@ std::string_view english_pattern(MessageId id) {
       return "{0} already exists; use --force to overwrite it";
     case MessageId::internal_error:
       return "internal error: {0}; please report it, with the command and the input that caused it";
+    case MessageId::unknown_exception:
+      return "an exception of unknown type";
     case MessageId::count_:
       break;
   }

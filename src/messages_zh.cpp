@@ -524,6 +524,8 @@ std::string_view chinese_pattern(MessageId id) {
       return "{0} 已存在；如需覆盖请加 --force";
     case MessageId::internal_error:
       return "内部错误：{0}；请报告此问题，并附上所用的命令和输入文件";
+    case MessageId::unknown_exception:
+      return "未知类型的异常";
     case MessageId::count_:
       break;
   }

@@ -292,6 +292,7 @@ enum class MessageId {
   output_not_writable,
   output_exists,
   internal_error,
+  unknown_exception,
   count_  // not a message: the number of ids
 };
 
