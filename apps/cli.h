@@ -3,6 +3,8 @@
 // printed where and which exit code follows.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +44,10 @@ void print_error(const Text& message);
 // temporary file in the same directory, flushed, and renamed over `path` only
 // by commit(), so readers never see a half-written file and a failure (or no
 // commit) leaves any old file untouched and no temporary behind.
+// A symbolic link at `path` is written through: the file it points to is
+// replaced (the temporary goes beside it) and the link stays. A file replaced
+// keeps its permission bits (and, for root, its owner and group). open()
+// refuses a file the user may not write, a directory, a device and a pipe.
 class Output {
  public:
   explicit Output(std::string path);
@@ -55,7 +61,11 @@ class Output {
   bool commit();
 
  private:
-  std::string path_;
+  // Whether the file `old` found at the target may be replaced; false after printing why.
+  bool may_replace(const struct stat& old) const;
+
+  std::string path_;    // as given: what messages name
+  std::string target_;  // path_ with symbolic links followed: the file replaced
   std::string temporary_;
   int fd_ = -1;
 };

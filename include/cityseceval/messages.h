@@ -293,6 +293,7 @@ enum class MessageId {
   output_exists,
   internal_error,
   unknown_exception,
+  output_not_regular,
   count_  // not a message: the number of ids
 };
 
