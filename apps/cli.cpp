@@ -117,7 +117,8 @@ Language use_language(const std::string& option) {
 
 Language language() { return chosen_language().value_or(environment_language()); }
 
-Output::Output(std::string path) : path_(path == "-" ? "" : std::move(path)) {}
+Output::Output(std::string path, Existing existing)
+    : path_(path == "-" ? "" : std::move(path)), existing_(existing) {}
 
 Output::~Output() {
   if (fd_ >= 0) ::close(fd_);
@@ -161,6 +162,10 @@ bool Output::may_replace(const struct stat& old) const {
     print_error(message(MessageId::output_not_regular, {path_}));
     return false;
   }
+  if (existing_ == Existing::refuse) {
+    print_error(message(MessageId::output_exists, {path_}));
+    return false;
+  }
   // rename(2) asks only for the directory's permission, but a file its owner
   // made read-only (or one of another user) is not ours to replace.
   if (::faccessat(AT_FDCWD, target_.c_str(), W_OK, AT_EACCESS) != 0) {
@@ -198,8 +203,8 @@ bool Output::commit() {
   return false;
 }
 
-bool write_output(const std::string& path, const std::string& text) {
-  Output output(path);
+bool write_output(const std::string& path, const std::string& text, Existing existing) {
+  Output output(path, existing);
   return output.open() && output.write(text) && output.commit();
 }
 
@@ -224,9 +229,12 @@ bool stdin_at_most_once(const std::vector<std::string>& files) {
   return false;
 }
 
-bool same_file(const std::string& output, const std::string& input) {
-  std::error_code ec;
-  return std::filesystem::equivalent(output, input, ec) && !ec;
+bool output_spares(const std::string& output, const std::string& input, MessageId id) {
+  if (output.empty() || output == "-" || input.empty() || input == "-") return true;
+  std::error_code error;
+  if (!std::filesystem::equivalent(output, input, error) || error) return true;
+  print_error(message(id, {output, input}));
+  return false;
 }
 
 bool use_color(const std::string& policy, bool writing_to_file) {
