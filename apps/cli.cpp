@@ -50,6 +50,37 @@ bool write_all(int fd, std::string_view text) {
   return true;
 }
 
+// The file a write to `path` lands on: `path` itself or, when it is a
+// symbolic link, the file the link points to, followed link by link as open(2)
+// does, so that the rename replaces that file and the link stays a link (a
+// dangling link gives the file it would create). nullopt when the links loop.
+std::optional<std::string> follow_links(std::string path) {
+  namespace fs = std::filesystem;
+  for (int links = 0; links < 40; ++links) {  // the kernel's own limit
+    std::error_code not_a_link;
+    fs::path points_to = fs::read_symlink(path, not_a_link);
+    if (not_a_link) return path;
+    path = (fs::path(path).parent_path() / points_to).string();  // a relative link is read from its directory
+  }
+  return std::nullopt;
+}
+
+// The new file takes the place of `old` (null when there was none): its
+// permission bits and, for root (only root may give a file away), its owner
+// and group. A new file gets what a plain create would give it.
+void take_place_of(int fd, const struct stat* old) {
+  if (!old) {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+    return;
+  }
+  if (::geteuid() == 0 && ::fchown(fd, old->st_uid, old->st_gid) != 0) {
+    // Best effort (a file system without owners): the content is what matters.
+  }
+  ::fchmod(fd, old->st_mode & 07777);  // after fchown, which may clear the set-user-ID bit
+}
+
 }  // namespace
 
 void remember_source(const std::string& file, const std::string& text) { sources()[file] = text; }
@@ -86,7 +117,8 @@ Language use_language(const std::string& option) {
 
 Language language() { return chosen_language().value_or(environment_language()); }
 
-Output::Output(std::string path) : path_(path == "-" ? "" : std::move(path)) {}
+Output::Output(std::string path, Existing existing)
+    : path_(path == "-" ? "" : std::move(path)), existing_(existing) {}
 
 Output::~Output() {
   if (fd_ >= 0) ::close(fd_);
@@ -95,17 +127,51 @@ Output::~Output() {
 
 bool Output::open() {
   if (path_.empty()) return true;
-  temporary_ = path_ + ".tmp.XXXXXX";
+  // "dir/" names a directory whether it exists or not.
+  if (path_.back() == '/') {
+    print_error(message(MessageId::output_is_directory, {path_}));
+    return false;
+  }
+  std::optional<std::string> target = follow_links(path_);
+  if (!target) {
+    print_error(message(MessageId::cannot_write, {path_, std::strerror(ELOOP)}));
+    return false;
+  }
+  target_ = *target;
+  struct stat old {};
+  const bool exists = ::stat(target_.c_str(), &old) == 0;
+  if (exists && !may_replace(old)) return false;
+  temporary_ = target_ + ".tmp.XXXXXX";  // beside the target: rename(2) works within one file system
   fd_ = ::mkstemp(temporary_.data());
   if (fd_ < 0) {
     print_error(message(MessageId::cannot_write, {path_, std::strerror(errno)}));
     temporary_.clear();
     return false;
   }
-  // mkstemp creates 0600; give the file the permissions a plain create would.
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(fd_, 0666 & ~mask);
+  take_place_of(fd_, exists ? &old : nullptr);
+  return true;
+}
+
+bool Output::may_replace(const struct stat& old) const {
+  if (S_ISDIR(old.st_mode)) {
+    print_error(message(MessageId::output_is_directory, {path_}));
+    return false;
+  }
+  // Renaming over a device (/dev/null) or a pipe would put a plain file in its place.
+  if (!S_ISREG(old.st_mode)) {
+    print_error(message(MessageId::output_not_regular, {path_}));
+    return false;
+  }
+  if (existing_ == Existing::refuse) {
+    print_error(message(MessageId::output_exists, {path_}));
+    return false;
+  }
+  // rename(2) asks only for the directory's permission, but a file its owner
+  // made read-only (or one of another user) is not ours to replace.
+  if (::faccessat(AT_FDCWD, target_.c_str(), W_OK, AT_EACCESS) != 0) {
+    print_error(message(MessageId::output_not_writable, {path_}));
+    return false;
+  }
   return true;
 }
 
@@ -125,7 +191,7 @@ bool Output::commit() {
     error = errno;
   }
   fd_ = -1;
-  if (ok && std::rename(temporary_.c_str(), path_.c_str()) != 0) {
+  if (ok && std::rename(temporary_.c_str(), target_.c_str()) != 0) {
     ok = false;
     error = errno;
   }
@@ -137,8 +203,8 @@ bool Output::commit() {
   return false;
 }
 
-bool write_output(const std::string& path, const std::string& text) {
-  Output output(path);
+bool write_output(const std::string& path, const std::string& text, Existing existing) {
+  Output output(path, existing);
   return output.open() && output.write(text) && output.commit();
 }
 
@@ -163,9 +229,12 @@ bool stdin_at_most_once(const std::vector<std::string>& files) {
   return false;
 }
 
-bool same_file(const std::string& output, const std::string& input) {
-  std::error_code ec;
-  return std::filesystem::equivalent(output, input, ec) && !ec;
+bool output_spares(const std::string& output, const std::string& input, MessageId id) {
+  if (output.empty() || output == "-" || input.empty() || input == "-") return true;
+  std::error_code error;
+  if (!std::filesystem::equivalent(output, input, error) || error) return true;
+  print_error(message(id, {output, input}));
+  return false;
 }
 
 bool use_color(const std::string& policy, bool writing_to_file) {

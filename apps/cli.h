@@ -3,6 +3,8 @@
 // printed where and which exit code follows.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +12,7 @@
 #include "cityseceval/diagnostic.h"
 #include "cityseceval/input.h"
 #include "cityseceval/language.h"
+#include "cityseceval/messages.h"
 #include "cityseceval/tree.h"
 
 namespace cityseceval::cli {
@@ -38,13 +41,23 @@ std::string_view source_of(const std::string& file);
 // problems that are not about a place in a file (an output that cannot be written).
 void print_error(const Text& message);
 
+// What -o does with a file already at its path.
+enum class Existing {
+  replace,  // write over it (every command)
+  refuse,   // keep it: `template` without --force, so a filled-in template is never lost
+};
+
 // Output to stdout (path empty or "-"), or to `path` atomically: written to a
 // temporary file in the same directory, flushed, and renamed over `path` only
 // by commit(), so readers never see a half-written file and a failure (or no
 // commit) leaves any old file untouched and no temporary behind.
+// A symbolic link at `path` is written through: the file it points to is
+// replaced (the temporary goes beside it) and the link stays. A file replaced
+// keeps its permission bits (and, for root, its owner and group). open()
+// refuses a file the user may not write, a directory, a device and a pipe.
 class Output {
  public:
-  explicit Output(std::string path);
+  explicit Output(std::string path, Existing existing = Existing::replace);
   ~Output();
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
@@ -55,20 +68,28 @@ class Output {
   bool commit();
 
  private:
-  std::string path_;
+  // Whether the file `old` found at the target may be replaced; false after printing why.
+  bool may_replace(const struct stat& old) const;
+
+  std::string path_;    // as given: what messages name
+  std::string target_;  // path_ with symbolic links followed: the file replaced
+  Existing existing_;
   std::string temporary_;
   int fd_ = -1;
 };
 
 // open, write, commit: the whole of `text` to stdout or atomically to `path`.
-bool write_output(const std::string& path, const std::string& text);
+bool write_output(const std::string& path, const std::string& text, Existing existing = Existing::replace);
 
 // False, after printing the usage error, when "-" (standard input) is among
 // `files` more than once: it can be read only once.
 bool stdin_at_most_once(const std::vector<std::string>& files);
 
-// Whether `output` names the same file as `input` (which must not be overwritten).
-bool same_file(const std::string& output, const std::string& input);
+// False, after printing the usage error, when `output` (-o) names the same
+// file as `input`, which must not be overwritten; `id` says which input it is
+// (MessageId::overwrite_input or MessageId::overwrite_tree). Standard input
+// and output ("-" or empty) are never the same file.
+bool output_spares(const std::string& output, const std::string& input, MessageId id);
 
 // Colour policy: "always", "never", or "auto" (stdout is a terminal, NO_COLOR
 // is unset or empty, TERM is not "dumb", and output goes to stdout).

@@ -18,11 +18,7 @@ struct DocsOptions {
 
 int run_docs(const DocsOptions& options) {
   Language language = use_language(options.language);
-  const std::string& tree = options.scheme.tree_file;
-  if (!tree.empty() && !options.output.empty() && same_file(options.output, tree)) {
-    print_error(message(MessageId::overwrite_tree, {options.output, tree}));
-    return exit_usage;
-  }
+  if (!output_spares(options.output, options.scheme.tree_file, MessageId::overwrite_tree)) return exit_usage;
   std::optional<Scheme> scheme = load_chosen(options.scheme);
   if (!scheme) return exit_invalid_input;
   // The page names the tree as the user knows it: indicators/<id>.yaml for a

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <exception>
 #include <map>
 
 #include "cityseceval/messages.h"
@@ -24,9 +25,8 @@ Examples:
 
 Run 'cityseceval COMMAND --help' for a command's options.)";
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// Parses the command line and runs the subcommand it names.
+int parse_and_run(int argc, char** argv) {
   using namespace cityseceval::cli;
   CLI::App app{"cityseceval: score city cybersecurity evaluations", "cityseceval"};
   app.set_version_flag("--version", std::string("cityseceval ") + CITYSECEVAL_APP_VERSION);
@@ -60,4 +60,21 @@ int main(int argc, char** argv) {
     if (command->parsed()) return run();
   }
   return exit_usage;
+}
+
+}  // namespace
+
+// No exception may end the program uncaught: std::terminate would abort with
+// the C++ runtime's words and exit 134, without unwinding, so an -o temporary
+// file would be left behind. An exception that reaches here is a bug.
+int main(int argc, char** argv) {
+  using namespace cityseceval;
+  try {
+    return parse_and_run(argc, argv);
+  } catch (const std::exception& error) {
+    cli::print_error(message(MessageId::internal_error, {error.what()}));
+  } catch (...) {
+    cli::print_error(message(MessageId::internal_error, {message(MessageId::unknown_exception)}));
+  }
+  return cli::exit_invalid_input;
 }

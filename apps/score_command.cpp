@@ -91,10 +91,7 @@ int run_score(const ScoreOptions& options) {
   use_language(options.language);
   if (!stdin_at_most_once(options.files)) return exit_usage;
   for (const std::string& file : options.files) {
-    if (!options.output.empty() && file != "-" && same_file(options.output, file)) {
-      print_error(message(MessageId::overwrite_input, {options.output, file}));
-      return exit_usage;
-    }
+    if (!output_spares(options.output, file, MessageId::overwrite_input)) return exit_usage;
   }
   std::optional<Rational> gate;
   if (!options.fail_under.empty()) {

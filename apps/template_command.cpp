@@ -20,6 +20,7 @@ struct TemplateOptions {
   std::string format = "yaml";
   std::string schema_url = "assessment.schema.json";
   std::string output;
+  bool force = false;  // replace an existing -o file
 };
 
 // A template of a --tree FILE names that file relative to the template, as an
@@ -40,6 +41,7 @@ std::string tree_reference(const TemplateOptions& options) {
 
 int run_template(const TemplateOptions& options) {
   Language language = use_language(options.language);
+  if (!output_spares(options.output, options.scheme.tree_file, MessageId::overwrite_tree)) return exit_usage;
   std::optional<Scheme> scheme = load_chosen(options.scheme);
   if (!scheme) return exit_invalid_input;
   // A CSV template has one rating column; a points-sum scheme records facts of
@@ -51,7 +53,9 @@ int run_template(const TemplateOptions& options) {
   std::string reference = tree_reference(options);
   std::string text = options.format == "csv" ? render_template_csv(*scheme, language, reference)
                                              : render_template_yaml(*scheme, language, options.schema_url, reference);
-  return write_output(options.output, text) ? exit_ok : exit_invalid_input;
+  // A template is written to be filled in: writing over one could lose an assessor's work.
+  Existing existing = options.force ? Existing::replace : Existing::refuse;
+  return write_output(options.output, text, existing) ? exit_ok : exit_invalid_input;
 }
 
 }  // namespace
@@ -69,7 +73,9 @@ Every rating (every fact, for a points-sum scheme such as municipal-infosec-work
 is the placeholder todo; 'score' and 'check' report how many are left. A filled
 CSV is read by 'score' and 'check' like a YAML assessment; CSV templates are for
 rating schemes only (a points-sum scheme: use --format yaml).
-Exit codes: 0 ok, 1 invalid tree or unwritable output, 2 usage error.)");
+-o never replaces an existing file (it may be a filled-in template) unless
+--force is given.
+Exit codes: 0 ok, 1 invalid tree, unwritable or existing output, 2 usage error.)");
   add_scheme_options(*command, options->scheme, "Built-in scheme (default city-cybersecurity)",
                      "Indicator-tree file instead of a built-in scheme");
   add_language_option(*command, options->language, "Language of names, comments and messages");
@@ -81,6 +87,7 @@ Exit codes: 0 ok, 1 invalid tree or unwritable output, 2 usage error.)");
       ->capture_default_str();
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
+  command->add_flag("--force", options->force, "Replace the -o file if it exists");
   return [options] { return run_template(*options); };
 }
 

@@ -524,13 +524,18 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::csv_template_facts:
       return "CSV templates are for rating schemes; scheme {0} records facts: use --format yaml";
     case MessageId::output_is_directory:
-      return "cannot write {0}: it is a directory; -o takes the path of a file";
+      return "cannot write {0}: -o takes the path of a file, not of a directory";
     case MessageId::output_not_writable:
       return "cannot write {0}: you may not write to the existing file";
     case MessageId::output_exists:
       return "{0} already exists; use --force to overwrite it";
     case MessageId::internal_error:
       return "internal error: {0}; please report it, with the command and the input that caused it";
+    case MessageId::unknown_exception:
+      return "an exception of unknown type";
+    case MessageId::output_not_regular:
+      return "cannot write {0}: -o replaces only regular files, not a device or a pipe; "
+             "leave out -o to write to standard output";
     case MessageId::count_:
       break;
   }

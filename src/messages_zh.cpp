@@ -524,13 +524,17 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::csv_template_facts:
       return "CSV 模板只用于评分制评价体系；评价体系 {0} 记录事实：请用 --format yaml";
     case MessageId::output_is_directory:
-      return "无法写入 {0}：这是一个目录；-o 需要文件的路径";
+      return "无法写入 {0}：-o 需要文件路径，不能是目录";
     case MessageId::output_not_writable:
       return "无法写入 {0}：你没有写入该文件的权限";
     case MessageId::output_exists:
       return "{0} 已存在；如需覆盖请加 --force";
     case MessageId::internal_error:
       return "内部错误：{0}；请报告此问题，并附上所用的命令和输入文件";
+    case MessageId::unknown_exception:
+      return "未知类型的异常";
+    case MessageId::output_not_regular:
+      return "无法写入 {0}：-o 只替换普通文件，不替换设备或管道；不加 -o 即写到标准输出";
     case MessageId::count_:
       break;
   }

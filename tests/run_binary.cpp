@@ -122,7 +122,8 @@ RunResult run_binary(const std::vector<std::string>& arguments, const RunOptions
   const std::string out_path = capture.file("stdout");
   const std::string err_path = capture.file("stderr");
 
-  std::vector<std::string> argv_strings{CITYSECEVAL_BINARY};
+  std::vector<std::string> argv_strings = options.run_under;
+  argv_strings.push_back(CITYSECEVAL_BINARY);
   argv_strings.insert(argv_strings.end(), arguments.begin(), arguments.end());
   std::vector<std::string> env_strings = child_environment(options.environment);
   std::vector<char*> argv = pointers(argv_strings);

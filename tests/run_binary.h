@@ -24,6 +24,9 @@ struct RunOptions {
   // Connect stdout to a pseudo-terminal instead of a file, for what the binary
   // does only on a terminal (colour). The terminal turns "\n" into "\r\n".
   bool stdout_is_terminal = false;
+  // A command the binary is started by, its program given by an absolute path
+  // ({"/usr/bin/setpriv", "--reuid=65534", ...}); empty runs the binary itself.
+  std::vector<std::string> run_under;
 };
 
 struct RunResult {

@@ -597,3 +597,41 @@ TEST_CASE("in Chinese, what CI and editors parse stays as it is", "[cli]") {
   CHECK(run_cli({"score", "examples/yunxi-2025.yaml", "--format", "json", "--lang", "zh"}).out ==
         run_cli({"score", "examples/yunxi-2025.yaml", "--format", "json", "--lang", "en"}).out);
 }
+
+// --- Text that is not UTF-8, and exceptions ------------------------------------------
+
+TEST_CASE("a file name that is not UTF-8 is written in JSON with U+FFFD for each bad byte", "[cli]") {
+  // Such a name used to make the JSON writer throw, and the run abort (exit 134).
+  TempDir dir;
+  dir.write("a\xff.yaml", source_text("examples/yunxi-2025.yaml"));
+  RunOptions in_dir;
+  in_dir.working_directory = dir.path();
+  RunResult result = run_cli({"score", "--format", "json", "a\xff.yaml"}, in_dir);
+  CHECK(result.exit_code == exit_ok);
+  CHECK(result.err.empty());
+  Json json = Json::parse(result.out);
+  CHECK(json["assessment"]["file"] == "a\xEF\xBF\xBD.yaml");
+}
+
+TEST_CASE("an exception is an internal error to report with exit 1, not an abort", "[cli]") {
+  // No input makes cityseceval throw; a working directory removed before the
+  // run does: template asks std::filesystem where it is, which throws. It
+  // stands for any bug that throws.
+  TempDir dir;
+  RunOptions removed_directory;
+  removed_directory.environment["GONE"] = dir.file("gone");
+  removed_directory.run_under = {"/bin/sh", "-c",
+                                 "mkdir \"$GONE\" && cd \"$GONE\" && rmdir \"$GONE\" && exec \"$0\" \"$@\""};
+  const std::string tree = source_path("tests/data/trees/small-ten.yaml");
+  const std::string what = "filesystem error: cannot get current path: No such file or directory";
+  SECTION("in English") {
+    RunResult result = run_cli({"template", "--tree", tree}, removed_directory);
+    check_invalid(result, "cityseceval: error: internal error: " + what +
+                              "; please report it, with the command and the input that caused it");
+    CHECK(count_lines(result.err) == 1);
+  }
+  SECTION("in Chinese") {
+    RunResult result = run_cli({"template", "--tree", tree, "--lang", "zh"}, removed_directory);
+    check_invalid(result, "cityseceval: error: 内部错误：" + what + "；请报告此问题，并附上所用的命令和输入文件");
+  }
+}

@@ -383,6 +383,57 @@ TEST_CASE("template: a --tree template names the tree relative to where it is wr
                                  "fill in the city and the period [unrated-items]"});
 }
 
+TEST_CASE("template: -o does not replace an existing file unless --force is given", "[template]") {
+  TempDir dir;
+  const std::string filled = "city: 云溪市\n";  // an assessor's work
+  const std::string output = dir.write("my-city.yaml", filled);
+  SECTION("refused in English") {
+    auto result = run_cli({"template", "-o", output});
+    CHECK(result.exit_code == exit_invalid_input);
+    CHECK(result.out.empty());
+    CHECK(result.err == "cityseceval: error: " + output + " already exists; use --force to overwrite it\n");
+    CHECK(read_bytes(output) == filled);
+  }
+  SECTION("refused in Chinese") {
+    auto result = run_cli({"template", "--lang", "zh", "-o", output});
+    CHECK(result.exit_code == exit_invalid_input);
+    CHECK(result.err == "cityseceval: error: " + output + " 已存在；如需覆盖请加 --force\n");
+    CHECK(read_bytes(output) == filled);
+  }
+  SECTION("replaced with --force") {
+    auto result = run_cli({"template", "--force", "-o", output});
+    CHECK(result.exit_code == exit_ok);
+    CHECK(result.err.empty());
+    CHECK(read_bytes(output) == run_cli({"template"}).out);
+  }
+  CHECK(dir.list() == std::vector<std::string>{"my-city.yaml"});
+}
+
+TEST_CASE("template: --help names --force and says why it is needed", "[template]") {
+  auto help = run_cli({"template", "--help"});
+  CHECK(help.exit_code == exit_ok);
+  CHECK_THAT(help.out, Catch::Contains("--force") && Catch::Contains("Replace the -o file if it exists") &&
+                           Catch::Contains("-o never replaces an existing file (it may be a filled-in template) unless\n"
+                                           "--force is given."));
+}
+
+TEST_CASE("template: -o never overwrites the --tree file, even with --force", "[template]") {
+  TempDir dir;
+  const std::string tree_text = read_source_file("tests/data/trees/small-ten.yaml");
+  const std::string tree = dir.write("tree.yaml", tree_text);
+  for (const bool force : {false, true}) {
+    std::vector<std::string> arguments{"template", "--tree", tree, "-o", dir.path() + "/./tree.yaml"};
+    if (force) arguments.push_back("--force");
+    auto result = run_cli(arguments);
+    CHECK(result.exit_code == exit_usage);
+    CHECK(result.out.empty());
+    CHECK(result.err ==
+          "cityseceval: error: -o " + dir.path() + "/./tree.yaml would overwrite the tree file " + tree + "\n");
+  }
+  CHECK(read_bytes(tree) == tree_text);
+  CHECK(dir.list() == std::vector<std::string>{"tree.yaml"});
+}
+
 TEST_CASE("template: usage errors exit 2", "[template]") {
   SECTION("--scheme and --tree together") {
     auto result = run_cli({"template", "--scheme", "city-cybersecurity", "--tree", "tests/data/trees/small-ten.yaml"});

@@ -295,6 +295,8 @@ enum class MessageId {
   output_not_writable,
   output_exists,
   internal_error,
+  unknown_exception,
+  output_not_regular,
   count_  // not a message: the number of ids
 };
 
