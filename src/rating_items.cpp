@@ -180,8 +180,11 @@ class RatingResolver {
         ++unrated_;
         continue;
       }
-      Text subject = i < expected ? message(MessageId::item_n, {indicator.items[i].id})
-                                  : message(MessageId::rating_n_of, {i + 1, indicator.id});
+      // The subject of a message, built only when there is one to write.
+      auto subject = [&] {
+        return i < expected ? message(MessageId::item_n, {indicator.items[i].id})
+                            : message(MessageId::rating_n_of, {i + 1, indicator.id});
+      };
       const RatingLevel* level = rate(entry.ratings[i], subject);
       if (level && i < expected) {
         result.push_back({&indicator.items[i], Rating{level, entry.ratings[i].note, entry.ratings[i].location}});
@@ -190,8 +193,10 @@ class RatingResolver {
     return result;
   }
 
-  // The scale level a written rating names, or null after reporting why not.
-  const RatingLevel* rate(const WrittenRating& rating, const Text& subject) {
+  // The scale level a written rating names, or null after reporting why not
+  // (about `subject()`: "item 6.2.1.2").
+  template <class Subject>
+  const RatingLevel* rate(const WrittenRating& rating, const Subject& subject) {
     const RatingScale& scale = scale_;
     Text reason;
     switch (rating.kind) {
@@ -215,7 +220,7 @@ class RatingResolver {
         }
       }
     }
-    diagnostics_.error(rating.location, message(MessageId::invalid_rating, {subject, reason, describe_scale(scale_)}),
+    diagnostics_.error(rating.location, message(MessageId::invalid_rating, {subject(), reason, describe_scale(scale_)}),
                        RuleId::invalid_rating);
     return nullptr;
   }
