@@ -22,6 +22,7 @@ struct CheckCommandOptions {
   std::string format = "text";
   bool strict = false;
   std::string language;
+  ReadOptions read;  // --lenient
 };
 
 int run_check(const CheckCommandOptions& options) {
@@ -29,6 +30,7 @@ int run_check(const CheckCommandOptions& options) {
   if (!stdin_at_most_once(options.files)) return exit_usage;
   CheckOptions check_options;
   check_options.scheme = options.scheme;
+  check_options.read = options.read;
   // A scheme --scheme or --tree names that does not load is reported once,
   // with the first file's problems, like any problem of this run.
   SchemeCache schemes;
@@ -87,6 +89,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with
       ->check(CLI::IsMember({"text", "json", "github"}))
       ->capture_default_str();
   command->add_flag("--strict", options->strict, "Fail (exit 1) on warnings too");
+  add_lenient_flag(*command, options->read);
   add_language_option(*command, options->language, "Language of the messages");
   add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Check assessments against this tree file instead of their 'scheme:'");

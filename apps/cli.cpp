@@ -259,6 +259,11 @@ void add_language_option(CLI::App& command, std::string& language, const std::st
       ->type_name("LANG");
 }
 
+void add_lenient_flag(CLI::App& command, ReadOptions& read) {
+  command.add_flag("--lenient", read.lenient,
+                   "Records outside the assessment's scope are warnings (and not counted), not errors");
+}
+
 void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::string& scheme_help,
                         const std::string& tree_help) {
   CLI::Option* scheme = command.add_option("--scheme", choice.scheme_id, scheme_help)->type_name("ID");

@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cityseceval/assessment.h"
 #include "cityseceval/input.h"
 
 namespace cityseceval::cli {
@@ -22,6 +23,10 @@ void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::stri
 // --lang zh|en, the same on every command: the language of messages and
 // reports (empty when not given: use_language() then decides).
 void add_language_option(CLI::App& command, std::string& language, const std::string& help);
+
+// --lenient on the commands that read assessments: records outside an
+// assessment's scope become warnings and are not counted.
+void add_lenient_flag(CLI::App& command, ReadOptions& read);
 
 Runner setup_score(CLI::App& app);      // score_command.cpp
 Runner setup_check(CLI::App& app);      // check_command.cpp

@@ -25,6 +25,7 @@ struct ScoreOptions {
   std::string output;
   std::string color = "auto";
   std::string fail_under;  // the gate, a plain decimal; empty: none
+  ReadOptions read;        // --lenient
 };
 
 struct Input {
@@ -41,7 +42,7 @@ bool check_all(const ScoreOptions& options, SchemeCache& schemes, std::vector<In
     Diagnostics file_diagnostics;
     std::string name = file == "-" ? "<stdin>" : file;
     if (auto text = read_input_file(file, file_diagnostics)) {
-      if (!load_assessment(*text, name, options.scheme, schemes, file_diagnostics)) {
+      if (!load_assessment(*text, name, options.scheme, schemes, file_diagnostics, options.read)) {
         remember_source(name, *text);
       }
       inputs.push_back({name, std::move(*text)});
@@ -66,7 +67,7 @@ bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const 
   const bool several = inputs.size() > 1;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     Diagnostics unexpected;  // pass 1 found none; the files are read from memory
-    auto loaded = load_assessment(inputs[i].text, inputs[i].name, options.scheme, schemes, unexpected);
+    auto loaded = load_assessment(inputs[i].text, inputs[i].name, options.scheme, schemes, unexpected, options.read);
     if (!loaded) return false;
     ScoreResult result = score(*loaded->scheme, loaded->assessment);
     if (gate && result.reported < *gate) {
@@ -142,6 +143,7 @@ another scheme than --scheme is an error. Exit codes: 0 ok, 1 invalid input,
   command->add_option("--fail-under", options->fail_under,
                       "Exit 3 when a reported composite is below SCORE (the report is still written)")
       ->type_name("SCORE");
+  add_lenient_flag(*command, options->read);
   command->add_option("--color", options->color, "Colour in text output")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

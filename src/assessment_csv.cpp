@@ -118,10 +118,11 @@ class CsvAssessmentReader {
 
   // "#scheme,ID", "#city,NAME", "#period,PERIOD": the value in column 2, any
   // further cells empty (a spreadsheet pads rows to the widest one).
+  // "#scope,6,8": one dimension per cell, as `scope:` lists them.
   void read_header_field(const csv::Record& record, AssessmentDocument& document) {
     const csv::Field& key = record.fields[0];
     const std::string name = trimmed(key.text);
-    static const std::vector<std::string> known = {"#scheme", "#city", "#period"};
+    static const std::vector<std::string> known = {"#scheme", "#city", "#period", "#scope"};
     if (std::find(known.begin(), known.end(), name) == known.end()) {
       diagnostics_.error(at(key), message(MessageId::csv_unknown_row, {name, did_you_mean(name, known)}),
                          RuleId::unknown_key);
@@ -132,6 +133,10 @@ class CsvAssessmentReader {
       return;
     }
     seen_fields_.emplace(name, record.line);
+    if (name == "#scope") {
+      document.scope = read_scope(record);
+      return;
+    }
     for (std::size_t i = 2; i < record.fields.size(); ++i) {
       if (!trimmed(record.fields[i].text).empty()) {
         diagnostics_.error(at(record.fields[i]), message(MessageId::csv_second_value, {name, i + 1}),
@@ -158,6 +163,16 @@ class CsvAssessmentReader {
       document.period = text;
       document.period_location = where;
     }
+  }
+
+  WrittenScope read_scope(const csv::Record& record) const {
+    WrittenScope scope;
+    scope.location = at(record.fields[0]);
+    for (std::size_t i = 1; i < record.fields.size(); ++i) {
+      std::string id = trimmed(record.fields[i].text);
+      if (!id.empty()) scope.dimensions.push_back({std::move(id), at(record.fields[i])});
+    }
+    return scope;
   }
 
   // The header: exactly the fixed column names, in any order; columns with an
@@ -227,6 +242,7 @@ class CsvAssessmentReader {
     rating.plain = true;  // a cell has no quoting to tell words from numbers: read like plain YAML
     rating.note = record.fields[note_column_].text;
     rating.location = at(rating_cell);
+    if (is_not_applicable_word(rating.text)) read_not_applicable(rating, id, record.fields[note_column_]);
     auto [indicator_id, number] = *parts;
     auto [group, added] = groups_.try_emplace(indicator_id);
     if (added) {
@@ -234,6 +250,19 @@ class CsvAssessmentReader {
       group->second.location = at(id_cell);
     }
     group->second.rows.emplace(number, std::move(rating));
+  }
+
+  // A row has no reason column: for an item that does not apply, its note
+  // cell is the reason, which is required.
+  void read_not_applicable(WrittenRating& rating, const std::string& id, const csv::Field& note_cell) {
+    rating.reason = trimmed(rating.note);
+    rating.note.clear();
+    if (rating.reason.empty()) {
+      diagnostics_.error(rating.location, message(MessageId::csv_na_needs_reason, {id}), RuleId::invalid_rating);
+      rating.kind = WrittenRating::Kind::reported;
+      return;
+    }
+    rating.reason_location = at(note_cell);
   }
 
   // One WrittenIndicator per indicator, in the order of first appearance, its

@@ -34,6 +34,10 @@ struct WrittenRating {
   std::string text;    // the scalar's text ("full", "0.8", "全部满足")
   bool plain = true;   // unquoted: only then can it be a YAML boolean or null
   std::string note;    // from the mapping form {rating: ..., note: ...}
+  // From the mapping form {rating: na, reason: ...}; `reason_location` has an
+  // empty file when no reason was written.
+  std::string reason;
+  SourceLocation reason_location;
   SourceLocation location;
 };
 
@@ -71,6 +75,17 @@ struct WrittenFacts {
 // What an assessment records, by the kind of scheme it is written for.
 using WrittenRecords = std::variant<WrittenRatings, WrittenFacts>;
 
+// `scope:`, the level-1 indicators a special or phased evaluation covers, as
+// written (a YAML list, or a CSV `#scope` row).
+struct WrittenScope {
+  SourceLocation location;  // the key
+  struct Dimension {
+    std::string id;
+    SourceLocation location;
+  };
+  std::vector<Dimension> dimensions;
+};
+
 struct AssessmentDocument {
   std::string file;
   std::string city;
@@ -82,6 +97,7 @@ struct AssessmentDocument {
   SourceLocation city_location;
   SourceLocation period_location;
   SourceLocation start;  // the document itself: where a missing key is reported
+  std::optional<WrittenScope> scope;  // none: a full evaluation
   // Every `ratings:` and `facts:` section, in file order; at most one of
   // each. A scheme reads its own kind and reports the other as misplaced.
   std::vector<WrittenRecords> records;
@@ -103,7 +119,13 @@ std::optional<AssessmentDocument> parse_assessment_csv(std::string_view text, co
 // the document is a complete valid assessment for `scheme`. The result points
 // into `scheme`, which must outlive it.
 std::optional<Assessment> resolve_assessment(const AssessmentDocument& document, const Scheme& scheme,
-                                             Diagnostics& diagnostics);
+                                             const ReadOptions& options, Diagnostics& diagnostics);
+
+// A record written for `id`, an indicator or item outside the assessment's
+// scope (its dimension `dimension` is not evaluated): an error, a warning
+// with --lenient; never counted [out-of-scope].
+void report_out_of_scope(const SourceLocation& where, std::string_view id, const Indicator& dimension,
+                         const ReadOptions& options, Diagnostics& diagnostics);
 
 // The section of kind T, or null when the document has none.
 template <class T>
@@ -132,7 +154,7 @@ const T* own_records(const AssessmentDocument& document, std::string_view key, c
   return find_records<T>(document);
 }
 
-// An assessment with the document's header fields and no records yet.
-Assessment assessment_of(const AssessmentDocument& document);
+// An assessment with the document's header fields, `scope`, and no records yet.
+Assessment assessment_of(const AssessmentDocument& document, std::vector<const Indicator*> scope);
 
 }  // namespace cityseceval

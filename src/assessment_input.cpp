@@ -78,15 +78,15 @@ std::optional<Scheme> load_chosen_scheme(const SchemeChoice& choice, Diagnostics
 }
 
 std::optional<Assessment> read_assessment(std::string_view text, const std::string& file, const Scheme& scheme,
-                                          Diagnostics& diagnostics) {
+                                          Diagnostics& diagnostics, const ReadOptions& options) {
   auto document = parse_any(text, file, diagnostics);
   if (!document) return std::nullopt;
-  return resolve_assessment(*document, scheme, diagnostics);
+  return resolve_assessment(*document, scheme, options, diagnostics);
 }
 
 std::optional<LoadedAssessment> load_assessment(std::string_view text, const std::string& file,
                                                 const SchemeChoice& choice, SchemeCache& schemes,
-                                                Diagnostics& diagnostics) {
+                                                Diagnostics& diagnostics, const ReadOptions& options) {
   // The scheme a command chose must exist, whatever the file names
   // (reported once per cache).
   if ((!choice.scheme_id.empty() || !choice.tree_file.empty()) && !schemes.chosen(choice, diagnostics)) {
@@ -108,7 +108,7 @@ std::optional<LoadedAssessment> load_assessment(std::string_view text, const std
     scheme = schemes.named(*document->scheme, directory_of(file), document->scheme_location, diagnostics);
   }
   if (!scheme) return std::nullopt;
-  auto assessment = resolve_assessment(*document, *scheme, diagnostics);
+  auto assessment = resolve_assessment(*document, *scheme, options, diagnostics);
   if (!assessment) return std::nullopt;
   return LoadedAssessment{scheme, std::move(*assessment)};
 }

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "assessment_document.h"
+#include "cityseceval/messages.h"
 #include "rating_items.h"
 #include "rule_items.h"
 #include "yaml_fields.h"
@@ -27,7 +28,7 @@ class AssessmentParser {
       return false;
     }
     MappingReader top(root, file_, diagnostics_, message(MessageId::the_assessment));
-    top.allow_only({"scheme", "city", "period", "ratings", "facts"});
+    top.allow_only({"scheme", "city", "period", "scope", "ratings", "facts"});
     document.city = top.text("city", true).value_or("");
     document.period = top.text("period", false).value_or("");
     if (!document.city.empty()) document.city_location = yaml::location_of(*top.optional("city"), file_);
@@ -44,12 +45,34 @@ class AssessmentParser {
         document.records.emplace_back(parse_written_ratings(*key, *value, file_, diagnostics_));
       } else if (key->value == "facts") {
         document.records.emplace_back(parse_written_facts(*key, *value, file_, diagnostics_));
+      } else if (key->value == "scope") {
+        document.scope = read_scope(*key, *value);
       }
     }
     return true;
   }
 
  private:
+  // `scope: ["6", "8"]`: the dimensions of a special or phased evaluation.
+  WrittenScope read_scope(const yaml::Node& key, const yaml::Node& value) {
+    WrittenScope scope;
+    scope.location = yaml::location_of(key, file_);
+    if (value.kind != yaml::NodeKind::sequence) {
+      diagnostics_.error(yaml::location_of(value, file_), message(MessageId::scope_not_list, {yaml::describe(value)}),
+                         RuleId::invalid_scope);
+      return scope;
+    }
+    for (const yaml::NodePtr& item : value.items) {
+      if (item->kind != yaml::NodeKind::scalar) {
+        diagnostics_.error(yaml::location_of(*item, file_), message(MessageId::scope_not_list, {yaml::describe(*item)}),
+                           RuleId::invalid_scope);
+        continue;
+      }
+      scope.dimensions.push_back({item->value, yaml::location_of(*item, file_)});
+    }
+    return scope;
+  }
+
   const std::string& file_;
   Diagnostics& diagnostics_;
 };

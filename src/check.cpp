@@ -10,7 +10,7 @@ InputKind check_text(std::string_view text, const std::string& file, const Check
   if (kind == InputKind::tree) {
     load_tree(text, file, diagnostics);
   } else {
-    load_assessment(text, file, options.scheme, schemes, diagnostics);
+    load_assessment(text, file, options.scheme, schemes, diagnostics, options.read);
   }
   return kind;
 }

@@ -77,6 +77,12 @@ std::string_view rule_name(RuleId rule) {
       return "rule-type";
     case RuleId::rule_parameter:
       return "rule-parameter";
+    case RuleId::invalid_scope:
+      return "invalid-scope";
+    case RuleId::out_of_scope:
+      return "out-of-scope";
+    case RuleId::nothing_evaluated:
+      return "nothing-evaluated";
     case RuleId::unknown_indicator:
       return "unknown-indicator";
     case RuleId::missing_indicator:

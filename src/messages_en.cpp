@@ -166,6 +166,24 @@ std::string_view english_pattern(MessageId id) {
     // Assessments: the header fields and placeholders
     case MessageId::not_an_assessment:
       return "expected an assessment: a mapping with \"city\" and \"ratings\", got {0}";
+    case MessageId::scope_not_list:
+      return "\"scope\" must be a list of level-1 indicator IDs (the dimensions evaluated), got {0}";
+    case MessageId::scope_empty:
+      return "the scope lists no dimension; list the level-1 indicators evaluated, or leave \"scope\" out for a full evaluation";
+    case MessageId::scope_unknown:
+      return "unknown dimension \"{0}\"{1} in the scope; the level-1 indicators are {2}";
+    case MessageId::scope_not_dimension:
+      return "\"{0}\" is a level-{1} indicator; a scope lists level-1 indicators (dimensions): {2}";
+    case MessageId::scope_twice:
+      return "\"{0}\" is listed twice in the scope";
+    case MessageId::scope_bonus:
+      return "\"{0}\" is a bonus section, which only a full evaluation has; a scope lists the main sections";
+    case MessageId::out_of_scope:
+      return "{0} is outside the scope: dimension {1} ({2}) is not evaluated in this assessment; remove it, or add \"{1}\" to the scope";
+    case MessageId::out_of_scope_ignored:
+      return "{0} is outside the scope: dimension {1} ({2}) is not evaluated in this assessment, so it is not counted";
+    case MessageId::nothing_evaluated:
+      return "every item in the scope is na (not applicable): there is nothing to score";
     case MessageId::also_fill_city:
       return "; also fill in the city";
     case MessageId::also_fill_period:
@@ -229,6 +247,10 @@ std::string_view english_pattern(MessageId id) {
       return "\"{0}\" is not a plain decimal number";
     case MessageId::rating_unknown:
       return "unknown rating \"{0}\"{1}";
+    case MessageId::na_needs_reason:
+      return "na (not applicable) needs a reason: write {{rating: na, reason: \"why it does not apply\"}}";
+    case MessageId::reason_without_na:
+      return "a reason is written only for na (not applicable); write what supports a rating as its note";
     // Assessments of points-sum schemes
     case MessageId::facts_not_mapping:
       return "\"facts\" must be a mapping from item IDs to facts, got {0}";
@@ -418,6 +440,8 @@ std::string_view english_pattern(MessageId id) {
       return "ratings \"{0}\" and \"{1}\" have the same value {2}";
     case MessageId::scale_word_twice:
       return "the rating word \"{0}\" is used twice in the scale";
+    case MessageId::scale_word_reserved:
+      return "the rating word \"{0}\" is reserved for items that do not apply (na)";
     case MessageId::bands_order:
       return "grade bands must be listed from highest to lowest: \"{0}\" comes after \"{1}\"";
     case MessageId::band_empty:
@@ -448,7 +472,7 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::csv_no_city:
       return "the CSV assessment has no #city row; add \"#city,<the city's name>\"";
     case MessageId::csv_unknown_row:
-      return "unknown row \"{0}\"{1}; the rows before the header are #scheme, #city and #period";
+      return "unknown row \"{0}\"{1}; the rows before the header are #scheme, #city, #period and #scope";
     case MessageId::csv_duplicate_row:
       return "duplicate row \"{0}\"; first given at line {1}";
     case MessageId::csv_second_value:
@@ -473,6 +497,8 @@ std::string_view english_pattern(MessageId id) {
       return "duplicate row for item {0}; first given at line {1}";
     case MessageId::csv_no_row_for_item:
       return "no row for item {0}; every item needs a row";
+    case MessageId::csv_na_needs_reason:
+      return "item {0}: na (not applicable) needs a reason: write why the item does not apply in its note cell";
     case MessageId::csv_empty:
       return "empty CSV file; expected a filled CSV template: the #scheme, #city and #period rows, the header row and one row per item";
     case MessageId::csv_no_scheme_row:

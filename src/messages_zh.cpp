@@ -167,6 +167,24 @@ std::string_view chinese_pattern(MessageId id) {
     // Assessments: the header fields and placeholders
     case MessageId::not_an_assessment:
       return "应为评价文件：含有 \"city\" 和 \"ratings\" 的映射，实际是{0}";
+    case MessageId::scope_not_list:
+      return "\"scope\" 应为一级指标编号（所评价的维度）的列表，实际是{0}";
+    case MessageId::scope_empty:
+      return "评价范围没有列出任何维度；请列出所评价的一级指标，全面评价时删去 \"scope\"";
+    case MessageId::scope_unknown:
+      return "评价范围中有未知的维度 \"{0}\"{1}；一级指标为 {2}";
+    case MessageId::scope_not_dimension:
+      return "\"{0}\" 是 {1} 级指标；评价范围只列一级指标（维度）：{2}";
+    case MessageId::scope_twice:
+      return "\"{0}\" 在评价范围中列出了两次";
+    case MessageId::scope_bonus:
+      return "\"{0}\" 是加分项，只在全面评价中计入；评价范围只列各主要部分";
+    case MessageId::out_of_scope:
+      return "{0} 不在评价范围内：本次评价不含维度 {1}（{2}）；请删去它，或把 \"{1}\" 加入评价范围";
+    case MessageId::out_of_scope_ignored:
+      return "{0} 不在评价范围内：本次评价不含维度 {1}（{2}），因此不计入";
+    case MessageId::nothing_evaluated:
+      return "评价范围内的评价内容项都是 na（不适用）：没有可计分的内容";
     case MessageId::also_fill_city:
       return "；另请填写城市";
     case MessageId::also_fill_period:
@@ -230,6 +248,10 @@ std::string_view chinese_pattern(MessageId id) {
       return "\"{0}\" 不是普通十进制数";
     case MessageId::rating_unknown:
       return "未知的评分 \"{0}\"{1}";
+    case MessageId::na_needs_reason:
+      return "na（不适用）必须写明理由：写作 {{rating: na, reason: \"不适用的理由\"}}";
+    case MessageId::reason_without_na:
+      return "reason 只用于 na（不适用）；支撑评分的说明请写在 note 中";
     // Assessments of points-sum schemes
     case MessageId::facts_not_mapping:
       return "\"facts\" 应为从评价内容项编号到事实的映射，实际是{0}";
@@ -418,6 +440,8 @@ std::string_view chinese_pattern(MessageId id) {
       return "评分等级 \"{0}\" 和 \"{1}\" 的分值都是 {2}";
     case MessageId::scale_word_twice:
       return "评分词 \"{0}\" 在评分等级表中出现了两次";
+    case MessageId::scale_word_reserved:
+      return "评分词 \"{0}\" 保留给不适用的评价内容项（na）";
     case MessageId::bands_order:
       return "等级区间必须从高到低排列：\"{0}\" 排在了 \"{1}\" 之后";
     case MessageId::band_empty:
@@ -448,7 +472,7 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::csv_no_city:
       return "CSV 评价表没有 #city 行；请添加 \"#city,<城市名称>\"";
     case MessageId::csv_unknown_row:
-      return "未知的行 \"{0}\"{1}；表头之前只能有 #scheme、#city 和 #period 行";
+      return "未知的行 \"{0}\"{1}；表头之前只能有 #scheme、#city、#period 和 #scope 行";
     case MessageId::csv_duplicate_row:
       return "\"{0}\" 行重复；第 {1} 行已给出";
     case MessageId::csv_second_value:
@@ -473,6 +497,8 @@ std::string_view chinese_pattern(MessageId id) {
       return "评价内容项 {0} 的行重复；第 {1} 行已给出";
     case MessageId::csv_no_row_for_item:
       return "缺少评价内容项 {0} 的行；每项都需要一行";
+    case MessageId::csv_na_needs_reason:
+      return "评价内容项 {0}：na（不适用）必须写明理由：请在该行的 note 列写明不适用的理由";
     case MessageId::csv_empty:
       return "CSV 文件为空；应为填好的 CSV 模板：#scheme、#city、#period 行，表头行，以及每个评价内容项一行";
     case MessageId::csv_no_scheme_row:

@@ -14,6 +14,7 @@ void score_rule_indicator(const Indicator& indicator, const PointsSum&, const As
     result.items.push_back({&item, RuleItemResult{fact, outcome.points, std::move(outcome.explanation), fact->note}});
   }
   result.aggregate = SumOfPoints{};
+  result.evaluated = indicator.points;
 }
 
 }  // namespace cityseceval

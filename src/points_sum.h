@@ -8,7 +8,7 @@
 
 namespace cityseceval {
 
-// Fills `result` (items, aggregate, earned) for a rated indicator.
+// Fills `result` (items, aggregate, earned, evaluated) for a rated indicator.
 void score_rule_indicator(const Indicator& indicator, const PointsSum& kind, const Assessment& assessment,
                           IndicatorResult& result);
 

@@ -33,14 +33,18 @@ WrittenRating written(const yaml::Node& node, const std::string& file) {
 WrittenRating read_rating(const yaml::Node& node, const std::string& indicator_id, const std::string& file,
                           Diagnostics& diagnostics) {
   if (node.kind != yaml::NodeKind::mapping) return written(node, file);
-  // The long form: {rating: full, note: "..."}. Later formats add keys here.
+  // The long form: {rating: full, note: "..."}, {rating: na, reason: "..."}.
   MappingReader fields(node, file, diagnostics, message(MessageId::a_rating_of, {indicator_id}));
-  fields.allow_only({"rating", "note"});
+  fields.allow_only({"rating", "note", "reason"});
   const yaml::Node* rating = fields.required("rating");
   WrittenRating result = rating ? written(*rating, file) : WrittenRating{};
   if (!rating) result.kind = WrittenRating::Kind::reported;
   result.location = rating ? yaml::location_of(*rating, file) : fields.location();
   if (fields.optional("note")) result.note = fields.text("note", false).value_or("");
+  if (const yaml::Node* reason = fields.optional("reason")) {
+    result.reason = fields.text("reason", false).value_or("");
+    result.reason_location = yaml::location_of(*reason, file);
+  }
   return result;
 }
 
@@ -82,11 +86,13 @@ bool is_placeholder(const WrittenRating& rating) {
 class RatingResolver {
  public:
   RatingResolver(const AssessmentDocument& document, const Scheme& scheme, const RatingScale& scale,
-                 Diagnostics& diagnostics)
+                 std::vector<const Indicator*> scope, const ReadOptions& options, Diagnostics& diagnostics)
       : document_(document),
         scheme_(scheme),
         scale_(scale),
-        diagnostics_(diagnostics) {}
+        options_(options),
+        diagnostics_(diagnostics),
+        assessment_(assessment_of(document, std::move(scope))) {}
 
   std::optional<Assessment> run() {
     std::size_t errors_before = diagnostics_.error_count();
@@ -98,26 +104,38 @@ class RatingResolver {
       const Indicator* indicator = scheme_.find_indicator(entry.id);
       if (!indicator || !indicator->is_rated()) {
         report_unknown(entry, indicator);
+      } else if (const Indicator& dimension = scheme_.dimension_of(*indicator); !assessment_.in_scope(dimension)) {
+        report_out_of_scope(entry.location, entry.id, dimension, options_, diagnostics_);
       } else if (entry.is_list) {
         resolved.emplace(indicator, resolve(*indicator, entry));
       } else {
         resolved.emplace(indicator, std::vector<ItemRecord>{});  // reported by the parser
       }
     }
-    Assessment assessment = assessment_of(document_);
     std::vector<const Indicator*> missing;
+    bool applicable = false;
     for (const Indicator* indicator : scheme_.rated_indicators()) {
+      if (!assessment_.in_scope(scheme_.dimension_of(*indicator))) continue;
       auto it = resolved.find(indicator);
       if (it == resolved.end()) {
         missing.push_back(indicator);
         continue;
       }
-      for (ItemRecord& record : it->second) assessment.add(std::move(record));
+      for (ItemRecord& record : it->second) {
+        applicable = applicable || std::get<Rating>(record.value).applicable();
+        assessment_.add(std::move(record));
+      }
     }
     if (!missing.empty() && written && written->is_mapping) report_missing(missing, written->location);
     report_unfilled(written ? written->location : document_.start);
     if (diagnostics_.error_count() > errors_before || !document_.valid) return std::nullopt;
-    return assessment;
+    // Every item na: the A.4 mean of nothing is not a score of zero.
+    if (!applicable) {
+      diagnostics_.error(written ? written->location : document_.start, message(MessageId::nothing_evaluated),
+                         RuleId::nothing_evaluated);
+      return std::nullopt;
+    }
+    return std::move(assessment_);
   }
 
  private:
@@ -185,12 +203,41 @@ class RatingResolver {
         return i < expected ? message(MessageId::item_n, {indicator.items[i].id})
                             : message(MessageId::rating_n_of, {i + 1, indicator.id});
       };
-      const RatingLevel* level = rate(entry.ratings[i], subject);
-      if (level && i < expected) {
-        result.push_back({&indicator.items[i], Rating{level, entry.ratings[i].note, entry.ratings[i].location}});
+      const WrittenRating& rating = entry.ratings[i];
+      if (is_not_applicable(rating)) {
+        if (std::optional<Rating> na = not_applicable(rating, subject); na && i < expected) {
+          result.push_back({&indicator.items[i], std::move(*na)});
+        }
+        continue;
+      }
+      const RatingLevel* level = rate(rating, subject);
+      if (level && !rating.reason_location.file.empty()) {
+        diagnostics_.error(rating.reason_location,
+                           message(MessageId::invalid_rating,
+                                   {subject(), message(MessageId::reason_without_na), describe_scale(scale_)}),
+                           RuleId::invalid_rating);
+      } else if (level && i < expected) {
+        result.push_back({&indicator.items[i], Rating{level, rating.note, {}, rating.location}});
       }
     }
     return result;
+  }
+
+  // `na` or 不适用: the item does not apply, which must be said why.
+  static bool is_not_applicable(const WrittenRating& rating) {
+    return rating.kind == WrittenRating::Kind::scalar && is_not_applicable_word(rating.text);
+  }
+
+  template <class Subject>
+  std::optional<Rating> not_applicable(const WrittenRating& rating, const Subject& subject) {
+    if (rating.reason.empty()) {
+      diagnostics_.error(rating.location,
+                         message(MessageId::invalid_rating,
+                                 {subject(), message(MessageId::na_needs_reason), describe_scale(scale_)}),
+                         RuleId::invalid_rating);
+      return std::nullopt;
+    }
+    return Rating{nullptr, rating.note, rating.reason, rating.location};
   }
 
   // The scale level a written rating names, or null after reporting why not
@@ -237,7 +284,9 @@ class RatingResolver {
   const AssessmentDocument& document_;
   const Scheme& scheme_;
   const RatingScale& scale_;
+  const ReadOptions& options_;
   Diagnostics& diagnostics_;
+  Assessment assessment_;
   std::size_t unrated_ = 0;  // `todo` ratings seen
 };
 
@@ -281,8 +330,9 @@ WrittenRatings parse_written_ratings(const yaml::Node& key, const yaml::Node& va
 }
 
 std::optional<Assessment> resolve_ratings(const AssessmentDocument& document, const Scheme& scheme,
-                                          const RatingMean& kind, Diagnostics& diagnostics) {
-  return RatingResolver(document, scheme, kind.scale, diagnostics).run();
+                                          const RatingMean& kind, std::vector<const Indicator*> scope,
+                                          const ReadOptions& options, Diagnostics& diagnostics) {
+  return RatingResolver(document, scheme, kind.scale, std::move(scope), options, diagnostics).run();
 }
 
 }  // namespace cityseceval

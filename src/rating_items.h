@@ -34,6 +34,7 @@ WrittenRatings parse_written_ratings(const yaml::Node& key, const yaml::Node& va
 // invalid-rating, unrated-items, unfilled-field, missing-key, wrong-type
 // (`facts:` given to a rating scheme).
 std::optional<Assessment> resolve_ratings(const AssessmentDocument& document, const Scheme& scheme,
-                                          const RatingMean& kind, Diagnostics& diagnostics);
+                                          const RatingMean& kind, std::vector<const Indicator*> scope,
+                                          const ReadOptions& options, Diagnostics& diagnostics);
 
 }  // namespace cityseceval

@@ -9,7 +9,8 @@
 
 namespace cityseceval {
 
-// Fills `result` (items, aggregate, earned) for a rated indicator.
+// Fills `result` (items, aggregate, earned, evaluated) for a rated indicator;
+// one whose items are all na is Status::not_applicable.
 void score_rated_indicator(const Indicator& indicator, const RatingMean& kind, const Assessment& assessment,
                            IndicatorResult& result);
 

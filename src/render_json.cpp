@@ -64,14 +64,29 @@ Json item_json(const ScoreResult& result, const Item& item, const RuleItemResult
   return entry;
 }
 
-// An item of a rating-mean scheme: the rating given.
+// An item of a rating-mean scheme: the rating given, or na with its reason.
 Json item_json(const ScoreResult&, const Item& item, const RatedItemResult& outcome) {
   Json entry;
   entry["id"] = item.id;
-  entry["rating"] = outcome.rating->id;
-  entry["value"] = exact_number(outcome.rating->value);
+  if (outcome.rating) {
+    entry["rating"] = outcome.rating->id;
+    entry["value"] = exact_number(outcome.rating->value);
+  } else {
+    entry["rating"] = "na";
+    entry["value"] = nullptr;
+    entry["reason"] = outcome.reason;
+  }
   entry["note"] = outcome.note.empty() ? Json(nullptr) : Json(outcome.note);
   return entry;
+}
+
+std::string_view status_name(Status status) {
+  switch (status) {
+    case Status::evaluated: return "evaluated";
+    case Status::out_of_scope: return "out-of-scope";
+    case Status::not_applicable: return "not-applicable";
+  }
+  return "";
 }
 
 Json indicator_json(const ScoreResult& result, const IndicatorResult& node) {
@@ -81,15 +96,24 @@ Json indicator_json(const ScoreResult& result, const IndicatorResult& node) {
   out["level"] = indicator.level;
   out["name"] = indicator.name;
   out["name_en"] = indicator.name_en;
-  out["score"] = reported_number(result, node.earned);
-  out["score_exact"] = node.earned.exact_string();
+  // A dimension the scope leaves out has nothing more to say.
+  if (node.status == Status::out_of_scope) {
+    out["status"] = status_name(node.status);
+    out["max"] = exact_number(node.max);
+    return out;
+  }
+  if (node.status != Status::evaluated) out["status"] = status_name(node.status);
+  out["score"] = node.status == Status::evaluated ? reported_number(result, node.earned) : Json(nullptr);
+  out["score_exact"] = node.status == Status::evaluated ? Json(node.earned.exact_string()) : Json(nullptr);
   // Only where a floor or a cap changed the sum.
   if (node.limit) {
     out["raw"] = reported_number(result, node.raw);
     out["raw_exact"] = node.raw.exact_string();
   }
   out["max"] = exact_number(node.max);
-  out["percent"] = reported_number(result, node.percent());
+  // Only where part of the indicator is na: the points that count.
+  if (node.status == Status::evaluated && node.evaluated != node.max) out["evaluated_max"] = exact_number(node.evaluated);
+  out["percent"] = node.status == Status::evaluated ? reported_number(result, node.percent()) : Json(nullptr);
   if (node.aggregate) {
     std::visit(overloaded{[&](const MeanOfRatings& mean) { out["direct_score_applied"] = mean.direct_score_applied; },
                           [](const SumOfPoints&) {}},
@@ -124,6 +148,32 @@ Json bonus_json(const ScoreResult& result, const BonusResult& bonus) {
   return out;
 }
 
+// A special or phased evaluation: the dimensions in scope, the points earned
+// in them and their points.
+Json scope_json(const ScoreResult& result) {
+  Json dimensions = Json::array();
+  for (const Indicator* dimension : result.scope) dimensions.push_back(dimension->id);
+  return {{"dimensions", std::move(dimensions)},
+          {"earned", reported_number(result, result.evaluated.earned)},
+          {"earned_exact", result.evaluated.earned.exact_string()},
+          {"max", exact_number(result.evaluated.scope_max)}};
+}
+
+// The indicators whose items are all na, and the points they take out.
+Json not_applicable_json(const ScoreResult& result) {
+  Json indicators = Json::array();
+  for (const Indicator* indicator : result.not_applicable) indicators.push_back(indicator->id);
+  return {{"indicators", std::move(indicators)},
+          {"points", exact_number(result.evaluated.scope_max - result.evaluated.max)}};
+}
+
+// What the composite was scaled from: earned over the points that count.
+Json evaluated_json(const ScoreResult& result) {
+  return {{"earned", reported_number(result, result.evaluated.earned)},
+          {"earned_exact", result.evaluated.earned.exact_string()},
+          {"max", exact_number(result.evaluated.max)}};
+}
+
 Json result_json(const ScoreResult& result) {
   const Scheme& scheme = *result.scheme;
   Json out;
@@ -134,6 +184,9 @@ Json result_json(const ScoreResult& result) {
   out["score"] = reported_number(result, result.composite);
   out["score_exact"] = result.composite.exact_string();
   out["max"] = exact_number(result.max);
+  if (!result.scope.empty()) out["scope"] = scope_json(result);
+  if (!result.not_applicable.empty()) out["not_applicable"] = not_applicable_json(result);
+  if (result.normalised()) out["evaluated"] = evaluated_json(result);
   if (result.bonus) out["bonus"] = bonus_json(result, *result.bonus);
   if (result.grade) {
     out["grade"] = {{"id", result.grade->id}, {"name", result.grade->name}, {"name_en", result.grade->name_en}};

@@ -40,17 +40,32 @@ struct Labels {
   const char* cap;        // "上限 10"
   const char* floor;      // "下限 0"
   const char* fact;       // before the fact on an item line
+  // scope and na
+  const char* scope;           // the dimensions evaluated
+  const char* scope_score;     // the points earned in scope
+  const char* not_applicable;  // the indicators left out
+  const char* normalised;      // after the composite when it is scaled
+  const char* out_of_scope;    // in place of a score
+  const char* na;              // in place of a score
+  const char* list_separator;
+  const char* points_left_out;  // "{} 分不计入" / "{} left out"
+  const char* partly_na;        // after an indicator with some parts na
 };
 
 constexpr Labels zh_labels = {"评价体系",   "城市",   "评价期",     "综合得分", "等级",   "（本体系未定义等级）",
                               "编号",       "指标",   "得分",       "满分",     "得分率", "直接得分项满足",
-                              "各部分合计", "加分项", "加分后总分", "上限",     "下限",   "事实:"};
+                              "各部分合计", "加分项", "加分后总分", "上限",     "下限",   "事实:",
+                              "评价范围",   "范围内得分", "不适用",  "（按所评价部分折算为满分 {}）",
+                              "未评价",     "不适用", "、",         "{} 分不计入", "（其中 {} 分不适用，不计入）"};
 constexpr Labels en_labels = {"Scheme",   "City",      "Period",           "Score", "Grade",
                               "(this scheme defines no grades)",
                               "ID",       "Indicator", "Score",            "Max",   "Percent",
                               "direct-score item met",
                               "Sections", "Bonus",     "Total with bonus", "cap",   "floor",
-                              "fact:"};
+                              "fact:",
+                              "Scope",    "Score in scope", "Not applicable", "(scaled to {} from the part evaluated)",
+                              "not evaluated", "not applicable", ", ", "{} left out",
+                              "({} of it not applicable, left out)"};
 
 // The fact in the short form an assessment file would write it:
 // true, 3, 18/20, 0.85, 0/12, exists: true, drill, [portal], {systems: 12, ledger: true}.
@@ -117,15 +132,41 @@ class TextRenderer {
         {labels_.city, result_.city},
     };
     if (!result_.period.empty()) lines.emplace_back(labels_.period, result_.period);
+    evaluated_lines(lines);
     if (result_.bonus) bonus_lines(*result_.bonus, lines);
-    lines.emplace_back(labels_.score, bold(fmt::format("{} / {}", result_.format(result_.composite),
-                                                       result_.max.short_string())));
+    std::string score = bold(fmt::format("{} / {}", result_.format(result_.composite), result_.max.short_string()));
+    if (result_.normalised()) score += " " + fmt::format(fmt::runtime(labels_.normalised), result_.max.short_string());
+    lines.emplace_back(labels_.score, score);
     lines.emplace_back(labels_.grade, grade_text());
     std::size_t width = 0;
     for (const auto& line : lines) width = std::max(width, utf8::display_width(line.first));
     std::string out;
     for (const auto& [label, value] : lines) out += pad_right(label, width) + "  " + value + "\n";
     return out;
+  }
+
+  // A special or phased evaluation: which dimensions, and the points earned
+  // in them; indicators left out because their items are all na.
+  void evaluated_lines(std::vector<std::pair<std::string, std::string>>& lines) const {
+    auto names = [this](const std::vector<const Indicator*>& indicators) {
+      std::string out;
+      for (const Indicator* indicator : indicators) {
+        if (!out.empty()) out += labels_.list_separator;
+        out += indicator->id + " " + indicator->display_name(language());
+      }
+      return out;
+    };
+    if (!result_.scope.empty()) {
+      lines.emplace_back(labels_.scope, names(result_.scope));
+      lines.emplace_back(labels_.scope_score, fmt::format("{} / {}", result_.format(result_.evaluated.earned),
+                                                          result_.evaluated.scope_max.short_string()));
+    }
+    if (!result_.not_applicable.empty()) {
+      Rational left_out = result_.evaluated.scope_max - result_.evaluated.max;
+      lines.emplace_back(labels_.not_applicable,
+                         fmt::format("{} ({})", names(result_.not_applicable),
+                                     fmt::format(fmt::runtime(labels_.points_left_out), left_out.short_string())));
+    }
   }
 
   // How the composite came about when a bonus is added: the sections, the
@@ -153,6 +194,14 @@ class TextRenderer {
 
   void rows(const IndicatorResult& node) {
     const Indicator& indicator = *node.indicator;
+    if (node.status != Status::evaluated) {
+      // Out of scope or all na: no score, no bar, no items or children.
+      if (indicator.level == 1) bold_rows_.push_back(table_rows_);
+      add({indent(indicator.level) + indicator.id, indicator.display_name(language()), "—", result_.format(node.max),
+           "", node.status == Status::out_of_scope ? labels_.out_of_scope : labels_.na},
+          {true, true, false, false, false, true});
+      return;
+    }
     std::string notes = bar(node);
     if (node.aggregate) {
       std::visit(overloaded{[&](const MeanOfRatings& mean) {
@@ -168,8 +217,11 @@ class TextRenderer {
                            result_.format(node.raw), result_.format(node.earned));
     }
     if (indicator.level == 1) bold_rows_.push_back(table_rows_);
+    if (node.evaluated != node.max) {
+      notes += "  " + fmt::format(fmt::runtime(labels_.partly_na), (node.max - node.evaluated).short_string());
+    }
     add({indent(indicator.level) + indicator.id, indicator.display_name(language()), result_.format(node.earned),
-         result_.format(node.max), result_.format(node.percent()) + "%", notes},
+         result_.format(node.evaluated), result_.format(node.percent()) + "%", notes},
         {true, true, false, false, false, true});
     for (const ItemResult& item : node.items) {
       std::visit([&](const auto& outcome) { item_row(*item.item, indicator.level + 1, outcome); }, item.outcome);
@@ -197,8 +249,8 @@ class TextRenderer {
   // A bar of filled blocks for the share of points earned, coloured like the
   // grade the same share of the whole scheme would get.
   std::string bar(const IndicatorResult& node) const {
-    if (node.max == Rational(0)) return "";
-    Rational share = node.earned / node.max;
+    if (node.evaluated == Rational(0)) return "";
+    Rational share = node.earned / node.evaluated;
     long filled = (share * Rational(bar_width)).rounded(0, Rounding::half_up).mpq().get_num().get_si();
     std::string blocks;
     for (long i = 0; i < bar_width; ++i) blocks += i < filled ? "█" : "░";

@@ -23,8 +23,13 @@ bool is_placeholder(const yaml::Node& node) {
 
 class FactResolver {
  public:
-  FactResolver(const AssessmentDocument& document, const Scheme& scheme, Diagnostics& diagnostics)
-      : document_(document), scheme_(scheme), diagnostics_(diagnostics) {}
+  FactResolver(const AssessmentDocument& document, const Scheme& scheme, std::vector<const Indicator*> scope,
+               const ReadOptions& options, Diagnostics& diagnostics)
+      : document_(document),
+        scheme_(scheme),
+        options_(options),
+        diagnostics_(diagnostics),
+        assessment_(assessment_of(document, std::move(scope))) {}
 
   std::optional<Assessment> run() {
     std::size_t errors_before = diagnostics_.error_count();
@@ -36,6 +41,9 @@ class FactResolver {
       const Item* item = scheme_.find_item(entry.item_id);
       if (!item) {
         report_unknown(entry);
+      } else if (const Indicator& dimension = scheme_.dimension_of(*scheme_.item_owner(item->id));
+                 !assessment_.in_scope(dimension)) {
+        report_out_of_scope(entry.location, entry.item_id, dimension, options_, diagnostics_);
       } else if (is_placeholder(*entry.value)) {
         ++unrated;
         facts.emplace(item, Fact{});
@@ -46,15 +54,15 @@ class FactResolver {
         facts.emplace(item, Fact{});  // reported
       }
     }
-    Assessment assessment = assessment_of(document_);
     std::vector<const Item*> missing;
     for (const Indicator* indicator : scheme_.rated_indicators()) {
+      if (!assessment_.in_scope(scheme_.dimension_of(*indicator))) continue;
       for (const Item& item : indicator->items) {
         auto it = facts.find(&item);
         if (it == facts.end()) {
           missing.push_back(&item);
         } else {
-          assessment.add({&item, std::move(it->second)});
+          assessment_.add({&item, std::move(it->second)});
         }
       }
     }
@@ -63,7 +71,7 @@ class FactResolver {
                         message(unrated == 1 ? MessageId::facts_unfilled_one : MessageId::facts_unfilled_many, {unrated}),
                         diagnostics_);
     if (diagnostics_.error_count() > errors_before || !document_.valid) return std::nullopt;
-    return assessment;
+    return std::move(assessment_);
   }
 
  private:
@@ -89,7 +97,9 @@ class FactResolver {
 
   const AssessmentDocument& document_;
   const Scheme& scheme_;
+  const ReadOptions& options_;
   Diagnostics& diagnostics_;
+  Assessment assessment_;
 };
 
 }  // namespace
@@ -129,8 +139,9 @@ WrittenFacts parse_written_facts(const yaml::Node& key, const yaml::Node& value,
 }
 
 std::optional<Assessment> resolve_facts(const AssessmentDocument& document, const Scheme& scheme, const PointsSum&,
+                                        std::vector<const Indicator*> scope, const ReadOptions& options,
                                         Diagnostics& diagnostics) {
-  return FactResolver(document, scheme, diagnostics).run();
+  return FactResolver(document, scheme, std::move(scope), options, diagnostics).run();
 }
 
 }  // namespace cityseceval

@@ -38,6 +38,7 @@ WrittenFacts parse_written_facts(const yaml::Node& key, const yaml::Node& value,
 // unrated-items (facts still `todo`), unfilled-field, missing-key, wrong-type
 // (`ratings:` given to a rule-based scheme).
 std::optional<Assessment> resolve_facts(const AssessmentDocument& document, const Scheme& scheme,
-                                        const PointsSum& kind, Diagnostics& diagnostics);
+                                        const PointsSum& kind, std::vector<const Indicator*> scope,
+                                        const ReadOptions& options, Diagnostics& diagnostics);
 
 }  // namespace cityseceval

@@ -16,6 +16,10 @@ class Scorer {
     IndicatorResult result;
     result.indicator = &indicator;
     result.max = indicator.points;
+    if (indicator.level == 1 && !assessment_.in_scope(indicator)) {
+      result.status = Status::out_of_scope;
+      return result;
+    }
     if (indicator.is_rated()) {
       std::visit(overloaded{[&](const RatingMean& kind) {
                               score_rated_indicator(indicator, kind, assessment_, result);
@@ -26,12 +30,22 @@ class Scorer {
                  scheme_.aggregation);
     } else {
       result.children.reserve(indicator.children.size());
+      bool any_evaluated = false;
+      bool all_evaluated = true;
       for (const Indicator& child : indicator.children) {
-        result.children.push_back(score(child));
-        result.earned += result.children.back().earned;
+        const IndicatorResult& scored = result.children.emplace_back(score(child));
+        result.earned += scored.earned;
+        result.evaluated += scored.evaluated;
+        any_evaluated = any_evaluated || scored.status == Status::evaluated;
+        all_evaluated = all_evaluated && scored.status == Status::evaluated && scored.evaluated == scored.max;
       }
+      if (!any_evaluated) result.status = Status::not_applicable;
+      // Whole, it counts its own points: a bonus section's children may add
+      // up to more than its cap.
+      if (all_evaluated) result.evaluated = indicator.points;
     }
     result.raw = result.earned;
+    if (result.status != Status::evaluated) return result;
     // A section's deductions never reach below its floor (a declared
     // decision); a bonus section adds at most its cap.
     if (indicator.floor && result.earned < *indicator.floor) {
@@ -48,19 +62,32 @@ class Scorer {
   const Assessment& assessment_;
 };
 
-// The total of a scheme with a bonus section: the main sections, plus the
-// bonus up to its cap, and the whole up to the total cap.
-Rational total(const Scheme& scheme, ScoreResult& result) {
-  Rational sum;
-  BonusResult bonus;
+// The main sections' score: the points earned, scaled to max_points when
+// part of the scheme was not evaluated (a scope, or indicators all na).
+Rational sections(const Scheme& scheme, ScoreResult& result) {
+  EvaluatedPart& part = result.evaluated;
   for (const IndicatorResult& node : result.indicators) {
+    if (node.indicator->bonus) continue;
+    part.earned += node.earned;
+    part.max += node.evaluated;
+    if (node.status != Status::out_of_scope) part.scope_max += node.max;
+  }
+  if (part.max == scheme.max_points) return part.earned;
+  // Resolving refuses an assessment with nothing to evaluate, so part.max > 0.
+  return part.earned / part.max * scheme.max_points;
+}
+
+// The composite: the main sections, plus the bonus up to its cap, and the
+// whole up to the total cap.
+Rational total(const Scheme& scheme, ScoreResult& result) {
+  BonusResult bonus;
+  bonus.sections = sections(scheme, result);
+  Rational sum = bonus.sections;
+  for (const IndicatorResult& node : result.indicators) {
+    if (!node.indicator->bonus) continue;
     sum += node.earned;
-    if (!node.indicator->bonus) {
-      bonus.sections += node.earned;
-    } else {
-      bonus.raw += node.raw;
-      bonus.capped += node.earned;
-    }
+    bonus.raw += node.raw;
+    bonus.capped += node.earned;
   }
   if (std::optional<Rational> cap = bonus_cap(scheme)) {
     bonus.cap = *cap;
@@ -71,11 +98,17 @@ Rational total(const Scheme& scheme, ScoreResult& result) {
   return sum;
 }
 
+// The rated indicators left out because all their items are na, in tree order.
+void collect_not_applicable(const IndicatorResult& node, std::vector<const Indicator*>& out) {
+  if (node.status == Status::not_applicable && node.indicator->is_rated()) out.push_back(node.indicator);
+  for (const IndicatorResult& child : node.children) collect_not_applicable(child, out);
+}
+
 }  // namespace
 
 Rational IndicatorResult::percent() const {
-  if (max == Rational(0)) return Rational(0);
-  return earned / max * Rational(100);
+  if (evaluated == Rational(0)) return Rational(0);
+  return earned / evaluated * Rational(100);
 }
 
 std::string ScoreResult::format(const Rational& value) const {
@@ -102,6 +135,8 @@ ScoreResult score(const Scheme& scheme, const Assessment& assessment) {
   Scorer scorer(scheme, assessment);
   result.indicators.reserve(scheme.indicators.size());
   for (const Indicator& indicator : scheme.indicators) result.indicators.push_back(scorer.score(indicator));
+  result.scope = assessment.scope;
+  for (const IndicatorResult& node : result.indicators) collect_not_applicable(node, result.not_applicable);
   result.composite = total(scheme, result);
   result.reported = result.composite.rounded(scheme.precision.decimals, scheme.precision.rounding);
   result.grade = scheme.grade_for(result.reported);

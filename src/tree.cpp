@@ -29,23 +29,29 @@ namespace {
 void Scheme::build_index() {
   by_id_.clear();
   items_by_id_.clear();
+  dimensions_.clear();
   rated_.clear();
   // Depth first, parents before children: rated_ and the items' positions
-  // come out in tree order.
-  std::vector<Indicator*> pending;
-  for (auto it = indicators.rbegin(); it != indicators.rend(); ++it) pending.push_back(&*it);
+  // come out in tree order. Each entry carries its top-level ancestor.
+  std::vector<std::pair<Indicator*, const Indicator*>> pending;
+  for (auto it = indicators.rbegin(); it != indicators.rend(); ++it) pending.emplace_back(&*it, &*it);
   while (!pending.empty()) {
-    Indicator* indicator = pending.back();
+    auto [indicator, dimension] = pending.back();
     pending.pop_back();
     by_id_.emplace(indicator->id, indicator);
+    dimensions_.emplace(indicator, dimension);
     if (indicator->is_rated()) rated_.push_back(indicator);
     for (Item& item : indicator->items) {
       item.position = items_by_id_.size();
       items_by_id_.emplace(item.id, std::pair{indicator, &item});
     }
-    for (auto it = indicator->children.rbegin(); it != indicator->children.rend(); ++it) pending.push_back(&*it);
+    for (auto it = indicator->children.rbegin(); it != indicator->children.rend(); ++it) {
+      pending.emplace_back(&*it, dimension);
+    }
   }
 }
+
+const Indicator& Scheme::dimension_of(const Indicator& indicator) const { return *dimensions_.at(&indicator); }
 
 const Item* Scheme::find_item(std::string_view id) const {
   auto it = items_by_id_.find(std::string(id));

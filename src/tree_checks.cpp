@@ -141,6 +141,11 @@ class TreeChecker {
       if (level.name_en.empty()) {
         warning(level.location, message(MessageId::rating_no_name_en, {level.id}));
       }
+      for (const std::string& word : {level.id, level.name}) {
+        if (is_not_applicable_word(word)) {
+          error(level.location, message(MessageId::scale_word_reserved, {word}), RuleId::scale_duplicate);
+        }
+      }
       if (level.value > Rational(1)) {
         error(level.location, message(MessageId::scale_value_range, {level.id, level.value.short_string()}),
               RuleId::scale_value);

@@ -85,7 +85,7 @@ Outcome read(std::string_view text) {
   Outcome outcome;
   outcome.document = parse_assessment(text, "a.yaml", outcome.diagnostics);
   if (outcome.document) {
-    outcome.assessment = resolve_assessment(*outcome.document, builtin_scheme(), outcome.diagnostics);
+    outcome.assessment = resolve_assessment(*outcome.document, builtin_scheme(), {}, outcome.diagnostics);
   }
   // The CLI prints in file order; the checks themselves find problems in their own order.
   outcome.diagnostics.sort_by_location();
@@ -345,7 +345,7 @@ TEST_CASE("unknown top-level keys are reported with a suggestion", "[assessment]
     CHECK(outcome.line(0) == "a.yaml:1:1: error: the assessment is missing the required key \"ratings\" [missing-key]");
     CHECK(outcome.line(1) ==
           "a.yaml:2:1: error: unknown key \"rating\" in the assessment (did you mean \"ratings\"?); expected one of: "
-          "scheme, city, period, ratings, facts [unknown-key]");
+          "scheme, city, period, scope, ratings, facts [unknown-key]");
     // The ratings are there, under the misspelt key: "missing ratings for 53
     // indicators" on top would send the assessor looking for the wrong thing.
     CHECK(outcome.count() == 2);
@@ -355,7 +355,7 @@ TEST_CASE("unknown top-level keys are reported with a suggestion", "[assessment]
     CHECK(outcome.count() == 1);
     CHECK(outcome.first() ==
           "a.yaml:2:1: error: unknown key \"perod\" in the assessment (did you mean \"period\"?); expected one of: "
-          "scheme, city, period, ratings, facts [unknown-key]");
+          "scheme, city, period, scope, ratings, facts [unknown-key]");
   }
 }
 
@@ -537,7 +537,7 @@ TEST_CASE("the long form of a rating", "[assessment]") {
     CHECK(outcome.count() == 1);
     CHECK(outcome.first() ==
           "a.yaml:3:26: error: unknown key \"notes\" in a rating of 6.2.1 (did you mean \"note\"?); expected one of: "
-          "rating, note [unknown-key]");
+          "rating, note, reason [unknown-key]");
   }
   SECTION("the rating key is required") {
     // "  6.2.1: [full, " is 16 characters: the mapping starts at column 17 with '{'.
@@ -571,7 +571,7 @@ TEST_CASE("every problem of a file is reported in one run, in line order", "[ass
     REQUIRE(outcome.count() == 3);
     CHECK(outcome.line(0) ==
           "a.yaml:2:1: error: unknown key \"perod\" in the assessment (did you mean \"period\"?); expected one of: "
-          "scheme, city, period, ratings, facts [unknown-key]");
+          "scheme, city, period, scope, ratings, facts [unknown-key]");
     CHECK(outcome.line(1) == "a.yaml:4:17: error: item 6.2.1.2: unknown rating \"ful\" (did you mean \"full\"?); " +
                                  expected_scale + " [invalid-rating]");
     CHECK(outcome.line(2) ==
@@ -590,6 +590,6 @@ TEST_CASE("every problem of a file is reported in one run, in line order", "[ass
                                  " [invalid-rating]");
     CHECK(outcome.line(2) ==
           "a.yaml:55:1: error: unknown key \"perod\" in the assessment (did you mean \"period\"?); expected one of: "
-          "scheme, city, period, ratings, facts [unknown-key]");
+          "scheme, city, period, scope, ratings, facts [unknown-key]");
   }
 }

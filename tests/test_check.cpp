@@ -110,6 +110,9 @@ const std::vector<BrokenTree> broken_trees = {
      "1 error, 0 warnings in 1 file", exit_invalid_input},
     {"scale-duplicate-word.yaml", "12:5: error: the rating word \"好\" is used twice in the scale [scale-duplicate]",
      "1 error, 0 warnings in 1 file", exit_invalid_input},
+    {"scale-reserved-word.yaml",
+     "13:5: error: the rating word \"不适用\" is reserved for items that do not apply (na) [scale-duplicate]",
+     "1 error, 0 warnings in 1 file", exit_invalid_input},
     {"scale-duplicate-value.yaml",
      "12:5: error: ratings \"good\" and \"fair\" have the same value 1 [scale-duplicate]",
      "1 error, 0 warnings in 1 file", exit_invalid_input},
@@ -377,7 +380,7 @@ TEST_CASE("an assessment with several mistakes: all of them reported", "[check]"
   CHECK(headline_lines(result.out) ==
         std::vector<std::string>{
             "tests/data/bad/three-mistakes.yaml:4:1: error: unknown key \"perod\" in the assessment (did you mean "
-            "\"period\"?); expected one of: scheme, city, period, ratings, facts [unknown-key]",
+            "\"period\"?); expected one of: scheme, city, period, scope, ratings, facts [unknown-key]",
             "tests/data/bad/three-mistakes.yaml:7:17: error: item 6.2.1.2: 0.7 is not on the rating scale; expected "
             "full (全部满足, 1), mostly (大部分满足, 0.8), partly (部分满足, 0.5) or none (不满足, 0) [invalid-rating]",
             "tests/data/bad/three-mistakes.yaml:8:10: error: indicator 6.2.2 (测评整改) has 2 items, but 1 rating is "

@@ -73,6 +73,9 @@ std::map<std::string, Breaker> breakers(const TempDir& dir) {
       {"unknown-item", {{rules + "unknown-item.yaml"}}},
       {"missing-item", {{rules + "missing-item.yaml"}}},
       {"invalid-fact", {{bad + "municipal-bad-facts.yaml"}}},
+      {"invalid-scope", {{rules + "invalid-scope.yaml"}}},
+      {"out-of-scope", {{rules + "out-of-scope.yaml"}}},
+      {"nothing-evaluated", {{rules + "nothing-evaluated.yaml"}}},
       {"csv-syntax", {{"tests/data/csv/unterminated-quote.csv"}}},
       {"csv-header", {{rules + "csv-header.csv"}}},
   };

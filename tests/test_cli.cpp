@@ -227,7 +227,7 @@ TEST_CASE("all the problems of a file are reported in one run", "[cli]") {
   CHECK(diagnostic_lines(result.err) ==
         std::vector<std::string>{
             "tests/data/bad/three-mistakes.yaml:4:1: error: unknown key \"perod\" in the assessment (did you mean "
-            "\"period\"?); expected one of: scheme, city, period, ratings, facts [unknown-key]",
+            "\"period\"?); expected one of: scheme, city, period, scope, ratings, facts [unknown-key]",
             "tests/data/bad/three-mistakes.yaml:7:17: error: item 6.2.1.2: 0.7 is not on the rating scale; " +
                 expected_scale + " [invalid-rating]",
             "tests/data/bad/three-mistakes.yaml:8:10: error: indicator 6.2.2 (测评整改) has 2 items, but 1 rating is "

@@ -60,7 +60,7 @@ struct Outcome {
 Outcome read(const std::string& text) {
   Outcome outcome;
   outcome.document = parse_assessment_csv(text, "a.csv", outcome.diagnostics);
-  if (outcome.document) outcome.assessment = resolve_assessment(*outcome.document, small_ten(), outcome.diagnostics);
+  if (outcome.document) outcome.assessment = resolve_assessment(*outcome.document, small_ten(), {}, outcome.diagnostics);
   outcome.diagnostics.sort_by_location();
   return outcome;
 }
@@ -273,7 +273,7 @@ TEST_CASE("csv: the header rows: unknown or repeated or missing", "[csv]") {
     Outcome outcome = read("#scheme,small-ten\n#city,苏州\n#peroid,2025\n" + top.substr(top.find("id,")) + all_rows);
     CHECK(outcome.lines() ==
           std::vector<std::string>{"a.csv:3:1: error: unknown row \"#peroid\" (did you mean \"#period\"?); the rows "
-                                   "before the header are #scheme, #city and #period [unknown-key]"});
+                                   "before the header are #scheme, #city, #period and #scope [unknown-key]"});
     CHECK_FALSE(outcome.assessment);
   }
   SECTION("#city twice") {
@@ -404,4 +404,65 @@ TEST_CASE("csv: the template's points column and the older name both read", "[cs
   REQUIRE(new_name.assessment);
   CHECK(ratings_text(*old_name.assessment) == expected_ratings);
   CHECK(ratings_text(*new_name.assessment) == expected_ratings);
+}
+
+TEST_CASE("csv: a #scope row lists the dimensions of a special evaluation, one per cell", "[csv][scope]") {
+  const std::string header = top.substr(top.find("id,"));
+  SECTION("#scope,2 and only dimension 2's rows: a complete assessment of dimension 2") {
+    // Padded like a spreadsheet pads rows to the widest: the empty cells are not dimensions.
+    Outcome outcome = read("#scheme,small-ten\n#city,苏州\n#period,2025\n#scope,2,,\n" + header + row_211 + row_212 +
+                           row_213);
+    CHECK(outcome.lines().empty());
+    REQUIRE(outcome.assessment);
+    REQUIRE(outcome.assessment->scope.size() == 1);
+    CHECK(outcome.assessment->scope[0]->id == "2");
+  }
+  SECTION("a row of dimension 1 outside the scope is reported at its id cell") {
+    Outcome outcome = read("#scheme,small-ten\n#city,苏州\n#scope,2\n" + header + row_111 + row_211 + row_212 + row_213);
+    CHECK(outcome.lines() ==
+          std::vector<std::string>{"a.csv:5:1: error: 1.1 is outside the scope: dimension 1 (管理) is not evaluated in "
+                                   "this assessment; remove it, or add \"1\" to the scope [out-of-scope]"});
+    CHECK_FALSE(outcome.assessment);
+  }
+  SECTION("an unknown dimension is reported at its cell, and nothing else is checked") {
+    Outcome outcome = read("#scheme,small-ten\n#city,苏州\n#scope,2,3\n" + header + row_211 + row_212 + row_213);
+    CHECK(outcome.lines() ==
+          std::vector<std::string>{"a.csv:3:10: error: unknown dimension \"3\" (did you mean \"1\"?) in the scope; the "
+                                   "level-1 indicators are 1, 2 [invalid-scope]"});
+    CHECK_FALSE(outcome.assessment);
+  }
+  SECTION("a #scope row with no dimension") {
+    Outcome outcome = read("#scheme,small-ten\n#city,苏州\n#scope,,\n" + header + all_rows);
+    CHECK(outcome.lines() ==
+          std::vector<std::string>{"a.csv:3:1: error: the scope lists no dimension; list the level-1 indicators "
+                                   "evaluated, or leave \"scope\" out for a full evaluation [invalid-scope]"});
+  }
+}
+
+TEST_CASE("csv: na in the rating cell, with the reason in the note cell", "[csv][na]") {
+  const std::string na_row = "2.1.1,技术,,防护,部署防火墙。,4,na,本市无自建机房\n";
+  SECTION("the note is the reason; the item does not apply") {
+    Outcome outcome = read(top + row_111 + row_121 + row_122 + na_row + row_212 + row_213);
+    CHECK(outcome.lines().empty());
+    REQUIRE(outcome.assessment);
+    const ItemRecord* record = outcome.assessment->find(*small_ten().find_item("2.1.1"));
+    REQUIRE(record);
+    const Rating& rating = std::get<Rating>(record->value);
+    CHECK_FALSE(rating.applicable());
+    CHECK(rating.reason == "本市无自建机房");
+    CHECK(rating.note.empty());
+  }
+  SECTION("不适用 reads as na") {
+    Outcome outcome = read(top + row_111 + row_121 + row_122 + "2.1.1,技术,,防护,部署防火墙。,4,不适用,无机房\n" +
+                           row_212 + row_213);
+    REQUIRE(outcome.assessment);
+    CHECK_FALSE(std::get<Rating>(outcome.assessment->find(*small_ten().find_item("2.1.1"))->value).applicable());
+  }
+  SECTION("na with an empty note cell is reported at the rating cell") {
+    Outcome outcome = read(top + row_111 + row_121 + row_122 + "2.1.1,技术,,防护,部署防火墙。,4,na,\n" + row_212 + row_213);
+    CHECK(outcome.lines() ==
+          std::vector<std::string>{"a.csv:8:23: error: item 2.1.1: na (not applicable) needs a reason: write why the "
+                                   "item does not apply in its note cell [invalid-rating]"});
+    CHECK_FALSE(outcome.assessment);
+  }
 }

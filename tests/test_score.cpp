@@ -13,81 +13,12 @@
 #include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/score.h"
+#include "scoring_support.h"
 #include "support.h"
 
 using namespace cityseceval;
 using namespace cityseceval::testing;
 
-namespace {
-
-// How a rated indicator of a rating-mean scheme made its points.
-const MeanOfRatings& mean_of(const IndicatorResult& rated) {
-  REQUIRE(rated.aggregate);
-  const auto* mean = std::get_if<MeanOfRatings>(&*rated.aggregate);
-  REQUIRE(mean);
-  return *mean;
-}
-
-const RatedItemResult& rated_item(const ItemResult& item) {
-  const auto* rated = std::get_if<RatedItemResult>(&item.outcome);
-  REQUIRE(rated);
-  return *rated;
-}
-
-
-
-// An assessment rating every item of every rated indicator `word`, except
-// the indicators in `overrides`, whose value is the YAML list written for them.
-std::string assessment_text(const Scheme& scheme, const std::string& word,
-                            const std::map<std::string, std::string>& overrides = {}) {
-  std::string text = "city: 测试市\nperiod: \"2025\"\nratings:\n";
-  for (const Indicator* rated : scheme.rated_indicators()) {
-    auto it = overrides.find(rated->id);
-    std::string list;
-    if (it != overrides.end()) {
-      list = it->second;
-    } else {
-      for (std::size_t i = 0; i < rated->items.size(); ++i) list += (i ? ", " : "") + word;
-      list = "[" + list + "]";
-    }
-    text += "  " + rated->id + ": " + list + "\n";
-  }
-  return text;
-}
-
-ScoreResult score_text(const Scheme& scheme, const std::string& text) {
-  Diagnostics diagnostics;
-  auto assessment = read_assessment(text, "test.yaml", scheme, diagnostics);
-  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
-  REQUIRE(assessment);
-  REQUIRE_FALSE(diagnostics.has_errors());
-  return score(scheme, *assessment);
-}
-
-ScoreResult score_all(const Scheme& scheme, const std::string& word,
-                      const std::map<std::string, std::string>& overrides = {}) {
-  return score_text(scheme, assessment_text(scheme, word, overrides));
-}
-
-// The result for indicator `id` anywhere in the result tree, or null.
-const IndicatorResult* find_result(const std::vector<IndicatorResult>& results, std::string_view id) {
-  for (const IndicatorResult& result : results) {
-    if (result.indicator->id == id) return &result;
-    if (const IndicatorResult* found = find_result(result.children, id)) return found;
-  }
-  return nullptr;
-}
-
-const IndicatorResult& result_for(const ScoreResult& result, std::string_view id) {
-  const IndicatorResult* found = find_result(result.indicators, id);
-  INFO("indicator " << id);
-  REQUIRE(found != nullptr);
-  return *found;
-}
-
-std::string grade_of(const ScoreResult& result) { return result.grade ? result.grade->id : "(none)"; }
-
-}  // namespace
 
 // --- The built-in tree -------------------------------------------------------------
 

@@ -22,11 +22,17 @@
 
 namespace cityseceval {
 
-// An item's rating, checked against the scale (rating-mean schemes).
+// An item's rating, checked against the scale (rating-mean schemes), or the
+// assessor's finding that the item does not apply to this city
+// (`{rating: na, reason: ...}`): such an item leaves its indicator's A.4 mean
+// (docs/scoring.md, "Not-applicable items").
 struct Rating {
-  const RatingLevel* level = nullptr;  // never null in a resolved assessment
+  const RatingLevel* level = nullptr;  // null exactly when the item does not apply
   std::string note;
+  std::string reason;  // why it does not apply: required for na, empty otherwise
   SourceLocation location;
+
+  bool applicable() const { return level != nullptr; }
 };
 
 // What the assessor recorded for one item: a Rating for a RatedItem, a Fact
@@ -34,6 +40,13 @@ struct Rating {
 struct ItemRecord {
   const Item* item = nullptr;
   std::variant<Rating, Fact> value;
+};
+
+// How to read an assessment.
+struct ReadOptions {
+  // Ratings or facts written for indicators outside the assessment's scope
+  // are warnings instead of errors (`--lenient`). Either way they are never counted.
+  bool lenient = false;
 };
 
 // A complete, valid assessment against one scheme: exactly one record per
@@ -44,6 +57,14 @@ class Assessment {
   std::string file;
   std::string city;
   std::string period;
+  // The level-1 indicators evaluated (`scope:`): a special evaluation of some
+  // dimensions, or one stage of a phased one (Annex A.1). Empty: all of them,
+  // a full evaluation. Records exist only for items in scope.
+  std::vector<const Indicator*> scope;
+
+  // Whether the top-level indicator `dimension` is evaluated. A bonus
+  // section only is in a full evaluation.
+  bool in_scope(const Indicator& dimension) const;
 
   // Adds the record of one item; items are added in tree order.
   void add(ItemRecord record);

@@ -28,6 +28,7 @@ struct CheckOptions {
   // The scheme assessments are checked against, as `score` chooses it
   // (input.h). Trees are checked on their own whatever it says.
   SchemeChoice scheme;
+  ReadOptions read;  // --lenient
 };
 
 // Checks the text of one input, named `file` in messages: detects what it is

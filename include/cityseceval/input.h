@@ -63,7 +63,7 @@ std::optional<Scheme> load_chosen_scheme(const SchemeChoice& choice, Diagnostics
 // Parses `text` (YAML or CSV) as an assessment against `scheme`, whatever
 // scheme the file names. Returns nullopt after reporting every problem found.
 std::optional<Assessment> read_assessment(std::string_view text, const std::string& file, const Scheme& scheme,
-                                          Diagnostics& diagnostics);
+                                          Diagnostics& diagnostics, const ReadOptions& options = {});
 
 struct LoadedAssessment {
   const Scheme* scheme = nullptr;  // owned by the SchemeCache
@@ -76,6 +76,6 @@ struct LoadedAssessment {
 // every problem found.
 std::optional<LoadedAssessment> load_assessment(std::string_view text, const std::string& file,
                                                 const SchemeChoice& choice, SchemeCache& schemes,
-                                                Diagnostics& diagnostics);
+                                                Diagnostics& diagnostics, const ReadOptions& options = {});
 
 }  // namespace cityseceval

@@ -32,10 +32,12 @@ namespace cityseceval {
 
 // ---- Items: what scoring one item gives, by kind (see tree.h) -------------------
 
-// A rated item: the rating given.
+// A rated item: the rating given, or null when the item does not apply
+// (na: it leaves the indicator's mean), with the reason.
 struct RatedItemResult {
   const RatingLevel* rating = nullptr;
   std::string note;
+  std::string reason;  // why it does not apply (na)
 };
 
 // A rule item: the fact given, the points its rule gives and how.
@@ -55,7 +57,8 @@ struct ItemResult {
 
 // How a rated indicator's items made its points, by kind.
 struct MeanOfRatings {
-  Rational mean;          // the A.4 mean of the ratings
+  std::size_t rated = 0;  // m: the items that apply (not na)
+  Rational mean;          // the A.4 mean of their ratings
   Rational satisfaction;  // X: the mean, or the direct-score item's rating when higher
   bool direct_score_applied = false;  // the direct-score item raised X above the mean
 };
@@ -69,17 +72,26 @@ struct Limit {
   Rational value;
 };
 
+// Whether an indicator counts in this assessment.
+enum class Status {
+  evaluated,       // it counts (perhaps only partly: see IndicatorResult::evaluated)
+  out_of_scope,    // a dimension the assessment's scope leaves out
+  not_applicable,  // every item under it is na
+};
+
 struct IndicatorResult {
   const Indicator* indicator = nullptr;
-  Rational earned;  // exact points earned, after the floor and (bonus) cap
-  Rational raw;     // the sum before the floor or cap
-  Rational max;     // the indicator's points
+  Status status = Status::evaluated;
+  Rational earned;     // exact points earned, after the floor and (bonus) cap
+  Rational raw;        // the sum before the floor or cap
+  Rational max;        // the indicator's points
+  Rational evaluated;  // the points that count: max, less what is na or out of scope (0 when not evaluated)
   std::optional<Limit> limit;              // set exactly when raw != earned
   std::optional<ItemAggregate> aggregate;  // rated indicators only
   std::vector<IndicatorResult> children;
   std::vector<ItemResult> items;
 
-  // earned / max * 100, exact; 0 when max is 0.
+  // earned / evaluated * 100, exact; 0 when nothing is evaluated.
   Rational percent() const;
 };
 
@@ -94,14 +106,31 @@ struct BonusResult {
   Rational total_before_cap;   // sections + capped, before the scheme's total_cap
 };
 
+// The part of a scheme an assessment evaluated: all of it in a full
+// evaluation with every item applicable; less with a scope (a special or
+// phased evaluation) or indicators whose items are all na. When it is not the
+// whole, the composite is earned / max of this part, scaled to the scheme's
+// max_points (docs/scoring.md). The main sections only: a bonus is added after.
+struct EvaluatedPart {
+  Rational earned;     // the points earned
+  Rational max;        // the points that count
+  Rational scope_max;  // the points of the dimensions in scope (max_points without a scope)
+};
+
 struct ScoreResult {
   const Scheme* scheme = nullptr;
   std::string file;
   std::string city;
   std::string period;
-  Rational composite;  // exact M (after any bonus and total cap)
+  Rational composite;  // exact M, normalised to max_points when part was not evaluated (after any bonus and total cap)
   Rational reported;   // M rounded to the scheme's precision
   Rational max;        // the scheme's max_points
+  std::vector<const Indicator*> scope;           // the assessment's scope; empty: a full evaluation
+  std::vector<const Indicator*> not_applicable;  // indicators left out because all their items are na, tree order
+  EvaluatedPart evaluated;
+
+  // Whether part of the scheme was not evaluated, so the composite is scaled.
+  bool normalised() const { return evaluated.max != max; }
   const GradeBand* grade = nullptr;  // for `reported`; null when the scheme has no bands
   std::vector<IndicatorResult> indicators;
   std::optional<BonusResult> bonus;  // schemes with a bonus section

@@ -40,6 +40,15 @@ struct RatingLevel {
   const std::string& display_name(Language language) const { return localized(language, name, name_en); }
 };
 
+// The words an assessor writes for an item that does not apply to the city
+// (`{rating: na, reason: ...}`), in English and in Chinese. No scale level
+// may be named by either [scale-duplicate].
+inline constexpr std::string_view not_applicable_word = "na";
+inline constexpr std::string_view not_applicable_word_zh = "不适用";
+inline bool is_not_applicable_word(std::string_view word) {
+  return word == not_applicable_word || word == not_applicable_word_zh;
+}
+
 class RatingScale {
  public:
   std::vector<RatingLevel> levels;
@@ -185,6 +194,8 @@ class Scheme {
   // Any item by id, or null; and the rated indicator it belongs to.
   const Item* find_item(std::string_view id) const;
   const Indicator* item_owner(std::string_view id) const;
+  // The top-level indicator (the standard's dimension) `indicator` belongs to.
+  const Indicator& dimension_of(const Indicator& indicator) const;
   // The rated indicators in tree order.
   const std::vector<const Indicator*>& rated_indicators() const { return rated_; }
   // Every item id of every rated indicator, in tree order.
@@ -195,6 +206,7 @@ class Scheme {
  private:
   std::unordered_map<std::string, const Indicator*> by_id_;
   std::unordered_map<std::string, std::pair<const Indicator*, const Item*>> items_by_id_;
+  std::unordered_map<const Indicator*, const Indicator*> dimensions_;
   std::vector<const Indicator*> rated_;
 };
 
