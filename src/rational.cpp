@@ -78,6 +78,38 @@ std::optional<Rational> Rational::parse_decimal(std::string_view text, bool allo
   return Rational(value);
 }
 
+std::optional<Rational> Rational::parse_exact(std::string_view text) {
+  auto slash = text.find('/');
+  if (slash == std::string_view::npos) return parse_decimal(text);
+  std::string_view numerator = text.substr(0, slash), denominator = text.substr(slash + 1);
+  if (!all_digits(numerator) || !all_digits(denominator)) return std::nullopt;
+  auto p = parse_decimal(numerator), q = parse_decimal(denominator);
+  if (!p || !q || *q == Rational(0)) return std::nullopt;
+  return *p / *q;
+}
+
+bool Rational::is_finite_decimal() const {
+  mpz_class denominator = value_.get_den();
+  for (unsigned long factor : {2UL, 5UL}) {
+    while (mpz_divisible_ui_p(denominator.get_mpz_t(), factor)) denominator /= factor;
+  }
+  return denominator == 1;
+}
+
+std::string Rational::exact_text() const {
+  if (!is_finite_decimal()) return exact_string();
+  // The places a finite decimal needs: as many as the larger power of 2 or 5.
+  mpz_class denominator = value_.get_den();
+  int places = 0;
+  while (denominator != 1) {
+    if (mpz_divisible_ui_p(denominator.get_mpz_t(), 10)) denominator /= 10;
+    else if (mpz_divisible_ui_p(denominator.get_mpz_t(), 2)) denominator /= 2;
+    else denominator /= 5;
+    ++places;
+  }
+  return decimal_string(places, Rounding::half_up);
+}
+
 std::string Rational::exact_string() const {
   if (is_whole()) return value_.get_num().get_str();
   return value_.get_num().get_str() + "/" + value_.get_den().get_str();

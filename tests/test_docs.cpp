@@ -26,6 +26,8 @@ using cityseceval::testing::exit_ok;
 using cityseceval::testing::exit_invalid_input;
 using cityseceval::testing::exit_usage;
 using cityseceval::testing::read_bytes;
+using cityseceval::testing::read_source_file;
+using cityseceval::testing::lines_of;
 using cityseceval::testing::RunOptions;
 using cityseceval::testing::RunResult;
 using cityseceval::testing::source_path;
@@ -442,4 +444,25 @@ TEST_CASE("docs name each built-in scheme's source by its title, not by a file o
   }
   CHECK_THAT(run_cli({"docs", "--scheme", "municipal-infosec-work", "--lang", "zh"}).out,
              Catch::Contains("- 来源：市級年度信息安全工作考核評分表\n"));
+}
+
+TEST_CASE("no file of the repository keeps a merge-conflict marker", "[docs]") {
+  // Built here, so this file does not contain them itself.
+  const std::string ours = std::string(7, '<') + " ", theirs = std::string(7, '>') + " ";
+  std::vector<std::string> marked;
+  for (const char* directory : {"docs", "src", "include", "apps", "tests", "examples", "indicators", "scripts", "bench"}) {
+    std::error_code ec;
+    for (auto it = std::filesystem::recursive_directory_iterator(source_path(directory), ec);
+         it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+      if (!it->is_regular_file()) continue;
+      std::string relative = std::filesystem::relative(it->path(), source_path(".")).string();
+      for (const std::string& line : lines_of(read_source_file(relative))) {
+        if (line.starts_with(ours) || line.starts_with(theirs)) marked.push_back(relative + ": " + line);
+      }
+    }
+  }
+  for (const std::string& line : lines_of(read_source_file("README.md"))) {
+    if (line.starts_with(ours) || line.starts_with(theirs)) marked.push_back("README.md: " + line);
+  }
+  CHECK(marked == std::vector<std::string>{});
 }

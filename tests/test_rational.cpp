@@ -160,3 +160,44 @@ TEST_CASE("arithmetic and comparison are exact", "[rational]") {
   CHECK(Rational(7, 2) / Rational(7) == Rational(1, 2));
   CHECK(Rational(3, 4) - Rational(1, 4) == Rational(1, 2));
 }
+
+// --- parse_exact, is_finite_decimal, exact_text: how weights are written ------------
+
+TEST_CASE("parse_exact reads plain decimals and fractions p/q exactly", "[rational][weights]") {
+  auto exact = [](std::string_view text) {
+    auto value = Rational::parse_exact(text);
+    return value ? value->exact_string() : "refused";
+  };
+  CHECK(exact("0.25") == "1/4");
+  CHECK(exact("1/3") == "1/3");
+  CHECK(exact("2/7") == "2/7");
+  CHECK(exact("4/6") == "2/3");   // reduced: 4/6 = 2/3
+  CHECK(exact("20/100") == "1/5");
+  CHECK(exact("7") == "7");
+  CHECK(exact("1/0") == "refused");      // no division by zero
+  CHECK(exact("-1/3") == "refused");     // a weight is never negative
+  CHECK(exact("1/-3") == "refused");
+  CHECK(exact("1.5/3") == "refused");    // whole numbers only on either side
+  CHECK(exact("1/3/4") == "refused");
+  CHECK(exact("1 / 3") == "refused");
+  CHECK(exact("/3") == "refused");
+  CHECK(exact("1/") == "refused");
+  CHECK(exact("01/3") == "refused");     // as parse_decimal: no leading zeros
+}
+
+TEST_CASE("exact_text writes a decimal when it is exact, else p/q, and reads back to the value", "[rational][weights]") {
+  CHECK(Rational(1, 4).is_finite_decimal());
+  CHECK(Rational(3, 40).is_finite_decimal());   // 40 = 2^3 * 5
+  CHECK_FALSE(Rational(1, 3).is_finite_decimal());
+  CHECK_FALSE(Rational(2, 7).is_finite_decimal());
+  CHECK_FALSE(Rational(1, 6).is_finite_decimal());  // 6 = 2 * 3
+  CHECK(Rational(1, 4).exact_text() == "0.25");
+  CHECK(Rational(3, 40).exact_text() == "0.075");
+  CHECK(Rational(1, 1024).exact_text() == "0.0009765625");  // 2^-10: ten places
+  CHECK(Rational(20).exact_text() == "20");
+  CHECK(Rational(1, 3).exact_text() == "1/3");
+  CHECK(Rational(100, 3).exact_text() == "100/3");
+  for (const Rational& value : {Rational(1, 4), Rational(3, 40), Rational(1, 3), Rational(2, 7), Rational(37, 8)}) {
+    CHECK(Rational::parse_exact(value.exact_text()) == value);
+  }
+}

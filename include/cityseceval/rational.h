@@ -50,6 +50,19 @@ class Rational {
   // to 7/10 and ".nan" is simply not a number.
   static std::optional<Rational> parse_decimal(std::string_view text, bool allow_sign = false);
 
+  // A plain decimal, or a fraction "p/q" of two whole numbers written like
+  // plain decimals ("1/3", "2/7"; q not 0): how weights and points are written
+  // where a decimal cannot be exact. Nothing else, and never negative.
+  static std::optional<Rational> parse_exact(std::string_view text);
+
+  // Whether the value has a finite decimal expansion (its denominator has no
+  // prime factor but 2 and 5): 1/4 = 0.25 does, 1/3 does not.
+  bool is_finite_decimal() const;
+
+  // The value as a plain decimal when it is one, else as "p/q": the form
+  // parse_exact() reads back to exactly this value.
+  std::string exact_text() const;
+
   // "p/q" in lowest terms, or "p" when whole: the JSON "score_exact" form.
   std::string exact_string() const;
 
