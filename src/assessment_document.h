@@ -35,6 +35,13 @@ struct WrittenRating {
   bool plain = true;   // unquoted: only then can it be a YAML boolean or null
   std::string note;    // from the mapping form {rating: ..., note: ...}
   SourceLocation location;
+  // A CSV row names its item, so its rating goes to that item, not to a
+  // position; the rows a CSV skips between two are kept as `row_missing`
+  // placeholders (kind `reported`). The resolver matches both to the
+  // scheme's items, whose numbers a tailoring may skip (Indicator::retired_items).
+  // Empty and false in YAML, whose ratings go by position.
+  std::string item_id;
+  bool row_missing = false;
 };
 
 // The ratings of one rated indicator, as written under `ratings:`.
