@@ -34,5 +34,6 @@ Runner setup_template(CLI::App& app);   // template_command.cpp
 Runner setup_schema(CLI::App& app);     // schema_command.cpp
 Runner setup_docs(CLI::App& app);       // docs_command.cpp
 Runner setup_schemes(CLI::App& app);    // schemes_command.cpp
+Runner setup_tailor(CLI::App& app);     // tailor_command.cpp
 
 }  // namespace cityseceval::cli

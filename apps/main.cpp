@@ -35,7 +35,8 @@ int parse_and_run(int argc, char** argv) {
   // The subcommand table, in the order --help lists them.
   std::vector<std::pair<std::string, Runner (*)(CLI::App&)>> table = {
       {"score", setup_score}, {"check", setup_check},   {"template", setup_template},
-      {"schema", setup_schema}, {"docs", setup_docs}, {"schemes", setup_schemes}};
+      {"schema", setup_schema}, {"docs", setup_docs}, {"schemes", setup_schemes},
+      {"tailor", setup_tailor}};
   std::map<CLI::App*, Runner> runners;
   for (const auto& [name, setup] : table) {
     Runner run = setup(app);

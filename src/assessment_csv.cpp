@@ -242,6 +242,7 @@ class CsvAssessmentReader {
     rating.plain = true;  // a cell has no quoting to tell words from numbers: read like plain YAML
     rating.note = record.fields[note_column_].text;
     rating.location = at(rating_cell);
+    rating.item_id = id;
     if (is_not_applicable_word(rating.text)) read_not_applicable(rating, id, record.fields[note_column_]);
     auto [indicator_id, number] = *parts;
     auto [group, added] = groups_.try_emplace(indicator_id);
@@ -266,8 +267,9 @@ class CsvAssessmentReader {
   }
 
   // One WrittenIndicator per indicator, in the order of first appearance, its
-  // ratings ordered by item number. A gap is reported here; rows missing at
-  // the end are found by the resolver's count check.
+  // ratings ordered by item number. A gap is kept as a placeholder for the
+  // resolver, which knows whether the scheme retired that number; rows
+  // missing at the end are found by its count check.
   void build_indicators(WrittenRatings& ratings) {
     for (const std::string& id : order_) {
       Group& group = groups_.at(id);
@@ -282,11 +284,11 @@ class CsvAssessmentReader {
           indicator.ratings.push_back(std::move(row->second));
           continue;
         }
-        diagnostics_.error(group.location, message(MessageId::csv_no_row_for_item, {fmt::format("{}.{}", id, n)}),
-                           RuleId::rating_count);
         WrittenRating gap;
         gap.kind = WrittenRating::Kind::reported;
         gap.location = group.location;
+        gap.item_id = fmt::format("{}.{}", id, n);
+        gap.row_missing = true;
         indicator.ratings.push_back(std::move(gap));
       }
       ratings.indicators.push_back(std::move(indicator));

@@ -39,6 +39,13 @@ struct WrittenRating {
   std::string reason;
   SourceLocation reason_location;
   SourceLocation location;
+  // A CSV row names its item, so its rating goes to that item, not to a
+  // position; the rows a CSV skips between two are kept as `row_missing`
+  // placeholders (kind `reported`). The resolver matches both to the
+  // scheme's items, whose numbers a tailoring may skip (Indicator::retired_items).
+  // Empty and false in YAML, whose ratings go by position.
+  std::string item_id;
+  bool row_missing = false;
 };
 
 // The ratings of one rated indicator, as written under `ratings:`.

@@ -17,7 +17,7 @@ std::string directory_of(const std::string& file) {
   return std::filesystem::path(file).parent_path().string();
 }
 
-// Whether a YAML text has a top-level "indicators:" key. A cheap textual test
+// Whether a YAML text has a top-level key such as "indicators:". A cheap textual test
 // (a key at column 1), so detection never parses a file twice.
 bool has_top_level_key(std::string_view text, std::string_view key) {
   std::size_t at = 0;
@@ -50,6 +50,7 @@ InputKind detect_input_kind(std::string_view text, std::string_view file) {
   text = without_byte_order_mark(text);
   if (text.starts_with("#scheme,")) return InputKind::assessment_csv;
   if (has_top_level_key(text, "indicators")) return InputKind::tree;
+  if (has_top_level_key(text, "base")) return InputKind::tailoring;
   return InputKind::assessment_yaml;
 }
 

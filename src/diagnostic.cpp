@@ -105,6 +105,18 @@ std::string_view rule_name(RuleId rule) {
       return "csv-syntax";
     case RuleId::csv_header:
       return "csv-header";
+    case RuleId::tailoring_base:
+      return "tailoring-base";
+    case RuleId::tailoring_duplicate:
+      return "tailoring-duplicate";
+    case RuleId::tailoring_reason:
+      return "tailoring-reason";
+    case RuleId::tailoring_level:
+      return "tailoring-level";
+    case RuleId::tailoring_points:
+      return "tailoring-points";
+    case RuleId::tailoring_no_items:
+      return "tailoring-no-items";
     case RuleId::count_:
       break;
   }

@@ -562,6 +562,47 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::output_not_regular:
       return "cannot write {0}: -o replaces only regular files, not a device or a pipe; "
              "leave out -o to write to standard output";
+    // Tailoring (docs/tailoring.md): tailoring files, the record in a tree, writing trees
+    case MessageId::the_tailoring:
+      return "the tailoring";
+    case MessageId::an_entry_of:
+      return "an entry of \"{0}\"";
+    case MessageId::the_tailoring_record:
+      return "the tailoring record";
+    case MessageId::the_tailoring_base:
+      return "the base of the tailoring record";
+    case MessageId::a_tailoring_change:
+      return "a change in the tailoring record";
+    case MessageId::a_list_of_item_ids:
+      return "a list of item IDs";
+    case MessageId::unknown_change_kind:
+      return "unknown kind of change {0}; expected remove, reword, add or points";
+    case MessageId::tailoring_points_sum_base:
+      return "scheme {0} is a points-sum scheme; only rating-mean schemes can be tailored";
+    case MessageId::tailoring_same_id:
+      return "the tailored scheme has its base's id \"{0}\"; give it an id of its own, so that its results are not taken for the base's";
+    case MessageId::tailoring_too_deep:
+      return "more than {0} tailorings in a row, each the base of the next; does a tailoring name itself as its base?";
+    case MessageId::tailoring_changed_twice:
+      return "{0} is already changed at line {1}; change each item, and each indicator's points, once";
+    case MessageId::tailoring_no_reason:
+      return "item {0} is removed without a \"reason\"; say why it does not apply, as Table B.1 asks of every tailoring";
+    case MessageId::tailoring_not_rated:
+      return "indicator {0} groups other indicators, and level-1 and level-2 indicators must not change (Table B.1); add items to, or change the points of, its rated indicators";
+    case MessageId::tailoring_parent_points:
+      return "indicator {0} has {1} points, but after the points changes its children's points add up to {2}; level-1 and level-2 indicators must not change (Table B.1), so move points only between the rated indicators of one level-2 indicator";
+    case MessageId::tailoring_points_changed:
+      return "the points of indicator {0} change from the base's {2} to {1}; the standard recommends not changing level-3 indicators (Table B.1)";
+    case MessageId::tailoring_no_items_left:
+      return "every item of indicator {0} is removed, so nothing is left to rate; keep or add at least one item";
+    case MessageId::retired_not_gap:
+      return "retired item ID \"{0}\" does not fit indicator {1}: its items and retired item IDs together must be numbered \"{1}.1\", \"{1}.2\", ... without a gap";
+    case MessageId::overwrite_base:
+      return "-o {0} would overwrite the base {1} of the tailoring";
+    case MessageId::tree_writer_points_sum:
+      return "scheme {0} is a points-sum scheme; its rules cannot be written as a tree file";
+    case MessageId::retired_item_row:
+      return "item {0} is retired: the scheme's tailoring removed it, so it is not rated; delete its row";
     case MessageId::count_:
       break;
   }

@@ -561,6 +561,47 @@ std::string_view chinese_pattern(MessageId id) {
       return "未知类型的异常";
     case MessageId::output_not_regular:
       return "无法写入 {0}：-o 只替换普通文件，不替换设备或管道；不加 -o 即写到标准输出";
+    // Tailoring (docs/tailoring.md): tailoring files, the record in a tree, writing trees
+    case MessageId::the_tailoring:
+      return "裁剪文件";
+    case MessageId::an_entry_of:
+      return "\"{0}\" 中的条目";
+    case MessageId::the_tailoring_record:
+      return "裁剪记录";
+    case MessageId::the_tailoring_base:
+      return "裁剪记录的基准体系";
+    case MessageId::a_tailoring_change:
+      return "裁剪记录中的变更";
+    case MessageId::a_list_of_item_ids:
+      return "评价内容项编号的列表";
+    case MessageId::unknown_change_kind:
+      return "未知的变更类型 {0}；应为 remove、reword、add 或 points";
+    case MessageId::tailoring_points_sum_base:
+      return "评价体系 {0} 按规则计分（points-sum）；只有按评分平均计分（rating-mean）的评价体系可以裁剪";
+    case MessageId::tailoring_same_id:
+      return "裁剪后的评价体系使用了基准体系的编号 \"{0}\"；请另取编号，以免其结果被当作基准体系的结果";
+    case MessageId::tailoring_too_deep:
+      return "连续超过 {0} 层裁剪（每层是下一层的基准体系）；是否有裁剪文件以自身为基准体系？";
+    case MessageId::tailoring_changed_twice:
+      return "{0} 已在第 {1} 行变更；每个评价内容项、每个指标的分值只能变更一次";
+    case MessageId::tailoring_no_reason:
+      return "评价内容项 {0} 被删除但未说明理由（reason）；请说明其不适用的原因（表 B.1：如果剪裁，建议提供剪裁理由）";
+    case MessageId::tailoring_not_rated:
+      return "指标 {0} 下设其他指标，而一级、二级指标不应做调整（表 B.1）；请对其下的评分指标增加评价内容或调整分值";
+    case MessageId::tailoring_parent_points:
+      return "指标 {0} 的分值为 {1}，但调整分值后其下级指标的分值之和为 {2}；一级、二级指标不应做调整（表 B.1），分值只能在同一二级指标下的评分指标之间调整";
+    case MessageId::tailoring_points_changed:
+      return "指标 {0} 的分值由基准体系的 {2} 调整为 {1}；标准建议三级指标不做调整（表 B.1）";
+    case MessageId::tailoring_no_items_left:
+      return "指标 {0} 的评价内容项全部被删除，已无内容可评；请至少保留或新增一项";
+    case MessageId::retired_not_gap:
+      return "已停用的评价内容项编号 \"{0}\" 与指标 {1} 不符：其评价内容项与已停用的编号合起来应依次为 \"{1}.1\"、\"{1}.2\"……，不能有空缺";
+    case MessageId::overwrite_base:
+      return "-o {0} 会覆盖裁剪文件的基准体系 {1}";
+    case MessageId::tree_writer_points_sum:
+      return "评价体系 {0} 按规则计分（points-sum）；其计分规则无法写成指标树文件";
+    case MessageId::retired_item_row:
+      return "评价内容项 {0} 已停用：评价体系的裁剪删除了该项，不再评分；请删除该行";
     case MessageId::count_:
       break;
   }

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "assessment_placeholders.h"
@@ -107,7 +108,8 @@ class RatingResolver {
       } else if (const Indicator& dimension = scheme_.dimension_of(*indicator); !assessment_.in_scope(dimension)) {
         report_out_of_scope(entry.location, entry.id, dimension, options_, diagnostics_);
       } else if (entry.is_list) {
-        resolved.emplace(indicator, resolve(*indicator, entry));
+        WrittenIndicator matched;
+        resolved.emplace(indicator, resolve(*indicator, rows_by_item(*indicator, entry, matched)));
       } else {
         resolved.emplace(indicator, std::vector<ItemRecord>{});  // reported by the parser
       }
@@ -178,6 +180,33 @@ class RatingResolver {
                        missing.size() == 1 ? message(MessageId::missing_indicator_one, {list})
                                            : message(MessageId::missing_indicator_many, {missing.size(), list}),
                        RuleId::missing_indicator);
+  }
+
+  // A CSV's rows name their items (WrittenRating::item_id), numbered with
+  // gaps where the scheme's tailoring retired an item: those numbers are
+  // dropped, a row for a retired item is refused, and a row missing between
+  // two others is named. What is left lines up with the indicator's items by
+  // position. A YAML list, which names no items, is `entry` itself.
+  const WrittenIndicator& rows_by_item(const Indicator& indicator, const WrittenIndicator& entry,
+                                       WrittenIndicator& matched) {
+    if (entry.ratings.empty() || entry.ratings.front().item_id.empty()) return entry;
+    matched = entry;
+    matched.ratings.clear();
+    const std::vector<std::string>& retired = indicator.retired_items;
+    for (const WrittenRating& rating : entry.ratings) {
+      bool is_retired = std::find(retired.begin(), retired.end(), rating.item_id) != retired.end();
+      if (is_retired && !rating.row_missing) {
+        diagnostics_.error(rating.location, message(MessageId::retired_item_row, {rating.item_id}),
+                           RuleId::unknown_item);
+      }
+      if (is_retired) continue;
+      if (rating.row_missing) {
+        diagnostics_.error(rating.location, message(MessageId::csv_no_row_for_item, {rating.item_id}),
+                           RuleId::rating_count);
+      }
+      matched.ratings.push_back(rating);
+    }
+    return matched;
   }
 
   // One record per item, when every rating is on the scale.

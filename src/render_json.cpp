@@ -1,5 +1,6 @@
 #include "cityseceval/render.h"
 #include "cityseceval/rules.h"
+#include "cityseceval/tailoring.h"
 #include "json_number.h"
 #include "overloaded.h"
 
@@ -174,10 +175,33 @@ Json evaluated_json(const ScoreResult& result) {
           {"max", exact_number(result.evaluated.max)}};
 }
 
+// Where a tailored scheme comes from: its base and every change, each with
+// the keys its kind has (docs/json-output.md).
+Json tailoring_json(const Tailoring& record) {
+  Json changes = Json::array();
+  for (const TailoringChange& change : record.changes) {
+    Json entry;
+    entry["kind"] = change_kind_name(change.kind);
+    if (!change.indicator.empty()) entry["indicator"] = change.indicator;
+    if (!change.item.empty()) entry["item"] = change.item;
+    if (change.kind == TailoringChange::Kind::reword || change.kind == TailoringChange::Kind::add) {
+      entry["text"] = change.text;
+    }
+    if (change.kind == TailoringChange::Kind::points) {
+      entry["from"] = exact_number(change.from);
+      entry["to"] = exact_number(change.to);
+    }
+    entry["reason"] = change.reason.empty() ? Json(nullptr) : Json(change.reason);
+    changes.push_back(std::move(entry));
+  }
+  return {{"base", {{"id", record.base_id}, {"version", record.base_version}}}, {"changes", std::move(changes)}};
+}
+
 Json result_json(const ScoreResult& result) {
   const Scheme& scheme = *result.scheme;
   Json out;
   out["scheme"] = {{"id", scheme.id}, {"title", scheme.title}, {"version", scheme.version}};
+  if (scheme.tailoring) out["tailoring"] = tailoring_json(*scheme.tailoring);
   out["assessment"] = {{"file", result.file},
                        {"city", result.city},
                        {"period", result.period.empty() ? Json(nullptr) : Json(result.period)}};

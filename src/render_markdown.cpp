@@ -120,6 +120,7 @@ class MarkdownRenderer {
   std::string render() {
     out_ = fmt::format("<!-- generated from {} by cityseceval docs; do not edit -->\n", source_path_);
     header();
+    if (scheme_.tailoring) tailoring(*scheme_.tailoring);
     summary();
     tree();
     std::visit(overloaded{[&](const RatingMean& kind) {
@@ -197,6 +198,54 @@ class MarkdownRenderer {
     if (english_) {
       out_ += "\nItem texts and clause descriptions are quoted in Chinese, as the tree file gives them.\n";
     }
+  }
+
+  // A tailored scheme: its base and every change with its reason, as Table
+  // B.1's footer asks a tailoring to give them.
+  void tailoring(const Tailoring& record) {
+    std::string base = "`" + record.base_id + "`";
+    if (!record.base_version.empty()) base += " " + escape_inline(record.base_version);
+    std::size_t count = record.changes.size();
+    if (english_) {
+      std::string changes = count == 0 ? ", with no changes."
+                                       : fmt::format(" with {} {}:", count, count == 1 ? "change" : "changes");
+      out_ += fmt::format("\n## Tailoring\n\nThis scheme is the base scheme {} tailored{}\n", base, changes);
+    } else {
+      out_ += fmt::format("\n## 裁剪\n\n本体系由基准体系 {} 裁剪而来{}\n", base,
+                          count == 0 ? "，无变更。" : fmt::format("，共 {} 项变更：", count));
+    }
+    if (count > 0) out_ += "\n";
+    for (std::size_t i = 0; i < count; ++i) change_entry(record.changes[i], fmt::format("{}. ", i + 1));
+  }
+
+  // A change, then its text and reason as a list inside it, indented to its
+  // words so Markdown keeps them in the entry.
+  void change_entry(const TailoringChange& change, const std::string& marker) {
+    auto code = [](const std::string& id) { return "`" + id + "`"; };
+    std::string what;
+    switch (change.kind) {
+      case TailoringChange::Kind::remove:
+        what = (english_ ? "Removed " : "删除 ") + code(change.item);
+        break;
+      case TailoringChange::Kind::reword:
+        what = (english_ ? "Reworded " : "改写 ") + code(change.item);
+        break;
+      case TailoringChange::Kind::add:
+        what = english_ ? fmt::format("Added {} to indicator {}", code(change.item), code(change.indicator))
+                        : fmt::format("新增 {}（指标 {}）", code(change.item), code(change.indicator));
+        break;
+      case TailoringChange::Kind::points:
+        what = fmt::format("{} {}{}{} → {}", english_ ? "Points of" : "调整分值", code(change.indicator),
+                           english_ ? ": " : "：", change.from.short_string(), change.to.short_string());
+        break;
+    }
+    out_ += marker + what + "\n";
+    std::string indent(marker.size(), ' ');
+    auto detail = [&](const char* zh, const char* en, const std::string& value) {
+      if (!value.empty()) out_ += fmt::format("{}- {}{}\n", indent, english_ ? en : zh, escape_inline(value));
+    };
+    detail("内容：", "Text: ", change.text);
+    detail("理由：", "Reason: ", change.reason);
   }
 
   void summary() {

@@ -129,8 +129,9 @@ class TextRenderer {
     const Scheme& scheme = *result_.scheme;
     std::vector<std::pair<std::string, std::string>> lines = {
         {labels_.scheme, fmt::format("{} ({} {})", scheme.display_name(language()), scheme.id, scheme.version)},
-        {labels_.city, result_.city},
     };
+    if (scheme.tailoring) tailoring_lines(*scheme.tailoring, lines);
+    lines.emplace_back(labels_.city, result_.city);
     if (!result_.period.empty()) lines.emplace_back(labels_.period, result_.period);
     evaluated_lines(lines);
     if (result_.bonus) bonus_lines(*result_.bonus, lines);
@@ -167,6 +168,43 @@ class TextRenderer {
                          fmt::format("{} ({})", names(result_.not_applicable),
                                      fmt::format(fmt::runtime(labels_.points_left_out), left_out.short_string())));
     }
+  }
+
+  // A tailored scheme names its base and what it changed: the score is not
+  // one against the base, and a reader should see why.
+  void tailoring_lines(const Tailoring& record, std::vector<std::pair<std::string, std::string>>& lines) const {
+    bool english = language() == Language::en;
+    std::vector<std::string> removed, reworded, added, points;
+    for (const TailoringChange& change : record.changes) {
+      switch (change.kind) {
+        case TailoringChange::Kind::remove:
+          removed.push_back(change.item);
+          break;
+        case TailoringChange::Kind::reword:
+          reworded.push_back(change.item);
+          break;
+        case TailoringChange::Kind::add:
+          added.push_back(change.item);
+          break;
+        case TailoringChange::Kind::points:
+          points.push_back(fmt::format("{} {} → {}", change.indicator, change.from.short_string(),
+                                       change.to.short_string()));
+          break;
+      }
+    }
+    std::vector<std::string> parts;
+    auto part = [&](const char* zh, const char* en, const std::vector<std::string>& ids) {
+      if (ids.empty()) return;
+      parts.push_back(fmt::format("{} {}", english ? en : zh, fmt::join(ids, english ? ", " : "、")));
+    };
+    part("删除", "removed", removed);
+    part("改写", "reworded", reworded);
+    part("新增", "added", added);
+    part("分值", "points", points);
+    if (parts.empty()) parts.push_back(english ? "no changes" : "无变更");
+    std::string base = record.base_version.empty() ? record.base_id : record.base_id + " " + record.base_version;
+    lines.emplace_back(english ? "Base scheme" : "基准体系", base);
+    lines.emplace_back(english ? "Tailoring" : "裁剪", fmt::format("{}", fmt::join(parts, english ? "; " : "；")));
   }
 
   // How the composite came about when a bonus is added: the sections, the

@@ -11,9 +11,11 @@
 #include <sstream>
 
 #include "builtin_trees_data.h"
+#include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
+#include "cityseceval/tailoring.h"
 
 namespace cityseceval {
 
@@ -40,6 +42,16 @@ std::vector<std::string> builtin_scheme_ids() {
 }
 
 namespace {
+
+// A file that names a scheme holds a tree or a tailoring of one, told apart
+// by content as `check` does (detect_input_kind).
+std::optional<Scheme> load_tree_or_tailoring(std::string_view text, const std::string& file,
+                                             Diagnostics& diagnostics) {
+  if (detect_input_kind(text, file) != InputKind::tailoring) return load_tree(text, file, diagnostics);
+  std::optional<TailoredScheme> tailored = load_tailoring(text, file, diagnostics);
+  if (!tailored) return std::nullopt;
+  return std::move(tailored->scheme);
+}
 
 // A system error in both languages where the words are known, else as the C library says it.
 Text system_error_text(int number) {
@@ -118,7 +130,7 @@ std::optional<Scheme> load_tree_file(const std::string& path, Diagnostics& diagn
     }
     return std::nullopt;
   }
-  return load_tree(*text, path, diagnostics);
+  return load_tree_or_tailoring(*text, path, diagnostics);
 }
 
 std::optional<Scheme> load_scheme(const std::string& reference, const std::string& base_directory,
@@ -137,7 +149,7 @@ std::optional<Scheme> load_scheme(const std::string& reference, const std::strin
     }
     return std::nullopt;
   }
-  return load_tree(*text, path.string(), diagnostics);
+  return load_tree_or_tailoring(*text, path.string(), diagnostics);
 }
 
 }  // namespace cityseceval

@@ -95,15 +95,45 @@ class TreeChecker {
     }
   }
 
+  // Items are numbered <indicator>.1, .2, ... in order, skipping the numbers
+  // a tailoring retired (retired_numbers).
   void check_items(const Indicator& indicator) {
+    std::set<unsigned long> retired = retired_numbers(indicator);
+    unsigned long number = 0;
     for (std::size_t n = 0; n < indicator.items.size(); ++n) {
       const Item& item = indicator.items[n];
       check_id(item.id, item.location);
-      std::string expected = fmt::format("{}.{}", indicator.id, n + 1);
+      ++number;
+      while (retired.erase(number)) ++number;
+      std::string expected = fmt::format("{}.{}", indicator.id, number);
       if (item.id != expected) {
         error(item.location, message(MessageId::item_number, {item.id, n + 1, indicator.id, expected}), RuleId::item_id);
       }
     }
+    // A retired ID is one of the numbers the items skip or those right after
+    // the last item (its removed last items): exactly the gaps, so an added
+    // item's next number is never ambiguous.
+    while (retired.erase(number + 1)) ++number;
+    for (unsigned long left : retired) {
+      std::string id = fmt::format("{}.{}", indicator.id, left);
+      error(indicator.location, message(MessageId::retired_not_gap, {id, indicator.id}), RuleId::item_id);
+    }
+  }
+
+  // The numbers of the indicator's retired item IDs; one that is not
+  // "<indicator>.<n>" is reported here.
+  std::set<unsigned long> retired_numbers(const Indicator& indicator) {
+    std::set<unsigned long> numbers;
+    for (const std::string& id : indicator.retired_items) {
+      check_id(id, indicator.location);
+      std::string_view number = std::string_view(id).substr(std::min(id.size(), indicator.id.size() + 1));
+      if (id.starts_with(indicator.id + ".") && is_positive_whole(number) && number.size() < 10) {
+        numbers.insert(std::stoul(std::string(number)));
+      } else {
+        error(indicator.location, message(MessageId::retired_not_gap, {id, indicator.id}), RuleId::item_id);
+      }
+    }
+    return numbers;
   }
 
   // rating-mean: at most one direct-score item per indicator.

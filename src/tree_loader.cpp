@@ -5,6 +5,7 @@
 #include "overloaded.h"
 #include "rating_items.h"
 #include "rule_items.h"
+#include "tailoring_record.h"
 #include "yaml_fields.h"
 #include "yaml_reader.h"
 
@@ -24,7 +25,7 @@ class TreeLoader {
     if (!expect_mapping(root, file_, diagnostics_, message(MessageId::an_indicator_tree_file))) return;
     MappingReader top(root, file_, diagnostics_, message(MessageId::the_indicator_tree));
     top.allow_only({"id", "title", "title_en", "source", "version", "max_points", "aggregation", "total_cap",
-                    "precision", "scale", "grades", "indicators"});
+                    "precision", "scale", "grades", "indicators", "tailoring"});
     scheme.id = top.text("id", true).value_or("");
     scheme.title = top.text("title", true).value_or("");
     scheme.title_en = top.text("title_en", false).value_or("");
@@ -48,6 +49,9 @@ class TreeLoader {
                           [&](PointsSum&) { top.list("scale", false); }},
                scheme.aggregation);
     if (const yaml::Node* grades = top.list("grades", false)) read_grades(*grades, scheme.grades);
+    if (const yaml::Node* record = top.optional("tailoring")) {
+      scheme.tailoring = read_tailoring_record(*record, file_, diagnostics_);
+    }
     aggregation_ = &scheme.aggregation;
     if (const yaml::Node* indicators = top.list("indicators", true)) {
       read_indicators(*indicators, 1, scheme.indicators, {});
@@ -141,7 +145,7 @@ class TreeLoader {
     indicator.location = yaml::location_of(node, file_);
     MappingReader fields(node, file_, diagnostics_, message(MessageId::an_indicator));
     fields.allow_only({"id", "name", "heading", "name_en", "points", "description", "floor", "bonus", "cap",
-                       "children", "items"});
+                       "children", "items", "retired_items"});
     indicator.id = fields.text("id", true).value_or("");
     MappingReader named(node, file_, diagnostics_, message(MessageId::indicator_n, {indicator.id}));
     indicator.name = named.text("name", true).value_or("");
@@ -160,6 +164,7 @@ class TreeLoader {
     } else {
       indicator.points = named.number("points", true).value_or(Rational(0));
     }
+    indicator.retired_items = read_retired_items(named.list("retired_items", false), indicator.id, file_, diagnostics_);
     const yaml::Node* children = named.list("children", false);
     const yaml::Node* items = named.list("items", false);
     if (children && items) {

@@ -101,6 +101,11 @@ const std::vector<BrokenTree> broken_trees = {
      "2 errors, 0 warnings in 1 file", exit_invalid_input},
     {"no-items.yaml", "23:9: error: indicator 1.1 has no items [no-items]", "1 error, 0 warnings in 1 file",
      exit_invalid_input},
+    // A retired ID must be a number the items skip or one right after the last (docs/tailoring.md).
+    {"retired-not-gap.yaml",
+     "41:9: error: retired item ID \"2.1.5\" does not fit indicator 2.1: its items and retired item IDs together "
+     "must be numbered \"2.1.1\", \"2.1.2\", ... without a gap [item-id]",
+     "1 error, 0 warnings in 1 file", exit_invalid_input},
     {"direct-score-twice.yaml",
      "48:13: error: indicator 2.1 has a second direct-score item 2.1.3; at most one is allowed (first: 2.1.1) "
      "[direct-score]",
@@ -540,4 +545,8 @@ TEST_CASE("check_text tells trees from assessments", "[check]") {
   CHECK(diagnostics.empty());
   CHECK(cityseceval::check_text("#scheme,city-cybersecurity\n", "c.csv", {}, schemes, diagnostics) ==
         cityseceval::InputKind::assessment_csv);
+  cityseceval::Diagnostics tailoring;
+  CHECK(cityseceval::check_text(source_text("examples/chenghu-2025.tailoring.yaml"), "examples/t.tailoring.yaml", {},
+                                schemes, tailoring) == cityseceval::InputKind::tailoring);
+  CHECK(tailoring.empty());
 }

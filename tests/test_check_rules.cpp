@@ -27,6 +27,7 @@ struct Breaker {
 const std::string rules = "tests/data/rules/";
 const std::string broken = "tests/data/broken-trees/";
 const std::string bad = "tests/data/bad/";
+const std::string tailoring = "tests/data/tailoring/";
 
 std::map<std::string, Breaker> breakers(const TempDir& dir) {
   // A file one byte over the 8 MiB every input may have, made here rather than committed.
@@ -78,6 +79,12 @@ std::map<std::string, Breaker> breakers(const TempDir& dir) {
       {"nothing-evaluated", {{rules + "nothing-evaluated.yaml"}}},
       {"csv-syntax", {{"tests/data/csv/unterminated-quote.csv"}}},
       {"csv-header", {{rules + "csv-header.csv"}}},
+      {"tailoring-base", {{tailoring + "points-sum-base.tailoring.yaml"}}},
+      {"tailoring-duplicate", {{tailoring + "changed-twice.tailoring.yaml"}}},
+      {"tailoring-reason", {{tailoring + "no-reason.tailoring.yaml"}}},
+      {"tailoring-level", {{tailoring + "add-to-level-two.tailoring.yaml"}}},
+      {"tailoring-points", {{"--strict", tailoring + "points-moved.tailoring.yaml"}}},
+      {"tailoring-no-items", {{tailoring + "all-removed.tailoring.yaml"}}},
   };
 }
 

@@ -11,6 +11,7 @@
 #include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/score.h"
+#include "run_binary.h"
 #include "support.h"
 
 using namespace cityseceval;
@@ -180,4 +181,41 @@ TEST_CASE("the municipal examples score to the totals worked out in their header
       CHECK(result.indicators[3].earned.exact_string() == example.section4);
     }
   }
+}
+
+// The example against a tailored scheme, through the same loader the CLI uses
+// (the assessment names examples/chenghu-2025.tailoring.yaml by its path).
+// From its header: 6 = 393/20, 7 = 148/5, 8 = 573/40, 9 = 29/2, 10 = 97/5;
+// M = 3899/40 = 97.475, reported 97.48 (a half-up tie), excellent.
+TEST_CASE("the tailored example scores to the composite worked out in its header", "[examples]") {
+  const std::string file = "examples/chenghu-2025.yaml";
+  SchemeCache schemes;
+  Diagnostics diagnostics;
+  auto loaded = load_assessment(read_source_file(file), source_path(file), {}, schemes, diagnostics);
+  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
+  REQUIRE(loaded);
+  CHECK(diagnostics.empty());
+  CHECK(loaded->scheme->id == "chenghu-2025");
+  ScoreResult result = score(*loaded->scheme, loaded->assessment);
+  CHECK(result.city == "澄湖市");
+  const Rational sums[5] = {Rational(393, 20), Rational(148, 5), Rational(573, 40), Rational(29, 2), Rational(97, 5)};
+  REQUIRE(result.indicators.size() == 5);
+  for (std::size_t i = 0; i < 5; ++i) {
+    INFO("dimension " << result.indicators[i].indicator->id);
+    CHECK(result.indicators[i].earned == sums[i]);
+  }
+  CHECK(result.composite.exact_string() == "3899/40");
+  CHECK(result.format(result.reported) == "97.48");
+  REQUIRE(result.grade != nullptr);
+  CHECK(result.grade->id == "excellent");
+  // The tailored indicators, rated by the tailored tree's items.
+  const IndicatorResult& review = result.indicators[0].children[3].children[2];
+  REQUIRE(review.indicator->id == "6.4.3");
+  REQUIRE(review.items.size() == 2);
+  CHECK(review.items[1].item->id == "6.4.3.3");
+  CHECK(review.earned == Rational(13, 20));
+  const IndicatorResult& education = result.indicators[2].children[2].children[0];
+  REQUIRE(education.indicator->id == "8.3.1");
+  CHECK(education.items.size() == 4);
+  CHECK(education.earned == Rational(93, 40));
 }

@@ -58,15 +58,18 @@ void find_undescribed(const Json& node, const std::string& where, std::vector<st
 
 }  // namespace
 
-TEST_CASE("the binary carries both schemas byte for byte", "[schema]") {
+TEST_CASE("the binary carries every schema byte for byte", "[schema]") {
   const auto& schemas = cityseceval::json_schemas();
-  REQUIRE(schemas.size() == 2);
+  REQUIRE(schemas.size() == 3);
   CHECK(schemas[0].name == "tree");
   CHECK(schemas[0].path == "docs/schema/indicator-tree.schema.json");
   CHECK(schemas[0].text == source_text("docs/schema/indicator-tree.schema.json"));
   CHECK(schemas[1].name == "assessment");
   CHECK(schemas[1].path == "docs/schema/assessment.schema.json");
   CHECK(schemas[1].text == source_text("docs/schema/assessment.schema.json"));
+  CHECK(schemas[2].name == "tailoring");
+  CHECK(schemas[2].path == "docs/schema/tailoring.schema.json");
+  CHECK(schemas[2].text == source_text("docs/schema/tailoring.schema.json"));
   CHECK(cityseceval::find_json_schema("assessment") == &schemas[1]);
   CHECK(cityseceval::find_json_schema("indicator-tree") == nullptr);
 }
@@ -83,6 +86,13 @@ TEST_CASE("schema assessment prints docs/schema/assessment.schema.json exactly",
   CHECK(result.exit_code == exit_ok);
   CHECK(result.err.empty());
   CHECK(result.out == source_text("docs/schema/assessment.schema.json"));
+}
+
+TEST_CASE("schema tailoring prints docs/schema/tailoring.schema.json exactly", "[schema]") {
+  RunResult result = run_cli({"schema", "tailoring"});
+  CHECK(result.exit_code == exit_ok);
+  CHECK(result.err.empty());
+  CHECK(result.out == source_text("docs/schema/tailoring.schema.json"));
 }
 
 TEST_CASE("schema -o writes the schema to a file and nothing else", "[schema]") {
@@ -110,12 +120,12 @@ TEST_CASE("schema with an unknown name is a usage error naming the schemas", "[s
   CHECK(result.exit_code == exit_usage);
   CHECK(result.out.empty());
   CHECK(result.err ==
-        "cityseceval: error: unknown schema \"tre\" (did you mean \"tree\"?); expected one of: tree, assessment\n");
+        "cityseceval: error: unknown schema \"tre\" (did you mean \"tree\"?); expected one of: tree, assessment, tailoring\n");
 
   result = run_cli({"schema", "score"});
   CHECK(result.exit_code == exit_usage);
   CHECK(result.out.empty());
-  CHECK(result.err == "cityseceval: error: unknown schema \"score\"; expected one of: tree, assessment\n");
+  CHECK(result.err == "cityseceval: error: unknown schema \"score\"; expected one of: tree, assessment, tailoring\n");
 }
 
 TEST_CASE("schema without a name is a usage error", "[schema]") {
@@ -125,10 +135,11 @@ TEST_CASE("schema without a name is a usage error", "[schema]") {
   CHECK_THAT(result.err, Catch::Contains("name is required"));
 }
 
-TEST_CASE("both schemas are draft 2020-12 with a stable $id", "[schema]") {
+TEST_CASE("every schema is draft 2020-12 with a stable $id", "[schema]") {
   for (const auto& [file, id] : std::vector<std::pair<std::string, std::string>>{
            {"docs/schema/indicator-tree.schema.json", "https://cityseceval.invalid/schema/indicator-tree.schema.json"},
-           {"docs/schema/assessment.schema.json", "https://cityseceval.invalid/schema/assessment.schema.json"}}) {
+           {"docs/schema/assessment.schema.json", "https://cityseceval.invalid/schema/assessment.schema.json"},
+           {"docs/schema/tailoring.schema.json", "https://cityseceval.invalid/schema/tailoring.schema.json"}}) {
     INFO(file);
     Json schema = schema_json(file);
     CHECK(schema["$schema"] == "https://json-schema.org/draft/2020-12/schema");
@@ -137,8 +148,9 @@ TEST_CASE("both schemas are draft 2020-12 with a stable $id", "[schema]") {
   }
 }
 
-TEST_CASE("every property of both schemas has a title and a description", "[schema]") {
-  for (const std::string file : {"docs/schema/indicator-tree.schema.json", "docs/schema/assessment.schema.json"}) {
+TEST_CASE("every property of every schema has a title and a description", "[schema]") {
+  for (const std::string file : {"docs/schema/indicator-tree.schema.json", "docs/schema/assessment.schema.json",
+                                 "docs/schema/tailoring.schema.json"}) {
     INFO(file);
     std::vector<std::string> missing;
     find_undescribed(schema_json(file), "", missing);
@@ -152,7 +164,7 @@ TEST_CASE("the tree schema knows every top-level key of the tree format", "[sche
   for (const auto& [key, value] : properties.items()) keys.insert(key);
   // The keys src/tree_loader.cpp allows at the top (docs/tree-format.md).
   CHECK(keys == std::set<std::string>{"id", "title", "title_en", "source", "version", "max_points", "aggregation",
-                                      "total_cap", "precision", "scale", "grades", "indicators"});
+                                      "total_cap", "precision", "scale", "grades", "indicators", "tailoring"});
 }
 
 // The assessment schema spells out the built-in scale for editors; the tree
@@ -176,8 +188,15 @@ TEST_CASE("the assessment schema's rating words and values are the built-in scal
   Json rating = schema_json("docs/schema/assessment.schema.json")["$defs"]["builtinRating"]["anyOf"];
   CHECK(rating[0]["enum"] == words);
   CHECK(rating[1]["enum"] == values);
-  Json long_form = rating[4]["properties"]["rating"]["anyOf"];
+  Json long_form;
+  for (const Json& form : rating) {
+    if (form.value("title", "") == "Long form 详细形式") long_form = form["properties"]["rating"]["anyOf"];
+  }
+  REQUIRE(long_form.is_array());
   CHECK(long_form[0]["enum"] == words);
   CHECK(long_form[1]["enum"] == values);
   CHECK(values == Json::parse("[1, 0.8, 0.5, 0]"));
+  // The words for an item that does not apply are the engine's.
+  Json na = schema_json("docs/schema/assessment.schema.json")["$defs"]["notApplicable"]["properties"]["rating"]["enum"];
+  CHECK(na == Json::array({std::string(cityseceval::not_applicable_word), std::string(cityseceval::not_applicable_word_zh)}));
 }

@@ -80,6 +80,12 @@ enum class RuleId {
   invalid_fact,
   csv_syntax,
   csv_header,
+  tailoring_base,
+  tailoring_duplicate,
+  tailoring_reason,
+  tailoring_level,
+  tailoring_points,
+  tailoring_no_items,
   count_  // not a rule: the number of rules
 };
 std::string_view rule_name(RuleId rule);

@@ -20,12 +20,14 @@ enum class InputKind {
   tree,             // a YAML mapping with "indicators"
   assessment_yaml,  // a YAML mapping with "ratings" or "facts" (or anything else YAML)
   assessment_csv,   // a filled CSV template
+  tailoring,        // a YAML mapping with "base" (and no "indicators"): a tailoring file
 };
 
 // What a file is. A file named *.csv is a CSV assessment, and so is one whose
 // first line is a "#scheme," row (after an optional byte-order mark), whatever
-// its name; a YAML document with a top-level "indicators:" key is a tree;
-// everything else is read as a YAML assessment (and its errors say so).
+// its name; a YAML document with a top-level "indicators:" key is a tree, one
+// with a top-level "base:" key a tailoring file (tailoring.h); everything else
+// is read as a YAML assessment (and its errors say so).
 InputKind detect_input_kind(std::string_view text, std::string_view file = {});
 
 // How a command chooses the scheme, the same on every command:

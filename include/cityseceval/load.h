@@ -57,12 +57,13 @@ std::optional<Scheme> load_builtin_scheme(const std::string& id, const SourceLoc
                                           Diagnostics& diagnostics);
 
 // A tree file, read and loaded; a file that cannot be read is reported at
-// FILE:1:1, saying so when its name is a built-in scheme's id.
+// FILE:1:1, saying so when its name is a built-in scheme's id. A tailoring
+// file (a top-level `base:`, tailoring.h) is resolved to its tailored scheme.
 std::optional<Scheme> load_tree_file(const std::string& path, Diagnostics& diagnostics);
 
-// Loads the scheme named by `reference`, written at `where`: a tree file when
-// is_tree_path() (relative paths are taken from `base_directory`), otherwise a
-// built-in id [unknown-scheme].
+// Loads the scheme named by `reference`, written at `where`: a tree or
+// tailoring file when is_tree_path() (relative paths are taken from
+// `base_directory`), otherwise a built-in id [unknown-scheme].
 std::optional<Scheme> load_scheme(const std::string& reference, const std::string& base_directory,
                                   const SourceLocation& where, Diagnostics& diagnostics);
 

@@ -310,6 +310,27 @@ enum class MessageId {
   internal_error,
   unknown_exception,
   output_not_regular,
+  // Tailoring (docs/tailoring.md): tailoring files, the record in a tree, writing trees
+  the_tailoring,
+  an_entry_of,
+  the_tailoring_record,
+  the_tailoring_base,
+  a_tailoring_change,
+  a_list_of_item_ids,
+  unknown_change_kind,
+  tailoring_points_sum_base,
+  tailoring_same_id,
+  tailoring_too_deep,
+  tailoring_changed_twice,
+  tailoring_no_reason,
+  tailoring_not_rated,
+  tailoring_parent_points,
+  tailoring_points_changed,
+  tailoring_no_items_left,
+  retired_not_gap,
+  overwrite_base,
+  tree_writer_points_sum,
+  retired_item_row,
   count_  // not a message: the number of ids
 };
 

@@ -1,7 +1,7 @@
-// The JSON Schemas (draft 2020-12) of the two file formats: indicator trees
-// (docs/tree-format.md) and assessments (docs/assessment-format.md). Editors
-// use them to validate and explain a file as it is typed; the generated
-// templates point to the assessment schema. They describe keys, types and
+// The JSON Schemas (draft 2020-12) of the file formats: indicator trees
+// (docs/tree-format.md), assessments (docs/assessment-format.md) and
+// tailorings (docs/tailoring.md). Editors use them to validate and explain a
+// file as it is typed; the generated templates point to the assessment schema. They describe keys, types and
 // rating words; what a schema cannot express (sums, ID structure, grade
 // bands tiling the range) only `cityseceval check` checks.
 //
@@ -15,12 +15,12 @@
 namespace cityseceval {
 
 struct JsonSchema {
-  std::string_view name;  // "tree" or "assessment": what `cityseceval schema NAME` takes
+  std::string_view name;  // "tree", "assessment" or "tailoring": what `cityseceval schema NAME` takes
   std::string_view path;  // its file in the repository, e.g. "docs/schema/indicator-tree.schema.json"
   std::string_view text;  // the schema, exactly the file's bytes
 };
 
-// Both schemas: the tree's first, then the assessment's.
+// Every schema: the tree's, the assessment's, then the tailoring's.
 const std::vector<JsonSchema>& json_schemas();
 
 // The schema called `name`, or null.

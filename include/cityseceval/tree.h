@@ -154,10 +154,40 @@ struct Indicator {
   std::optional<Rational> cap;
   std::vector<Indicator> children;
   std::vector<Item> items;  // non-empty exactly for rated indicators
+  // Item IDs a tailoring removed (`retired_items:`): never given to another
+  // item, so every other item keeps its ID and assessments stay comparable.
+  // The item-id check skips their numbers (docs/tailoring.md).
+  std::vector<std::string> retired_items;
   SourceLocation location;
 
   bool is_rated() const { return !items.empty(); }
   const std::string& display_name(Language language) const { return localized(language, name, name_en); }
+};
+
+// ---- Tailoring ------------------------------------------------------------------
+//
+// A tailored scheme is a base scheme with items removed, reworded or added and
+// level-3 points moved, as Table B.1's footer allows (docs/tailoring.md). It
+// keeps where it comes from, so reports and published trees can show it.
+
+// One change a tailoring made to its base.
+struct TailoringChange {
+  enum class Kind { remove, reword, add, points };
+  Kind kind = Kind::remove;
+  std::string item;       // remove, reword: the item; add: the ID the new item was given
+  std::string indicator;  // add: the indicator the item was added to; points: the indicator
+  std::string text;       // reword, add: the item's text in the tailored scheme
+  Rational from;          // points: the base's points
+  Rational to;            // points: the tailored scheme's points
+  std::string reason;     // why; every removal has one, other changes may
+};
+
+// Where a tailored scheme comes from: the scheme first tailored (a tailoring
+// of a tailored scheme keeps the first base) and every change since, in order.
+struct Tailoring {
+  std::string base_id;
+  std::string base_version;
+  std::vector<TailoringChange> changes;
 };
 
 // A whole scheme. Move-only: it keeps an index of pointers into its own tree.
@@ -177,6 +207,8 @@ class Scheme {
   Precision precision;
   std::vector<GradeBand> grades;  // highest first; may be empty (no grade printed)
   std::vector<Indicator> indicators;
+  // Set for a tailored scheme (`tailoring:` in its tree file).
+  std::optional<Tailoring> tailoring;
 
   Scheme() = default;
   Scheme(Scheme&&) = default;

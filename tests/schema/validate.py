@@ -5,13 +5,17 @@ with ctest as schema_validation in tests/CMakeLists.txt).
     validate.py --binary BUILD/cityseceval --source-dir REPOSITORY
 
 Checks, one line per file:
-  - both schemas against the draft 2020-12 metaschema;
+  - every schema against the draft 2020-12 metaschema;
   - every indicators/*.yaml against the tree schema;
-  - every examples/*.yaml and tests/data/good/*.yaml against the assessment schema;
+  - every examples/*.yaml and tests/data/good/*.yaml against the assessment schema,
+    except the tailoring files (*.tailoring.yaml), against the tailoring schema;
+  - the tree `cityseceval tailor` writes for every examples/*.tailoring.yaml against
+    the tree schema;
   - the YAML templates `cityseceval template` writes for every built-in scheme,
     in both languages, against the assessment schema;
   - every tests/data/schema-bad/*.yaml FAILS its schema (tree-*.yaml the tree
-    schema, assessment-*.yaml the assessment schema), at the place its
+    schema, assessment-*.yaml the assessment schema, tailoring-*.yaml the
+    tailoring schema), at the place its
     "# schema-error-at: /json/pointer" line names: a broken file must be
     rejected for the reason it was written for, not for another.
 
@@ -109,6 +113,24 @@ def expected_error_place(path):
     return None
 
 
+def run_binary(run, binary, source, arguments, what):
+    """The YAML the binary prints with `arguments`, or None after reporting why not."""
+    try:
+        result = subprocess.run([binary] + arguments, cwd=source, capture_output=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        run.report(False, what, f"cannot run: {error}")
+        return None
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        run.report(False, what, f"exit {result.returncode}: {message[0] if message else ''}")
+        return None
+    try:
+        return yaml.load(result.stdout.decode("utf-8"), Loader=Loader)
+    except (UnicodeDecodeError, yaml.YAMLError) as error:
+        run.report(False, what, f"not YAML: {error}")
+        return None
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True, help="the built cityseceval")
@@ -118,7 +140,7 @@ def main():
     run = Run(source)
 
     validators = {}
-    for kind, file in (("tree", "indicator-tree"), ("assessment", "assessment")):
+    for kind, file in (("tree", "indicator-tree"), ("assessment", "assessment"), ("tailoring", "tailoring")):
         path = source / "docs" / "schema" / f"{file}.schema.json"
         what = f"{run.name(path)} against the draft 2020-12 metaschema"
         try:
@@ -129,7 +151,7 @@ def main():
             continue
         run.report(True, what)
         validators[kind] = jsonschema.Draft202012Validator(schema)
-    if len(validators) < 2:
+    if len(validators) < 3:
         print(f"{run.passed} passed, {run.failed} failed")
         return 1
 
@@ -142,32 +164,27 @@ def main():
 
     assessments = sorted((source / "examples").glob("*.yaml")) + sorted((source / "tests/data/good").glob("*.yaml"))
     for path in assessments:
-        what = f"{run.name(path)} is a valid assessment"
+        kind = "tailoring" if path.name.endswith(".tailoring.yaml") else "assessment"
+        what = f"{run.name(path)} is a valid {kind}"
         document = load_yaml(run, path, what)
         if document is not None:
-            run.expect_valid(validators["assessment"], what, document)
+            run.expect_valid(validators[kind], what, document)
+
+    # A tailored tree as `tailor` publishes it is a tree like any other.
+    for path in sorted((source / "examples").glob("*.tailoring.yaml")):
+        what = f"cityseceval tailor {run.name(path)} is a valid tree"
+        document = run_binary(run, options.binary, source, ["tailor", run.name(path)], what)
+        if document is not None:
+            run.expect_valid(validators["tree"], what, document)
 
     # The built-in schemes are the trees in indicators/, by file stem.
     for path in trees:
         for language in ("zh", "en"):
             arguments = ["template", "--scheme", path.stem, "--lang", language, "--format", "yaml"]
             what = f"cityseceval {' '.join(arguments)} is a valid assessment"
-            try:
-                result = subprocess.run([options.binary] + arguments, cwd=source, capture_output=True,
-                                        timeout=60, check=False)
-            except (OSError, subprocess.TimeoutExpired) as error:
-                run.report(False, what, f"cannot run: {error}")
-                continue
-            if result.returncode != 0:
-                message = result.stderr.decode("utf-8", "replace").strip().splitlines()
-                run.report(False, what, f"exit {result.returncode}: {message[0] if message else ''}")
-                continue
-            try:
-                document = yaml.load(result.stdout.decode("utf-8"), Loader=Loader)
-            except (UnicodeDecodeError, yaml.YAMLError) as error:
-                run.report(False, what, f"not YAML: {error}")
-                continue
-            run.expect_valid(validators["assessment"], what, document)
+            document = run_binary(run, options.binary, source, arguments, what)
+            if document is not None:
+                run.expect_valid(validators["assessment"], what, document)
 
     bad = sorted((source / "tests/data/schema-bad").glob("*.yaml"))
     if not bad:
@@ -176,7 +193,7 @@ def main():
         kind = path.name.split("-", 1)[0]
         what = f"{run.name(path)} fails the {kind} schema"
         if kind not in validators:
-            run.report(False, what, "the name must start with tree- or assessment-")
+            run.report(False, what, "the name must start with tree-, assessment- or tailoring-")
             continue
         document = load_yaml(run, path, what)
         if document is not None:

@@ -1,0 +1,73 @@
+// cityseceval tailor TAILORING: resolves a tailoring file against its base and
+// writes the tailored scheme as a tree file, so it can be published and used
+// like any tree.
+#include <memory>
+
+#include "cityseceval/load.h"
+#include "cityseceval/messages.h"
+#include "cityseceval/render_tree.h"
+#include "cityseceval/tailoring.h"
+#include "cli.h"
+#include "commands.h"
+
+namespace cityseceval::cli {
+
+namespace {
+
+struct TailorOptions {
+  std::string tailoring;
+  std::string language;
+  std::string output;
+};
+
+int run_tailor(const TailorOptions& options) {
+  use_language(options.language);
+  if (!output_spares(options.output, options.tailoring, MessageId::overwrite_input)) return exit_usage;
+  std::string name = options.tailoring == "-" ? "<stdin>" : options.tailoring;
+  Diagnostics diagnostics;
+  std::optional<TailoredScheme> tailored;
+  if (auto text = read_input_file(options.tailoring, diagnostics)) {
+    remember_source(name, *text);
+    tailored = load_tailoring(*text, name, diagnostics);
+  }
+  // Warnings (a level-3 points change) are shown; errors leave nothing written.
+  print_diagnostics(diagnostics);
+  if (!tailored) return exit_invalid_input;
+  if (!output_spares(options.output, tailored->base_file, MessageId::overwrite_base)) return exit_usage;
+  std::optional<std::string> tree = render_tree_yaml(tailored->scheme);
+  if (!tree) {
+    print_error(message(MessageId::tree_writer_points_sum, {tailored->scheme.id}));
+    return exit_invalid_input;
+  }
+  return write_output(options.output, *tree) ? exit_ok : exit_invalid_input;
+}
+
+}  // namespace
+
+Runner setup_tailor(CLI::App& app) {
+  auto options = std::make_shared<TailorOptions>();
+  CLI::App* command = app.add_subcommand("tailor", "Write the tree of a tailored scheme from its tailoring file");
+  command->footer(R"(A tailoring file names its base scheme (base: city-cybersecurity, or a tree or
+tailoring file) and lists items removed (each with a reason), reworded and added,
+and level-3 points moved within a level-2 indicator (docs/tailoring.md). The
+tree written loads back to the tailored scheme, records the base and every
+change, and is used like any tree (--tree, an assessment's scheme:).
+
+Examples:
+  cityseceval tailor my-city.tailoring.yaml -o my-city-tree.yaml
+  cityseceval check my-city.tailoring.yaml             (the rules only)
+  cityseceval score my-city.yaml --tree my-city.tailoring.yaml
+
+Exit codes: 0 written, 1 invalid tailoring or base, or unwritable output,
+2 usage error (including -o naming the tailoring file or its base).)");
+  // No CLI11 file validator: a missing file is reported like any unreadable input (exit 1).
+  command->add_option("tailoring", options->tailoring, "Tailoring file; '-' reads standard input")
+      ->required()
+      ->type_name("TAILORING");
+  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
+  add_language_option(*command, options->language, "Language of messages");
+  return [options] { return run_tailor(*options); };
+}
+
+}  // namespace cityseceval::cli
