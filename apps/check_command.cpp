@@ -25,8 +25,9 @@ struct CheckCommandOptions {
   ReadOptions read;  // --lenient
 };
 
-int run_check(const CheckCommandOptions& options) {
+int run_check(CheckCommandOptions options) {
   Language language = use_language(options.language);
+  if (!read_weights(options.scheme)) return exit_invalid_input;
   if (!stdin_at_most_once(options.files)) return exit_usage;
   CheckOptions check_options;
   check_options.scheme = options.scheme;

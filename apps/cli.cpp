@@ -269,6 +269,23 @@ void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::stri
   CLI::Option* scheme = command.add_option("--scheme", choice.scheme_id, scheme_help)->type_name("ID");
   CLI::Option* tree = command.add_option("--tree", choice.tree_file, tree_help)->type_name("FILE");
   scheme->excludes(tree);
+  command.add_option("--weights", choice.weights_file,
+                     "Weight profile: other weights (A.1-A.3) for this run, named in the output")
+      ->type_name("FILE");
+}
+
+bool read_weights(SchemeChoice& choice) {
+  if (choice.weights_file.empty()) return true;
+  Diagnostics diagnostics;
+  std::optional<WeightProfile> profile;
+  if (std::optional<std::string> text = read_input_file(choice.weights_file, diagnostics)) {
+    remember_source(choice.weights_file, *text);
+    profile = read_weight_profile(*text, choice.weights_file, diagnostics);
+  }
+  print_diagnostics(diagnostics);
+  if (!profile) return false;
+  choice.weights = std::make_shared<const WeightProfile>(std::move(*profile));
+  return true;
 }
 
 }  // namespace cityseceval::cli

@@ -100,6 +100,10 @@ bool use_color(const std::string& policy, bool writing_to_file);
 // does not exist or is invalid.
 std::optional<Scheme> load_chosen(const SchemeChoice& choice);
 
+// Reads the --weights profile, when given, into `choice.weights`. False
+// after printing why it cannot be used.
+bool read_weights(SchemeChoice& choice);
+
 // For commands that read assessments: when --scheme or --tree was given,
 // loads that scheme into `schemes` once, before any file is read, so an
 // unknown id or a broken tree is reported once. False after printing why.

@@ -16,9 +16,11 @@ struct DocsOptions {
   std::string output;
 };
 
-int run_docs(const DocsOptions& options) {
+int run_docs(DocsOptions options) {
   Language language = use_language(options.language);
   if (!output_spares(options.output, options.scheme.tree_file, MessageId::overwrite_tree)) return exit_usage;
+  if (!output_spares(options.output, options.scheme.weights_file, MessageId::overwrite_input)) return exit_usage;
+  if (!read_weights(options.scheme)) return exit_invalid_input;
   std::optional<Scheme> scheme = load_chosen(options.scheme);
   if (!scheme) return exit_invalid_input;
   // The page names the tree as the user knows it: indicators/<id>.yaml for a

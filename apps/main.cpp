@@ -36,7 +36,7 @@ int parse_and_run(int argc, char** argv) {
   std::vector<std::pair<std::string, Runner (*)(CLI::App&)>> table = {
       {"score", setup_score}, {"check", setup_check},   {"template", setup_template},
       {"schema", setup_schema}, {"docs", setup_docs}, {"schemes", setup_schemes},
-      {"tailor", setup_tailor}};
+      {"tailor", setup_tailor}, {"tree", setup_tree}};
   std::map<CLI::App*, Runner> runners;
   for (const auto& [name, setup] : table) {
     Runner run = setup(app);

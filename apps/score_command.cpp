@@ -88,12 +88,13 @@ bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const 
   return output.commit();
 }
 
-int run_score(const ScoreOptions& options) {
+int run_score(ScoreOptions options) {
   use_language(options.language);
   if (!stdin_at_most_once(options.files)) return exit_usage;
   for (const std::string& file : options.files) {
     if (!output_spares(options.output, file, MessageId::overwrite_input)) return exit_usage;
   }
+  if (!output_spares(options.output, options.scheme.weights_file, MessageId::overwrite_input)) return exit_usage;
   std::optional<Rational> gate;
   if (!options.fail_under.empty()) {
     gate = Rational::parse_decimal(options.fail_under);
@@ -102,6 +103,7 @@ int run_score(const ScoreOptions& options) {
       return exit_usage;
     }
   }
+  if (!read_weights(options.scheme)) return exit_invalid_input;
   SchemeCache schemes;
   if (!preload_choice(options.scheme, schemes)) return exit_invalid_input;
   std::vector<Input> inputs;

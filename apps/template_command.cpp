@@ -39,9 +39,11 @@ std::string tree_reference(const TemplateOptions& options) {
   return is_tree_path(relative) ? relative : "./" + relative;
 }
 
-int run_template(const TemplateOptions& options) {
+int run_template(TemplateOptions options) {
   Language language = use_language(options.language);
   if (!output_spares(options.output, options.scheme.tree_file, MessageId::overwrite_tree)) return exit_usage;
+  if (!output_spares(options.output, options.scheme.weights_file, MessageId::overwrite_input)) return exit_usage;
+  if (!read_weights(options.scheme)) return exit_invalid_input;
   std::optional<Scheme> scheme = load_chosen(options.scheme);
   if (!scheme) return exit_invalid_input;
   // A CSV template has one rating column; a points-sum scheme records facts of

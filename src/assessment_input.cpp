@@ -51,10 +51,13 @@ InputKind detect_input_kind(std::string_view text, std::string_view file) {
   if (text.starts_with("#scheme,")) return InputKind::assessment_csv;
   if (has_top_level_key(text, "indicators")) return InputKind::tree;
   if (has_top_level_key(text, "base")) return InputKind::tailoring;
+  if (has_top_level_key(text, "weights")) return InputKind::weight_profile;
   return InputKind::assessment_yaml;
 }
 
-const Scheme* SchemeCache::remember(const std::string& key, std::optional<Scheme> scheme) {
+const Scheme* SchemeCache::remember(const std::string& key, std::optional<Scheme> scheme,
+                                    const WeightProfile* weights, Diagnostics& diagnostics) {
+  if (scheme && weights && !apply_weight_profile(*weights, *scheme, diagnostics)) scheme.reset();
   auto it = schemes_.emplace(key, scheme ? std::make_unique<Scheme>(std::move(*scheme)) : nullptr).first;
   return it->second.get();
 }
@@ -62,20 +65,27 @@ const Scheme* SchemeCache::remember(const std::string& key, std::optional<Scheme
 const Scheme* SchemeCache::chosen(const SchemeChoice& choice, Diagnostics& diagnostics) {
   std::string key = "choice\n" + choice.tree_file + '\n' + choice.scheme_id;
   if (auto it = schemes_.find(key); it != schemes_.end()) return it->second.get();
-  return remember(key, load_chosen_scheme(choice, diagnostics));
+  return remember(key, load_chosen_scheme(choice, diagnostics), nullptr, diagnostics);
 }
 
 const Scheme* SchemeCache::named(const std::string& reference, const std::string& base_directory,
-                                 const SourceLocation& where, Diagnostics& diagnostics) {
+                                 const SourceLocation& where, const WeightProfile* weights,
+                                 Diagnostics& diagnostics) {
   std::string key = "named\n" + base_directory + '\n' + reference;
   if (auto it = schemes_.find(key); it != schemes_.end()) return it->second.get();
-  return remember(key, load_scheme(reference, base_directory, where, diagnostics));
+  return remember(key, load_scheme(reference, base_directory, where, diagnostics), weights, diagnostics);
 }
 
 std::optional<Scheme> load_chosen_scheme(const SchemeChoice& choice, Diagnostics& diagnostics) {
-  if (!choice.tree_file.empty()) return load_tree_file(choice.tree_file, diagnostics);
-  std::string id = choice.scheme_id.empty() ? std::string(default_scheme_id) : choice.scheme_id;
-  return load_builtin_scheme(id, {}, diagnostics);
+  std::optional<Scheme> scheme;
+  if (!choice.tree_file.empty()) {
+    scheme = load_tree_file(choice.tree_file, diagnostics);
+  } else {
+    std::string id = choice.scheme_id.empty() ? std::string(default_scheme_id) : choice.scheme_id;
+    scheme = load_builtin_scheme(id, {}, diagnostics);
+  }
+  if (scheme && choice.weights && !apply_weight_profile(*choice.weights, *scheme, diagnostics)) return std::nullopt;
+  return scheme;
 }
 
 std::optional<Assessment> read_assessment(std::string_view text, const std::string& file, const Scheme& scheme,
@@ -106,7 +116,8 @@ std::optional<LoadedAssessment> load_assessment(std::string_view text, const std
                         RuleId::scheme_mismatch);
       return std::nullopt;
     }
-    scheme = schemes.named(*document->scheme, directory_of(file), document->scheme_location, diagnostics);
+    scheme = schemes.named(*document->scheme, directory_of(file), document->scheme_location, choice.weights.get(),
+                           diagnostics);
   }
   if (!scheme) return std::nullopt;
   auto assessment = resolve_assessment(*document, *scheme, options, diagnostics);

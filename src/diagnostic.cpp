@@ -117,6 +117,10 @@ std::string_view rule_name(RuleId rule) {
       return "tailoring-points";
     case RuleId::tailoring_no_items:
       return "tailoring-no-items";
+    case RuleId::weight_value:
+      return "weight-value";
+    case RuleId::weights_sum:
+      return "weights-sum";
     case RuleId::count_:
       break;
   }

@@ -603,6 +603,38 @@ std::string_view english_pattern(MessageId id) {
       return "scheme {0} is a points-sum scheme; its rules cannot be written as a tree file";
     case MessageId::retired_item_row:
       return "item {0} is retired: the scheme's tailoring removed it, so it is not rated; delete its row";
+    case MessageId::a_decimal_or_fraction:
+      return "a plain decimal number or a fraction such as \"1/3\", not negative";
+    case MessageId::weight_and_points:
+      return "indicator {0} has both \"points\" and \"weight\"; a tree gives each indicator's points or its weight, not both";
+    case MessageId::weight_missing:
+      return "indicator {0} has no weight; in a tree given by weights every indicator has one: its share of its parent (alpha at level 1)";
+    case MessageId::weight_range:
+      return "the weight of indicator {0} is {1}; a weight is above 0 and at most 1";
+    case MessageId::weight_points_sum:
+      return "indicator {0} has a weight, but weights are for rating-mean schemes; a points-sum scheme adds up its items' points";
+    case MessageId::weight_bonus:
+      return "bonus section {0} cannot have a weight: a bonus is added after the weighted composite; give it its points";
+    case MessageId::weights_sum_top:
+      return "the level-1 weights (alpha) add up to {0}; they must add up to exactly 1{1}";
+    case MessageId::weights_sum_children:
+      return "the weights of indicator {0}'s children add up to {1}; they must add up to exactly 1{2}";
+    case MessageId::weights_fraction_hint:
+      return "; a share a decimal cannot hold exactly is written as a fraction, such as \"1/3\"";
+    case MessageId::a_weight_profile_file:
+      return "a weight profile file";
+    case MessageId::the_weight_profile:
+      return "the weight profile";
+    case MessageId::profile_no_weights:
+      return "the weight profile gives no weight; list indicator IDs with their weights under \"weights\"";
+    case MessageId::profile_scheme_mismatch:
+      return "the weight profile is for scheme \"{0}\", but the scheme scored is \"{1}\"";
+    case MessageId::profile_points_sum:
+      return "scheme {0} is a points-sum scheme, whose indicators add up their items' points; a weight profile applies to rating-mean schemes";
+    case MessageId::profile_item:
+      return "\"{0}\" is an item; weights are given to indicators (the items of a rated indicator count equally, A.4)";
+    case MessageId::profile_weight_value:
+      return "the weight of {0}: expected a plain decimal number or a fraction such as \"1/3\", got {1}";
     case MessageId::count_:
       break;
   }

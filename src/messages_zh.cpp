@@ -602,6 +602,38 @@ std::string_view chinese_pattern(MessageId id) {
       return "评价体系 {0} 按规则计分（points-sum）；其计分规则无法写成指标树文件";
     case MessageId::retired_item_row:
       return "评价内容项 {0} 已停用：评价体系的裁剪删除了该项，不再评分；请删除该行";
+    case MessageId::a_decimal_or_fraction:
+      return "非负的普通十进制数或分数（如 \"1/3\"）";
+    case MessageId::weight_and_points:
+      return "指标 {0} 同时有 \"points\" 和 \"weight\"；指标树对每个指标只给分值或权重之一";
+    case MessageId::weight_missing:
+      return "指标 {0} 没有权重（weight）；以权重给出的指标树中每个指标都要有权重：占上级指标的比重（一级指标为 α）";
+    case MessageId::weight_range:
+      return "指标 {0} 的权重为 {1}；权重必须大于 0 且不超过 1";
+    case MessageId::weight_points_sum:
+      return "指标 {0} 有权重，但权重只用于按评分平均计分（rating-mean）的评价体系；按规则计分（points-sum）的评价体系将评价内容项的分值相加";
+    case MessageId::weight_bonus:
+      return "加分项 {0} 不能有权重：加分在加权综合得分之后加上；请给出其分值";
+    case MessageId::weights_sum_top:
+      return "一级指标的权重（α）之和为 {0}；必须恰好为 1{1}";
+    case MessageId::weights_sum_children:
+      return "指标 {0} 的下级指标权重之和为 {1}；必须恰好为 1{2}";
+    case MessageId::weights_fraction_hint:
+      return "；十进制小数无法精确表示的比重请写成分数，如 \"1/3\"";
+    case MessageId::a_weight_profile_file:
+      return "权重方案文件";
+    case MessageId::the_weight_profile:
+      return "权重方案";
+    case MessageId::profile_no_weights:
+      return "权重方案没有给出任何权重；请在 \"weights\" 下列出指标编号及其权重";
+    case MessageId::profile_scheme_mismatch:
+      return "权重方案适用于评价体系 \"{0}\"，但本次使用的评价体系是 \"{1}\"";
+    case MessageId::profile_points_sum:
+      return "评价体系 {0} 按规则计分（points-sum），其指标分值为评价内容项分值之和；权重方案只适用于按评分平均计分（rating-mean）的评价体系";
+    case MessageId::profile_item:
+      return "\"{0}\" 是评价内容项；权重只能给指标（评分指标的各评价内容项权重相同，见公式 A.4）";
+    case MessageId::profile_weight_value:
+      return "{0} 的权重：应为普通十进制数或分数（如 \"1/3\"），实际是{1}";
     case MessageId::count_:
       break;
   }

@@ -90,6 +90,26 @@ std::string_view status_name(Status status) {
   return "";
 }
 
+// An indicator's weight (A.1-A.3), where the scheme is weighted: as a number
+// and exactly, since a weight such as 1/3 has no exact decimal.
+void weight_json(const Scheme& scheme, const Indicator& indicator, Json& out) {
+  if (!scheme.weighted() || indicator.bonus) return;
+  Rational weight = scheme.weight_of(indicator);
+  out["weight"] = exact_number(weight);
+  out["weight_exact"] = weight.exact_string();
+}
+
+// Where the weights come from: the tree's form, and a profile for this run.
+Json weights_json(const Scheme& scheme) {
+  Json profile = nullptr;
+  if (scheme.weight_profile) {
+    profile = {{"name", scheme.weight_profile->name},
+               {"name_en", scheme.weight_profile->name_en.empty() ? Json(nullptr) : Json(scheme.weight_profile->name_en)},
+               {"file", scheme.weight_profile->file}};
+  }
+  return {{"form", scheme.form == PointsForm::weights ? "weights" : "points"}, {"profile", std::move(profile)}};
+}
+
 Json indicator_json(const ScoreResult& result, const IndicatorResult& node) {
   const Indicator& indicator = *node.indicator;
   Json out;
@@ -101,6 +121,7 @@ Json indicator_json(const ScoreResult& result, const IndicatorResult& node) {
   if (node.status == Status::out_of_scope) {
     out["status"] = status_name(node.status);
     out["max"] = exact_number(node.max);
+    weight_json(*result.scheme, indicator, out);
     return out;
   }
   if (node.status != Status::evaluated) out["status"] = status_name(node.status);
@@ -112,6 +133,7 @@ Json indicator_json(const ScoreResult& result, const IndicatorResult& node) {
     out["raw_exact"] = node.raw.exact_string();
   }
   out["max"] = exact_number(node.max);
+  weight_json(*result.scheme, indicator, out);
   // Only where part of the indicator is na: the points that count.
   if (node.status == Status::evaluated && node.evaluated != node.max) out["evaluated_max"] = exact_number(node.evaluated);
   out["percent"] = node.status == Status::evaluated ? reported_number(result, node.percent()) : Json(nullptr);
@@ -202,6 +224,7 @@ Json result_json(const ScoreResult& result) {
   Json out;
   out["scheme"] = {{"id", scheme.id}, {"title", scheme.title}, {"version", scheme.version}};
   if (scheme.tailoring) out["tailoring"] = tailoring_json(*scheme.tailoring);
+  if (scheme.weighted()) out["weights"] = weights_json(scheme);
   out["assessment"] = {{"file", result.file},
                        {"city", result.city},
                        {"period", result.period.empty() ? Json(nullptr) : Json(result.period)}};

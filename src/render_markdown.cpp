@@ -121,6 +121,7 @@ class MarkdownRenderer {
     out_ = fmt::format("<!-- generated from {} by cityseceval docs; do not edit -->\n", source_path_);
     header();
     if (scheme_.tailoring) tailoring(*scheme_.tailoring);
+    if (scheme_.weighted()) weights();
     summary();
     tree();
     std::visit(overloaded{[&](const RatingMean& kind) {
@@ -141,9 +142,10 @@ class MarkdownRenderer {
  private:
   // --- Pieces of language ---------------------------------------------------------
 
+  // Exactly: a weight profile can make points such as 7/3.
   std::string points(const Rational& value) const {
-    if (!english_) return value.short_string() + " 分";
-    return value.short_string() + (value == Rational(1) ? " point" : " points");
+    if (!english_) return value.exact_text() + " 分";
+    return value.exact_text() + (value == Rational(1) ? " point" : " points");
   }
 
   std::string level_name(int level) const {
@@ -198,6 +200,23 @@ class MarkdownRenderer {
     if (english_) {
       out_ += "\nItem texts and clause descriptions are quoted in Chinese, as the tree file gives them.\n";
     }
+  }
+
+  // Where the weights come from: each indicator's heading gives its weight.
+  void weights() {
+    std::string source;
+    if (scheme_.weight_profile) {
+      const AppliedWeightProfile& profile = *scheme_.weight_profile;
+      source = fmt::format(fmt::runtime(english_ ? " from the weight profile {} (`{}`)" : "，取自权重方案 {}（`{}`）"),
+                           escape_inline(localized(language_, profile.name, profile.name_en)), profile.file);
+    }
+    out_ += english_ ? fmt::format("\n## Weights\n\nEach indicator's weight (formulas A.1-A.3) is given beside its "
+                                   "points{}: alpha at level 1, a share of its parent below. Its points are its "
+                                   "weight times its parent's points.\n",
+                                   source)
+                     : fmt::format("\n## 权重\n\n各指标标题中给出其权重（公式 A.1–A.3）{}：一级指标为 α，其下为占上级指标的比重。"
+                                   "指标的分值等于其权重乘以上级指标的分值。\n",
+                                   source);
   }
 
   // A tailored scheme: its base and every change with its reason, as Table
@@ -278,6 +297,9 @@ class MarkdownRenderer {
     std::string hashes(static_cast<std::size_t>(std::min(indicator.level + 2, 6)), '#');
     std::string maximum = indicator.bonus && indicator.level == 1 ? (english_ ? "bonus, at most " : "加分，至多 ") + points(indicator.points)
                                           : points(indicator.points);
+    if (scheme_.weighted() && !indicator.bonus) {
+      maximum += (english_ ? ", weight " : "，权重 ") + scheme_.weight_of(indicator).exact_text();
+    }
     out_ += fmt::format("\n{} {} {}{}\n", hashes, escape_inline(indicator.id),
                         escape_inline(indicator.display_name(language_)),
                         english_ ? " (" + maximum + ")" : "（" + maximum + "）");

@@ -50,13 +50,15 @@ struct Labels {
   const char* list_separator;
   const char* points_left_out;  // "{} 分不计入" / "{} left out"
   const char* partly_na;        // after an indicator with some parts na
+  const char* weight_profile;   // the --weights profile of the run
 };
 
 constexpr Labels zh_labels = {"评价体系",   "城市",   "评价期",     "综合得分", "等级",   "（本体系未定义等级）",
                               "编号",       "指标",   "得分",       "满分",     "得分率", "直接得分项满足",
                               "各部分合计", "加分项", "加分后总分", "上限",     "下限",   "事实:",
                               "评价范围",   "范围内得分", "不适用",  "（按所评价部分折算为满分 {}）",
-                              "未评价",     "不适用", "、",         "{} 分不计入", "（其中 {} 分不适用，不计入）"};
+                              "未评价",     "不适用", "、",         "{} 分不计入", "（其中 {} 分不适用，不计入）",
+                              "权重方案"};
 constexpr Labels en_labels = {"Scheme",   "City",      "Period",           "Score", "Grade",
                               "(this scheme defines no grades)",
                               "ID",       "Indicator", "Score",            "Max",   "Percent",
@@ -65,7 +67,8 @@ constexpr Labels en_labels = {"Scheme",   "City",      "Period",           "Scor
                               "fact:",
                               "Scope",    "Score in scope", "Not applicable", "(scaled to {} from the part evaluated)",
                               "not evaluated", "not applicable", ", ", "{} left out",
-                              "({} of it not applicable, left out)"};
+                              "({} of it not applicable, left out)",
+                              "Weight profile"};
 
 // The fact in the short form an assessment file would write it:
 // true, 3, 18/20, 0.85, 0/12, exists: true, drill, [portal], {systems: 12, ledger: true}.
@@ -131,6 +134,11 @@ class TextRenderer {
         {labels_.scheme, fmt::format("{} ({} {})", scheme.display_name(language()), scheme.id, scheme.version)},
     };
     if (scheme.tailoring) tailoring_lines(*scheme.tailoring, lines);
+    if (scheme.weight_profile) {
+      const AppliedWeightProfile& profile = *scheme.weight_profile;
+      lines.emplace_back(labels_.weight_profile, fmt::format("{} ({})", localized(language(), profile.name, profile.name_en),
+                                                             profile.file));
+    }
     lines.emplace_back(labels_.city, result_.city);
     if (!result_.period.empty()) lines.emplace_back(labels_.period, result_.period);
     evaluated_lines(lines);

@@ -41,22 +41,14 @@ std::string quoted(std::string_view text) {
   return out + "\"";
 }
 
-// A number exactly, as a plain decimal ("2.5", "100"). Every number of a tree
-// was read from a decimal, so it has a finite expansion; the bound only keeps
-// a number made otherwise from looping.
-std::string decimal(const Rational& value) {
-  Rational scaled = value;
-  int places = 0;
-  while (!scaled.is_whole() && places < 1000) {
-    scaled = scaled * Rational(10);
-    ++places;
-  }
-  return value.decimal_string(places, Rounding::half_up);
-}
+// A number exactly: a plain decimal ("2.5", "100") when it is one, else a
+// fraction ("100/3"), which the tree loader reads back for points and weights
+// (every other number of a tree was read from a decimal).
+std::string decimal(const Rational& value) { return value.exact_text(); }
 
 class TreeWriter {
  public:
-  explicit TreeWriter(const Scheme& scheme) : scheme_(scheme) {}
+  TreeWriter(const Scheme& scheme, PointsForm form) : scheme_(scheme), form_(form) {}
 
   std::string render(const RatingMean& kind) {
     out_ = "# An indicator tree written by cityseceval (format: docs/tree-format.md).\n";
@@ -182,8 +174,15 @@ class TreeWriter {
     }
   }
 
-  // What an indicator is worth in the scheme.
-  void points(const Indicator& indicator, int indent) { plain(indent, "points", decimal(indicator.points)); }
+  // What an indicator is worth in the scheme: its points, or its weight
+  // (a bonus section always has points: it is added after the weighted sum).
+  void points(const Indicator& indicator, int indent) {
+    if (form_ == PointsForm::weights && !indicator.bonus) {
+      plain(indent, "weight", decimal(scheme_.weight_of(indicator)));
+    } else {
+      plain(indent, "points", decimal(indicator.points));
+    }
+  }
 
   void item(const Item& item, int indent) {
     entry(indent);
@@ -193,15 +192,18 @@ class TreeWriter {
   }
 
   const Scheme& scheme_;
+  PointsForm form_;
   std::string out_;
   int dash_at_ = -1;  // the column of the next line's "- ", or -1
 };
 
 }  // namespace
 
-std::optional<std::string> render_tree_yaml(const Scheme& scheme) {
+std::optional<std::string> render_tree_yaml(const Scheme& scheme) { return render_tree_yaml(scheme, scheme.form); }
+
+std::optional<std::string> render_tree_yaml(const Scheme& scheme, PointsForm form) {
   return std::visit(overloaded{[&](const RatingMean& kind) -> std::optional<std::string> {
-                                 return TreeWriter(scheme).render(kind);
+                                 return TreeWriter(scheme, form).render(kind);
                                },
                                [](const PointsSum&) -> std::optional<std::string> { return std::nullopt; }},
                     scheme.aggregation);

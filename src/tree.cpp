@@ -30,6 +30,7 @@ void Scheme::build_index() {
   by_id_.clear();
   items_by_id_.clear();
   dimensions_.clear();
+  parents_.clear();
   rated_.clear();
   // Depth first, parents before children: rated_ and the items' positions
   // come out in tree order. Each entry carries its top-level ancestor.
@@ -47,11 +48,23 @@ void Scheme::build_index() {
     }
     for (auto it = indicator->children.rbegin(); it != indicator->children.rend(); ++it) {
       pending.emplace_back(&*it, dimension);
+      parents_.emplace(&*it, indicator);
     }
   }
 }
 
 const Indicator& Scheme::dimension_of(const Indicator& indicator) const { return *dimensions_.at(&indicator); }
+
+const Indicator* Scheme::parent_of(const Indicator& indicator) const {
+  auto it = parents_.find(&indicator);
+  return it == parents_.end() ? nullptr : it->second;
+}
+
+Rational Scheme::weight_of(const Indicator& indicator) const {
+  const Indicator* parent = parent_of(indicator);
+  const Rational& whole = parent ? parent->points : max_points;
+  return whole == Rational(0) ? Rational(0) : indicator.points / whole;
+}
 
 const Item* Scheme::find_item(std::string_view id) const {
   auto it = items_by_id_.find(std::string(id));

@@ -5,6 +5,7 @@
 #include "overloaded.h"
 #include "rating_items.h"
 #include "rule_items.h"
+#include "tree_weights.h"
 #include "tailoring_record.h"
 #include "yaml_fields.h"
 #include "yaml_reader.h"
@@ -53,6 +54,8 @@ class TreeLoader {
       scheme.tailoring = read_tailoring_record(*record, file_, diagnostics_);
     }
     aggregation_ = &scheme.aggregation;
+    if (gives_weights(root.find("indicators"))) scheme.form = PointsForm::weights;
+    form_ = scheme.form;
     if (const yaml::Node* indicators = top.list("indicators", true)) {
       read_indicators(*indicators, 1, scheme.indicators, {});
     }
@@ -65,6 +68,18 @@ class TreeLoader {
     bool bonus = false;
     Rational bonus_points;
   };
+
+  // A tree gives weights when any indicator has `weight:`: then every
+  // (non-bonus) indicator must, and none may give points too. Looked at
+  // before reading, so a missing key is named as the form requires.
+  static bool gives_weights(const yaml::Node* indicators) {
+    if (!indicators || indicators->kind != yaml::NodeKind::sequence) return false;
+    for (const yaml::NodePtr& node : indicators->items) {
+      if (node->kind != yaml::NodeKind::mapping) continue;
+      if (node->find("weight") || gives_weights(node->find("children"))) return true;
+    }
+    return false;
+  }
 
   void read_aggregation(MappingReader& top, Scheme& scheme) {
     const yaml::Node* value = top.optional("aggregation");
@@ -144,8 +159,8 @@ class TreeLoader {
     indicator.level = level;
     indicator.location = yaml::location_of(node, file_);
     MappingReader fields(node, file_, diagnostics_, message(MessageId::an_indicator));
-    fields.allow_only({"id", "name", "heading", "name_en", "points", "description", "floor", "bonus", "cap",
-                       "children", "items", "retired_items"});
+    fields.allow_only({"id", "name", "heading", "name_en", "points", "weight", "description", "floor", "bonus",
+                       "cap", "children", "items", "retired_items"});
     indicator.id = fields.text("id", true).value_or("");
     MappingReader named(node, file_, diagnostics_, message(MessageId::indicator_n, {indicator.id}));
     indicator.name = named.text("name", true).value_or("");
@@ -159,10 +174,17 @@ class TreeLoader {
       // A bonus section's nodes may leave out points: the section's cap (or
       // the enclosing bonus node's points) is the most they can add.
       Rational enclosing = context.bonus ? context.bonus_points : indicator.cap.value_or(Rational(0));
-      indicator.points = named.number("points", false).value_or(enclosing);
+      indicator.points = named.exact("points", false).value_or(enclosing);
       context = {true, indicator.points};
+      read_weight(named, indicator, false);  // only to report it (tree_weights.cpp)
+    } else if (form_ == PointsForm::weights) {
+      read_weight(named, indicator, true);
+      if (named.optional("points")) {
+        diagnostics_.error(yaml::location_of(*named.optional("points"), file_),
+                           message(MessageId::weight_and_points, {indicator.id}), RuleId::weight_value);
+      }
     } else {
-      indicator.points = named.number("points", true).value_or(Rational(0));
+      indicator.points = named.exact("points", true).value_or(Rational(0));
     }
     indicator.retired_items = read_retired_items(named.list("retired_items", false), indicator.id, file_, diagnostics_);
     const yaml::Node* children = named.list("children", false);
@@ -183,6 +205,12 @@ class TreeLoader {
       read_items(*items, indicator);
     }
     return indicator;
+  }
+
+  // `weight:`; its points are derived once the whole tree is read.
+  void read_weight(MappingReader& named, Indicator& indicator, bool required) {
+    indicator.weight = named.exact("weight", required);
+    if (const yaml::Node* weight = named.optional("weight")) indicator.weight_location = yaml::location_of(*weight, file_);
   }
 
   // Each kind reads the fields of its own items (rating_items.h, rule_items.h).
@@ -210,6 +238,7 @@ class TreeLoader {
   const std::string& file_;
   Diagnostics& diagnostics_;
   const Aggregation* aggregation_ = nullptr;  // the scheme's, read before its indicators
+  PointsForm form_ = PointsForm::points;
 };
 
 }  // namespace
@@ -221,6 +250,8 @@ std::optional<Scheme> load_tree(std::string_view text, const std::string& file, 
   Scheme scheme;
   scheme.file = file;
   TreeLoader(file, diagnostics).read(*root, scheme);
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  derive_points_from_weights(scheme, diagnostics);
   if (diagnostics.error_count() > errors_before) return std::nullopt;
   scheme.build_index();
   check_tree(scheme, diagnostics);

@@ -63,6 +63,19 @@ std::optional<Rational> MappingReader::number(std::string_view key, bool is_requ
   return parsed;
 }
 
+std::optional<Rational> MappingReader::exact(std::string_view key, bool is_required) {
+  const yaml::Node* value = is_required ? required(key) : optional(key);
+  if (!value) return std::nullopt;
+  std::optional<Rational> parsed;
+  // A quoted decimal stays a text, as everywhere else; only a fraction may be
+  // quoted, since YAML tools tend to quote "1/3".
+  if (value->kind == yaml::NodeKind::scalar && (value->plain || value->value.find('/') != std::string::npos)) {
+    parsed = Rational::parse_exact(value->value);
+  }
+  if (!parsed) wrong_type(key, *value, message(MessageId::a_decimal_or_fraction));
+  return parsed;
+}
+
 std::optional<int> MappingReader::whole_number(std::string_view key, bool is_required, int min, int max) {
   const yaml::Node* value = is_required ? required(key) : optional(key);
   if (!value) return std::nullopt;

@@ -31,6 +31,9 @@ class MappingReader {
   std::optional<std::string> text(std::string_view key, bool required);
   // A plain decimal: "3", "0.8" (and "-1" when allow_sign) [wrong-type].
   std::optional<Rational> number(std::string_view key, bool required, bool allow_sign = false);
+  // A plain decimal or a fraction "p/q", plain or quoted: "0.25", "1/3";
+  // never negative (Rational::parse_exact) [wrong-type].
+  std::optional<Rational> exact(std::string_view key, bool required);
   // A whole number within [min, max] [wrong-type].
   std::optional<int> whole_number(std::string_view key, bool required, int min, int max);
   // true or false, unquoted [wrong-type].

@@ -75,6 +75,8 @@ std::map<std::string, Breaker> breakers(const TempDir& dir) {
       {"missing-item", {{rules + "missing-item.yaml"}}},
       {"invalid-fact", {{bad + "municipal-bad-facts.yaml"}}},
       {"invalid-scope", {{rules + "invalid-scope.yaml"}}},
+      {"weight-value", {{rules + "weight-value.yaml"}}},
+      {"weights-sum", {{rules + "weights-sum.yaml"}}},
       {"out-of-scope", {{rules + "out-of-scope.yaml"}}},
       {"nothing-evaluated", {{rules + "nothing-evaluated.yaml"}}},
       {"csv-syntax", {{"tests/data/csv/unterminated-quote.csv"}}},

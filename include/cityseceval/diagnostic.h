@@ -86,6 +86,8 @@ enum class RuleId {
   tailoring_level,
   tailoring_points,
   tailoring_no_items,
+  weight_value,
+  weights_sum,
   count_  // not a rule: the number of rules
 };
 std::string_view rule_name(RuleId rule);

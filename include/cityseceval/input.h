@@ -13,6 +13,7 @@
 #include "cityseceval/assessment.h"
 #include "cityseceval/diagnostic.h"
 #include "cityseceval/tree.h"
+#include "cityseceval/weights.h"
 
 namespace cityseceval {
 
@@ -21,12 +22,14 @@ enum class InputKind {
   assessment_yaml,  // a YAML mapping with "ratings" or "facts" (or anything else YAML)
   assessment_csv,   // a filled CSV template
   tailoring,        // a YAML mapping with "base" (and no "indicators"): a tailoring file
+  weight_profile,   // a YAML mapping with "weights" (and neither of those): weights.h
 };
 
 // What a file is. A file named *.csv is a CSV assessment, and so is one whose
 // first line is a "#scheme," row (after an optional byte-order mark), whatever
 // its name; a YAML document with a top-level "indicators:" key is a tree, one
-// with a top-level "base:" key a tailoring file (tailoring.h); everything else
+// with a top-level "base:" key a tailoring file (tailoring.h), one with a
+// top-level "weights:" key a weight profile (weights.h); everything else
 // is read as a YAML assessment (and its errors say so).
 InputKind detect_input_kind(std::string_view text, std::string_view file = {});
 
@@ -36,9 +39,13 @@ InputKind detect_input_kind(std::string_view text, std::string_view file = {});
 //   --tree FILE   a tree file. Assessments are scored against it, whatever
 //                 they name.
 //   neither       an assessment's own `scheme:`, else the default scheme.
+//   --weights FILE  a weight profile (weights.h) applied to whichever scheme
+//                 is chosen, for this run.
 struct SchemeChoice {
   std::string scheme_id;
   std::string tree_file;
+  std::string weights_file;                      // --weights, as given
+  std::shared_ptr<const WeightProfile> weights;  // read from it (read_weight_profile); null: the tree's own weights
 };
 
 // Schemes loaded once per distinct source: a batch of assessments of one
@@ -50,16 +57,20 @@ class SchemeCache {
   // invalid trees are reported [unknown-scheme, file-unreadable, ...].
   const Scheme* chosen(const SchemeChoice& choice, Diagnostics& diagnostics);
   // What an assessment's `scheme:` names (load_scheme()), written at `where`.
+  // With `weights`, the profile is applied to it.
   const Scheme* named(const std::string& reference, const std::string& base_directory, const SourceLocation& where,
-                      Diagnostics& diagnostics);
+                      const WeightProfile* weights, Diagnostics& diagnostics);
 
  private:
-  const Scheme* remember(const std::string& key, std::optional<Scheme> scheme);
+  // Keeps `scheme` (or that it failed to load), with `weights` applied.
+  const Scheme* remember(const std::string& key, std::optional<Scheme> scheme, const WeightProfile* weights,
+                         Diagnostics& diagnostics);
 
   std::map<std::string, std::unique_ptr<Scheme>> schemes_;
 };
 
-// The scheme `choice` names, loaded and checked; nullopt after reporting why not.
+// The scheme `choice` names, loaded and checked, with its weight profile
+// applied; nullopt after reporting why not.
 std::optional<Scheme> load_chosen_scheme(const SchemeChoice& choice, Diagnostics& diagnostics);
 
 // Parses `text` (YAML or CSV) as an assessment against `scheme`, whatever

@@ -331,6 +331,23 @@ enum class MessageId {
   overwrite_base,
   tree_writer_points_sum,
   retired_item_row,
+  // Weights (docs/scoring.md, "Weights"): weights in trees, weight profiles
+  a_decimal_or_fraction,
+  weight_and_points,
+  weight_missing,
+  weight_range,
+  weight_points_sum,
+  weight_bonus,
+  weights_sum_top,
+  weights_sum_children,
+  weights_fraction_hint,
+  a_weight_profile_file,
+  the_weight_profile,
+  profile_no_weights,
+  profile_scheme_mismatch,
+  profile_points_sum,
+  profile_item,
+  profile_weight_value,
   count_  // not a message: the number of ids
 };
 

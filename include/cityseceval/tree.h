@@ -146,6 +146,11 @@ struct Indicator {
   std::string name_en;      // English name
   std::string description;  // the clause's descriptive paragraph, may be empty
   Rational points;          // maximum points (for a bonus section: its cap)
+  // As written in a tree given by weights (A.1-A.3: alpha for level 1, a
+  // share of the parent below): the loader derives `points` from it, which
+  // is all the engine uses. Unset in a tree given by points.
+  std::optional<Rational> weight;
+  SourceLocation weight_location;
   // A section subtotal never below `floor` (may be unset).
   std::optional<Rational> floor;
   // Part of a bonus section: added after the main sections, not part of
@@ -190,6 +195,24 @@ struct Tailoring {
   std::vector<TailoringChange> changes;
 };
 
+// ---- Weights --------------------------------------------------------------------
+//
+// Annex A gives the composite as weighted sums (A.1-A.3); Table B.1 gives
+// points. The two are one computation: an indicator's points are its weight
+// times its parent's points (alpha times max_points at level 1), so a tree
+// may be written either way (docs/scoring.md, "Weights").
+
+// How a tree file gives the indicators' shares.
+enum class PointsForm { points, weights };
+
+// A weight profile applied for one run (`--weights FILE`, weights.h), named in
+// every output so a result is never taken for one with the tree's own weights.
+struct AppliedWeightProfile {
+  std::string name;
+  std::string name_en;
+  std::string file;
+};
+
 // A whole scheme. Move-only: it keeps an index of pointers into its own tree.
 class Scheme {
  public:
@@ -209,6 +232,8 @@ class Scheme {
   std::vector<Indicator> indicators;
   // Set for a tailored scheme (`tailoring:` in its tree file).
   std::optional<Tailoring> tailoring;
+  PointsForm form = PointsForm::points;  // as the tree file gives them
+  std::optional<AppliedWeightProfile> weight_profile;
 
   Scheme() = default;
   Scheme(Scheme&&) = default;
@@ -228,6 +253,14 @@ class Scheme {
   const Indicator* item_owner(std::string_view id) const;
   // The top-level indicator (the standard's dimension) `indicator` belongs to.
   const Indicator& dimension_of(const Indicator& indicator) const;
+  // The indicator `indicator` is a child of; null at the top level.
+  const Indicator* parent_of(const Indicator& indicator) const;
+  // Its weight (A.1-A.3): its points over its parent's (over max_points at
+  // the top level). Exactly what a tree given by weights wrote for it.
+  Rational weight_of(const Indicator& indicator) const;
+  // Whether outputs show weights: the tree is given by weights, or a
+  // weight profile changed them.
+  bool weighted() const { return form == PointsForm::weights || weight_profile.has_value(); }
   // The rated indicators in tree order.
   const std::vector<const Indicator*>& rated_indicators() const { return rated_; }
   // Every item id of every rated indicator, in tree order.
@@ -239,6 +272,7 @@ class Scheme {
   std::unordered_map<std::string, const Indicator*> by_id_;
   std::unordered_map<std::string, std::pair<const Indicator*, const Item*>> items_by_id_;
   std::unordered_map<const Indicator*, const Indicator*> dimensions_;
+  std::unordered_map<const Indicator*, const Indicator*> parents_;
   std::vector<const Indicator*> rated_;
 };
 
