@@ -48,9 +48,10 @@ struct Labels {
   const char* out_of_scope;    // in place of a score
   const char* na;              // in place of a score
   const char* list_separator;
-  const char* points_left_out;  // "{} 分不计入" / "{} left out"
+  const char* points_left_out;  // "{} 分不计入" / "{} left out of the maximum"
   const char* partly_na;        // after an indicator with some parts na
   const char* weight_profile;   // the --weights profile of the run
+  const char* na_items;         // before the list of na items and their reasons
 };
 
 constexpr Labels zh_labels = {"评价体系",   "城市",   "评价期",     "综合得分", "等级",   "（本体系未定义等级）",
@@ -58,7 +59,7 @@ constexpr Labels zh_labels = {"评价体系",   "城市",   "评价期",     "�
                               "各部分合计", "加分项", "加分后总分", "上限",     "下限",   "事实:",
                               "评价范围",   "范围内得分", "不适用",  "（按所评价部分折算为满分 {}）",
                               "未评价",     "不适用", "、",         "{} 分不计入", "（其中 {} 分不适用，不计入）",
-                              "权重方案"};
+                              "权重方案",   "不适用的评价内容及理由："};
 constexpr Labels en_labels = {"Scheme",   "City",      "Period",           "Score", "Grade",
                               "(this scheme defines no grades)",
                               "ID",       "Indicator", "Score",            "Max",   "Percent",
@@ -66,9 +67,9 @@ constexpr Labels en_labels = {"Scheme",   "City",      "Period",           "Scor
                               "Sections", "Bonus",     "Total with bonus", "cap",   "floor",
                               "fact:",
                               "Scope",    "Score in scope", "Not applicable", "(scaled to {} from the part evaluated)",
-                              "not evaluated", "not applicable", ", ", "{} left out",
+                              "not evaluated", "not applicable", ", ", "{} left out of the maximum",
                               "({} of it not applicable, left out)",
-                              "Weight profile"};
+                              "Weight profile", "Items not applicable, and why:"};
 
 // The fact in the short form an assessment file would write it:
 // true, 3, 18/20, 0.85, 0/12, exists: true, drill, [portal], {systems: 12, ledger: true}.
@@ -122,7 +123,7 @@ class TextRenderer {
     return header() + "\n" + table_.render([this](std::size_t row, std::string line) {
              bool bold_row = std::find(bold_rows_.begin(), bold_rows_.end(), row) != bold_rows_.end();
              return bold_row ? bold(line) : line;
-           });
+           }) + not_applicable_items();
   }
 
  private:
@@ -131,16 +132,18 @@ class TextRenderer {
   std::string header() const {
     const Scheme& scheme = *result_.scheme;
     std::vector<std::pair<std::string, std::string>> lines = {
-        {labels_.scheme, fmt::format("{} ({} {})", scheme.display_name(language()), scheme.id, scheme.version)},
+        {labels_.scheme, one_line(fmt::format("{} ({} {})", scheme.display_name(language()), scheme.id, scheme.version))},
     };
     if (scheme.tailoring) tailoring_lines(*scheme.tailoring, lines);
     if (scheme.weight_profile) {
       const AppliedWeightProfile& profile = *scheme.weight_profile;
-      lines.emplace_back(labels_.weight_profile, fmt::format("{} ({})", localized(language(), profile.name, profile.name_en),
-                                                             profile.file));
+      lines.emplace_back(labels_.weight_profile, one_line(fmt::format("{} ({})", localized(language(), profile.name,
+                                                                                                profile.name_en),
+                                                                      profile.file)));
     }
-    lines.emplace_back(labels_.city, result_.city);
-    if (!result_.period.empty()) lines.emplace_back(labels_.period, result_.period);
+    // The city and the period are the assessor's text: one line, no control characters.
+    lines.emplace_back(labels_.city, one_line(result_.city));
+    if (!result_.period.empty()) lines.emplace_back(labels_.period, one_line(result_.period));
     evaluated_lines(lines);
     if (result_.bonus) bonus_lines(*result_.bonus, lines);
     std::string score = bold(fmt::format("{} / {}", result_.format(result_.composite), result_.max.short_string()));
@@ -161,7 +164,7 @@ class TextRenderer {
       std::string out;
       for (const Indicator* indicator : indicators) {
         if (!out.empty()) out += labels_.list_separator;
-        out += indicator->id + " " + indicator->display_name(language());
+        out += one_line(indicator->id + " " + indicator->display_name(language()));
       }
       return out;
     };
@@ -233,17 +236,34 @@ class TextRenderer {
 
   std::string grade_text() const {
     if (!result_.grade) return labels_.no_grade;
-    return colored(bold(result_.grade->display_name(language())), band_color(result_.grade));
+    return colored(bold(one_line(result_.grade->display_name(language()))), band_color(result_.grade));
   }
 
   static std::string indent(int level) { return std::string(2 * static_cast<std::size_t>(level - 1), ' '); }
+
+  // Every na item with its reason: a report that leaves points out must say why.
+  std::string not_applicable_items() const {
+    std::string lines;
+    collect_not_applicable(result_.indicators, lines);
+    return lines.empty() ? lines : "\n" + std::string(labels_.na_items) + "\n" + lines;
+  }
+
+  static void collect_not_applicable(const std::vector<IndicatorResult>& nodes, std::string& lines) {
+    for (const IndicatorResult& node : nodes) {
+      for (const ItemResult& item : node.items) {
+        const auto* rated = std::get_if<RatedItemResult>(&item.outcome);
+        if (rated && !rated->rating) lines += one_line(fmt::format("  {}  {}", item.item->id, rated->reason)) + "\n";
+      }
+      collect_not_applicable(node.children, lines);
+    }
+  }
 
   void rows(const IndicatorResult& node) {
     const Indicator& indicator = *node.indicator;
     if (node.status != Status::evaluated) {
       // Out of scope or all na: no score, no bar, no items or children.
       if (indicator.level == 1) bold_rows_.push_back(table_rows_);
-      add({indent(indicator.level) + indicator.id, indicator.display_name(language()), "—", result_.format(node.max),
+      add({indent(indicator.level) + indicator.id, one_line(indicator.display_name(language())), "—", result_.format(node.max),
            "", node.status == Status::out_of_scope ? labels_.out_of_scope : labels_.na},
           {true, true, false, false, false, true});
       return;
@@ -266,7 +286,7 @@ class TextRenderer {
     if (node.evaluated != node.max) {
       notes += "  " + fmt::format(fmt::runtime(labels_.partly_na), (node.max - node.evaluated).short_string());
     }
-    add({indent(indicator.level) + indicator.id, indicator.display_name(language()), result_.format(node.earned),
+    add({indent(indicator.level) + indicator.id, one_line(indicator.display_name(language())), result_.format(node.earned),
          result_.format(node.evaluated), result_.format(node.percent()) + "%", notes},
         {true, true, false, false, false, true});
     for (const ItemResult& item : node.items) {
@@ -282,8 +302,8 @@ class TextRenderer {
   // so every number can be redone.
   void item_row(const Item& item, int level, const RuleItemResult& outcome) {
     const std::optional<Rational>& points = std::get<RuleItem>(item.kind).points;
-    add({indent(level) + item.id, item.text, result_.format(outcome.points), points ? result_.format(*points) : "-",
-         "", fmt::format("{} {}", labels_.fact, outcome.fact ? fact_text(*outcome.fact) : "-")},
+    add({indent(level) + item.id, one_line(item.text), result_.format(outcome.points), points ? result_.format(*points) : "-",
+         "", one_line(fmt::format("{} {}", labels_.fact, outcome.fact ? fact_text(*outcome.fact) : "-"))},
         {true});
   }
 

@@ -10,7 +10,8 @@ const std::vector<JsonSchema>& json_schemas() {
     std::string_view name;
     std::string_view file;
   };
-  static constexpr Named names[] = {{"tree", "indicator-tree"}, {"assessment", "assessment"}, {"tailoring", "tailoring"}};
+  static constexpr Named names[] = {{"tree", "indicator-tree"}, {"assessment", "assessment"}, {"tailoring", "tailoring"},
+                                     {"weights", "weight-profile"}};
   static const std::vector<JsonSchema> schemas = [] {
     std::vector<JsonSchema> list;
     for (const Named& named : names) {

@@ -49,6 +49,27 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
   return lines;
 }
 
+std::string one_line(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto byte = static_cast<unsigned char>(text[i]);
+    auto next = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
+    if (byte < 0x20 || byte == 0x7F) {
+      out += ' ';
+    } else if (byte == 0xC2 && next(1) >= 0x80 && next(1) <= 0x9F) {  // C1: U+0080..U+009F
+      out += ' ';
+      i += 1;
+    } else if (byte == 0xE2 && next(1) == 0x80 && (next(2) == 0xA8 || next(2) == 0xA9)) {  // U+2028, U+2029
+      out += ' ';
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 void TextTable::add_row(std::vector<std::string> cells, std::vector<bool> no_wrap) {
   cells.resize(columns_.size());
   no_wrap.resize(columns_.size(), false);

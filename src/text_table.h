@@ -16,6 +16,11 @@ namespace cityseceval {
 std::string pad_right(std::string_view text, std::size_t width);
 std::string pad_left(std::string_view text, std::size_t width);
 
+// `text` made safe for one line of a terminal: every control character (C0,
+// DEL, C1, U+2028 and U+2029) becomes a space, so text from a user's file
+// can neither move the cursor or recolour the terminal nor break the layout.
+std::string one_line(std::string_view text);
+
 // `text` split into lines of at most `width` display columns: at spaces where
 // there are any, else between characters (Chinese has no spaces); a single
 // character wider than `width` gets a line of its own. Never empty: "" gives {""}.

@@ -219,3 +219,72 @@ TEST_CASE("the tailored example scores to the composite worked out in its header
   CHECK(education.items.size() == 4);
   CHECK(education.earned == Rational(93, 40));
 }
+
+namespace {
+
+// An example scored the way the CLI scores it, with an optional weight profile.
+ScoreResult score_shipped(const std::string& file, SchemeCache& schemes, const SchemeChoice& choice = {}) {
+  Diagnostics diagnostics;
+  auto loaded = load_assessment(read_source_file(file), source_path(file), choice, schemes, diagnostics);
+  INFO((diagnostics.all().empty() ? std::string() : format_diagnostic(diagnostics.all()[0], Language::en)));
+  REQUIRE(loaded);
+  CHECK(diagnostics.empty());
+  return score(*loaded->scheme, loaded->assessment);
+}
+
+}  // namespace
+
+// From its header: 6 = 94/5 of 19 (6.4.3 na), 7 = 593/20 of 30, 8 = 281/20 of 15,
+// 9 = 14 of 15, 10 = 20 of 20; earned 193/2 of 99; M = 9650/99 = 97.4747..., 97.47.
+TEST_CASE("the example with na items scores to the composite worked out in its header", "[examples][na]") {
+  SchemeCache schemes;
+  ScoreResult result = score_shipped("examples/linjiang-2025.yaml", schemes);
+  const Rational earned[5] = {Rational(94, 5), Rational(593, 20), Rational(281, 20), Rational(14), Rational(20)};
+  const Rational evaluated[5] = {Rational(19), Rational(30), Rational(15), Rational(15), Rational(20)};
+  REQUIRE(result.indicators.size() == 5);
+  for (std::size_t i = 0; i < 5; ++i) {
+    INFO("dimension " << result.indicators[i].indicator->id);
+    CHECK(result.indicators[i].earned == earned[i]);
+    CHECK(result.indicators[i].evaluated == evaluated[i]);
+  }
+  CHECK(result.evaluated.earned == Rational(193, 2));
+  CHECK(result.evaluated.max == Rational(99));
+  CHECK(result.composite == Rational(9650, 99));
+  CHECK(result.format(result.reported) == "97.47");
+  REQUIRE(result.not_applicable.size() == 1);
+  CHECK(result.not_applicable[0]->id == "6.4.3");
+}
+
+// From its header: 30 - 1 - 2/5 - 7/25 = 708/25 of 30; M = 472/5 = 94.4, 94.40.
+TEST_CASE("the special evaluation example scores to the result worked out in its header", "[examples][scope]") {
+  SchemeCache schemes;
+  ScoreResult result = score_shipped("examples/xiling-2025-special.yaml", schemes);
+  REQUIRE(result.scope.size() == 1);
+  CHECK(result.scope[0]->id == "7");
+  CHECK(result.evaluated.earned == Rational(708, 25));
+  CHECK(result.evaluated.scope_max == Rational(30));
+  CHECK(result.composite == Rational(472, 5));
+  CHECK(result.format(result.reported) == "94.40");
+  REQUIRE(result.grade);
+  CHECK(result.grade->id == "excellent");
+}
+
+// From the profile's header: linjiang under it earns 3849/40 of 99;
+// M = 6415/66 = 97.1969..., 97.20.
+TEST_CASE("the weight profile example scores linjiang to the result worked out in its header",
+          "[examples][weights]") {
+  SchemeChoice choice;
+  Diagnostics diagnostics;
+  const std::string file = "examples/innovation.weights.yaml";
+  auto profile = read_weight_profile(read_source_file(file), file, diagnostics);
+  REQUIRE(profile);
+  choice.weights = std::make_shared<const WeightProfile>(std::move(*profile));
+  SchemeCache schemes;
+  ScoreResult result = score_shipped("examples/linjiang-2025.yaml", schemes, choice);
+  CHECK(result.evaluated.earned == Rational(3849, 40));
+  CHECK(result.evaluated.max == Rational(99));
+  CHECK(result.composite == Rational(6415, 66));
+  CHECK(result.format(result.reported) == "97.20");
+  REQUIRE(result.scheme->weight_profile);
+  CHECK(result.scheme->weight_profile->name == "侧重研究创新");
+}

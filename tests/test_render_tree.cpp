@@ -139,7 +139,7 @@ TEST_CASE("the built-in tree written and loaded back scores every example identi
     CHECK(render_json(score(written, *again)) == render_json(score(*loaded->scheme, loaded->assessment)));
     ++scored;
   }
-  CHECK(scored == 4);
+  CHECK(scored >= 6);  // the examples of the standard: the loop did run
 }
 
 TEST_CASE("a tailored scheme written and loaded back keeps its record and retired IDs", "[render_tree]") {

@@ -4,6 +4,8 @@
 // (docs/scoring.md, "Special and phased evaluation" and "Not-applicable items").
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <map>
 #include <string>
@@ -12,6 +14,7 @@
 #include "cityseceval/assessment.h"
 #include "cityseceval/input.h"
 #include "cityseceval/score.h"
+#include "run_binary.h"
 #include "scoring_support.h"
 #include "support.h"
 
@@ -243,4 +246,82 @@ TEST_CASE("scope: records outside the scope are errors, or warnings not counted 
     CHECK(result.composite == Rational(40, 3));
     CHECK(result.format(result.reported) == "13.33");
   }
+}
+
+// --- What the reports say (the built binary) ---------------------------------------------------
+
+TEST_CASE("scope: text and JSON say which dimensions were evaluated, and what the score is scaled from",
+          "[scope][cli]") {
+  // examples/xiling-2025-special.yaml: dimension 7 only, 708/25 = 28.32 of 30, scaled 472/5 = 94.40.
+  RunResult en = run_cli({"score", "examples/xiling-2025-special.yaml", "--lang", "en"});
+  REQUIRE(en.exit_code == exit_ok);
+  std::vector<std::string> lines = lines_of(en.out);
+  REQUIRE(lines.size() > 10);
+  CHECK(std::vector<std::string>(lines.begin() + 3, lines.begin() + 7) ==
+        std::vector<std::string>{"Scope           7 Risk control", "Score in scope  28.32 / 30",
+                                 "Score           94.40 / 100 (scaled to 100 from the part evaluated)",
+                                 "Grade           Excellent"});
+  CHECK(lines[9] == "6          Policy and regulation implementation               —   20.00           not evaluated");
+  RunResult zh = run_cli({"score", "examples/xiling-2025-special.yaml", "--lang", "zh"});
+  std::vector<std::string> zh_lines = lines_of(zh.out);
+  REQUIRE(zh_lines.size() > 7);
+  CHECK(std::vector<std::string>(zh_lines.begin() + 3, zh_lines.begin() + 7) ==
+        std::vector<std::string>{"评价范围    7 风险控制", "范围内得分  28.32 / 30",
+                                 "综合得分    94.40 / 100 （按所评价部分折算为满分 100）", "等级        优秀"});
+  auto json = nlohmann::ordered_json::parse(run_cli({"score", "examples/xiling-2025-special.yaml", "--format", "json"}).out);
+  CHECK(json["score"] == 94.4);
+  CHECK(json["score_exact"] == "472/5");
+  CHECK(json["scope"] == nlohmann::ordered_json::parse(
+                             R"({"dimensions": ["7"], "earned": 28.32, "earned_exact": "708/25", "max": 30})"));
+  CHECK(json["indicators"][0] == nlohmann::ordered_json::parse(
+                                     R"({"id": "6", "level": 1, "name": "政策规范",
+                                         "name_en": "Policy and regulation implementation",
+                                         "status": "out-of-scope", "max": 20})"));
+  CHECK_FALSE(json["indicators"][1].contains("status"));
+}
+
+TEST_CASE("na: text and JSON show what was left out, and every na item with its reason", "[na][cli]") {
+  // examples/linjiang-2025.yaml: 6.4.3 (1 point) all na, 6.2.1.3 na; 193/2 of 99, 9650/99 = 97.47.
+  RunResult en = run_cli({"score", "examples/linjiang-2025.yaml", "--lang", "en"});
+  REQUIRE(en.exit_code == exit_ok);
+  std::vector<std::string> lines = lines_of(en.out);
+  CHECK(lines[3] == "Not applicable  6.4.3 Foreign investment and M&A security review (1 left out of the maximum)");
+  CHECK(lines[4] == "Score           97.47 / 100 (scaled to 100 from the part evaluated)");
+  CHECK(std::vector<std::string>(lines.end() - 4, lines.end()) ==
+        std::vector<std::string>{"Items not applicable, and why:", "  6.2.1.3  本市无工业控制系统，也无物联网、移动互联系统",
+                                 "  6.4.3.1  本年度本市无中国企业收购外资企业的活动",
+                                 "  6.4.3.2  本年度本市无外资企业收购中国企业的活动"});
+  RunResult zh = run_cli({"score", "examples/linjiang-2025.yaml", "--lang", "zh"});
+  std::vector<std::string> zh_lines = lines_of(zh.out);
+  CHECK(zh_lines[3] == "不适用    6.4.3 外资并购安全审查 (1 分不计入)");
+  CHECK(zh_lines[zh_lines.size() - 4] == "不适用的评价内容及理由：");
+  auto json = nlohmann::ordered_json::parse(run_cli({"score", "examples/linjiang-2025.yaml", "--format", "json"}).out);
+  CHECK(json["not_applicable"] == nlohmann::ordered_json::parse(R"({"indicators": ["6.4.3"], "points": 1})"));
+  CHECK(json["evaluated"] == nlohmann::ordered_json::parse(R"({"earned": 96.5, "earned_exact": "193/2", "max": 99})"));
+  const auto& dimension6 = json["indicators"][0];
+  CHECK(dimension6["max"] == 20);
+  CHECK(dimension6["evaluated_max"] == 19);
+  const auto& review = dimension6["children"][3]["children"][2];
+  CHECK(review["id"] == "6.4.3");
+  CHECK(review["status"] == "not-applicable");
+  CHECK(review["score"].is_null());
+  CHECK(review["items"][0] == nlohmann::ordered_json::parse(
+                                  R"({"id": "6.4.3.1", "rating": "na", "value": null,
+                                      "reason": "本年度本市无中国企业收购外资企业的活动", "note": null})"));
+}
+
+TEST_CASE("text reports keep the assessor's text on one line, without control characters", "[na][cli]") {
+  // A city and a reason with an escape sequence and a line break: each becomes a space.
+  TempDir dir;
+  std::string file = dir.write("hostile.yaml", "city: \"临江\\e[31m市\\n第二行\"\nscope: [\"9\"]\nratings:\n"
+                                               "  9.1.1: [{rating: na, reason: \"a\\e[2Jb\\nc\"}]\n"
+                                               "  9.1.2: [full, full]\n  9.1.3: [full]\n  9.2.1: [full, full]\n"
+                                               "  9.2.2: [full, full, full]\n  9.2.3: [full, full, full]\n"
+                                               "  9.2.4: [full, full, full]\n  9.3.1: [full, full, full]\n"
+                                               "  9.3.2: [full, full]\n");
+  RunResult run = run_cli({"score", file, "--lang", "en"});
+  REQUIRE(run.exit_code == exit_ok);
+  CHECK(run.out.find('\x1b') == std::string::npos);
+  CHECK(lines_of(run.out)[1] == "City            临江 [31m市 第二行");
+  CHECK(lines_of(run.out).back() == "  9.1.1.1  a [2Jb c");
 }

@@ -60,7 +60,7 @@ void find_undescribed(const Json& node, const std::string& where, std::vector<st
 
 TEST_CASE("the binary carries every schema byte for byte", "[schema]") {
   const auto& schemas = cityseceval::json_schemas();
-  REQUIRE(schemas.size() == 3);
+  REQUIRE(schemas.size() == 4);
   CHECK(schemas[0].name == "tree");
   CHECK(schemas[0].path == "docs/schema/indicator-tree.schema.json");
   CHECK(schemas[0].text == source_text("docs/schema/indicator-tree.schema.json"));
@@ -70,6 +70,9 @@ TEST_CASE("the binary carries every schema byte for byte", "[schema]") {
   CHECK(schemas[2].name == "tailoring");
   CHECK(schemas[2].path == "docs/schema/tailoring.schema.json");
   CHECK(schemas[2].text == source_text("docs/schema/tailoring.schema.json"));
+  CHECK(schemas[3].name == "weights");
+  CHECK(schemas[3].path == "docs/schema/weight-profile.schema.json");
+  CHECK(schemas[3].text == source_text("docs/schema/weight-profile.schema.json"));
   CHECK(cityseceval::find_json_schema("assessment") == &schemas[1]);
   CHECK(cityseceval::find_json_schema("indicator-tree") == nullptr);
 }
@@ -93,6 +96,13 @@ TEST_CASE("schema tailoring prints docs/schema/tailoring.schema.json exactly", "
   CHECK(result.exit_code == exit_ok);
   CHECK(result.err.empty());
   CHECK(result.out == source_text("docs/schema/tailoring.schema.json"));
+}
+
+TEST_CASE("schema weights prints docs/schema/weight-profile.schema.json exactly", "[schema]") {
+  RunResult result = run_cli({"schema", "weights"});
+  CHECK(result.exit_code == exit_ok);
+  CHECK(result.err.empty());
+  CHECK(result.out == source_text("docs/schema/weight-profile.schema.json"));
 }
 
 TEST_CASE("schema -o writes the schema to a file and nothing else", "[schema]") {
@@ -120,12 +130,12 @@ TEST_CASE("schema with an unknown name is a usage error naming the schemas", "[s
   CHECK(result.exit_code == exit_usage);
   CHECK(result.out.empty());
   CHECK(result.err ==
-        "cityseceval: error: unknown schema \"tre\" (did you mean \"tree\"?); expected one of: tree, assessment, tailoring\n");
+        "cityseceval: error: unknown schema \"tre\" (did you mean \"tree\"?); expected one of: tree, assessment, tailoring, weights\n");
 
   result = run_cli({"schema", "score"});
   CHECK(result.exit_code == exit_usage);
   CHECK(result.out.empty());
-  CHECK(result.err == "cityseceval: error: unknown schema \"score\"; expected one of: tree, assessment, tailoring\n");
+  CHECK(result.err == "cityseceval: error: unknown schema \"score\"; expected one of: tree, assessment, tailoring, weights\n");
 }
 
 TEST_CASE("schema without a name is a usage error", "[schema]") {

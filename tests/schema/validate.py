@@ -8,14 +8,15 @@ Checks, one line per file:
   - every schema against the draft 2020-12 metaschema;
   - every indicators/*.yaml against the tree schema;
   - every examples/*.yaml and tests/data/good/*.yaml against the assessment schema,
-    except the tailoring files (*.tailoring.yaml), against the tailoring schema;
+    except the tailoring files (*.tailoring.yaml), against the tailoring schema,
+    and the weight profiles (*.weights.yaml), against the weight-profile schema;
   - the tree `cityseceval tailor` writes for every examples/*.tailoring.yaml against
     the tree schema;
   - the YAML templates `cityseceval template` writes for every built-in scheme,
     in both languages, against the assessment schema;
   - every tests/data/schema-bad/*.yaml FAILS its schema (tree-*.yaml the tree
     schema, assessment-*.yaml the assessment schema, tailoring-*.yaml the
-    tailoring schema), at the place its
+    tailoring schema, weights-*.yaml the weight-profile schema), at the place its
     "# schema-error-at: /json/pointer" line names: a broken file must be
     rejected for the reason it was written for, not for another.
 
@@ -140,7 +141,8 @@ def main():
     run = Run(source)
 
     validators = {}
-    for kind, file in (("tree", "indicator-tree"), ("assessment", "assessment"), ("tailoring", "tailoring")):
+    for kind, file in (("tree", "indicator-tree"), ("assessment", "assessment"), ("tailoring", "tailoring"),
+                       ("weights", "weight-profile")):
         path = source / "docs" / "schema" / f"{file}.schema.json"
         what = f"{run.name(path)} against the draft 2020-12 metaschema"
         try:
@@ -151,7 +153,7 @@ def main():
             continue
         run.report(True, what)
         validators[kind] = jsonschema.Draft202012Validator(schema)
-    if len(validators) < 3:
+    if len(validators) < 4:
         print(f"{run.passed} passed, {run.failed} failed")
         return 1
 
@@ -164,7 +166,8 @@ def main():
 
     assessments = sorted((source / "examples").glob("*.yaml")) + sorted((source / "tests/data/good").glob("*.yaml"))
     for path in assessments:
-        kind = "tailoring" if path.name.endswith(".tailoring.yaml") else "assessment"
+        kind = ("tailoring" if path.name.endswith(".tailoring.yaml")
+                else "weights" if path.name.endswith(".weights.yaml") else "assessment")
         what = f"{run.name(path)} is a valid {kind}"
         document = load_yaml(run, path, what)
         if document is not None:
@@ -193,7 +196,7 @@ def main():
         kind = path.name.split("-", 1)[0]
         what = f"{run.name(path)} fails the {kind} schema"
         if kind not in validators:
-            run.report(False, what, "the name must start with tree-, assessment- or tailoring-")
+            run.report(False, what, "the name must start with tree-, assessment-, tailoring- or weights-")
             continue
         document = load_yaml(run, path, what)
         if document is not None:
