@@ -28,6 +28,10 @@ void add_language_option(CLI::App& command, std::string& language, const std::st
 // assessment's scope become warnings and are not counted.
 void add_lenient_flag(CLI::App& command, ReadOptions& read);
 
+// Writes `scheme` as a tree file (render_tree.h) to `output`, for `tailor`
+// and `tree`; a points-sum scheme cannot be written. Returns the exit code.
+int write_tree(const Scheme& scheme, PointsForm form, const std::string& output);
+
 Runner setup_score(CLI::App& app);      // score_command.cpp
 Runner setup_check(CLI::App& app);      // check_command.cpp
 Runner setup_template(CLI::App& app);   // template_command.cpp

@@ -5,7 +5,6 @@
 
 #include "cityseceval/load.h"
 #include "cityseceval/messages.h"
-#include "cityseceval/render_tree.h"
 #include "cityseceval/tailoring.h"
 #include "cli.h"
 #include "commands.h"
@@ -34,12 +33,7 @@ int run_tailor(const TailorOptions& options) {
   print_diagnostics(diagnostics);
   if (!tailored) return exit_invalid_input;
   if (!output_spares(options.output, tailored->base_file, MessageId::overwrite_base)) return exit_usage;
-  std::optional<std::string> tree = render_tree_yaml(tailored->scheme);
-  if (!tree) {
-    print_error(message(MessageId::tree_writer_points_sum, {tailored->scheme.id}));
-    return exit_invalid_input;
-  }
-  return write_output(options.output, *tree) ? exit_ok : exit_invalid_input;
+  return write_tree(tailored->scheme, tailored->scheme.form, options.output);
 }
 
 }  // namespace

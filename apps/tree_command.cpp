@@ -31,15 +31,19 @@ int run_tree(TreeOptions options) {
   PointsForm form = options.as_weights ? PointsForm::weights
                     : options.as_points ? PointsForm::points
                                         : scheme->form;
-  std::optional<std::string> tree = render_tree_yaml(*scheme, form);
-  if (!tree) {
-    print_error(message(MessageId::tree_writer_points_sum, {scheme->id}));
-    return exit_invalid_input;
-  }
-  return write_output(options.output, *tree) ? exit_ok : exit_invalid_input;
+  return write_tree(*scheme, form, options.output);
 }
 
 }  // namespace
+
+int write_tree(const Scheme& scheme, PointsForm form, const std::string& output) {
+  std::optional<std::string> tree = render_tree_yaml(scheme, form);
+  if (!tree) {
+    print_error(message(MessageId::tree_writer_points_sum, {scheme.id}));
+    return exit_invalid_input;
+  }
+  return write_output(output, *tree) ? exit_ok : exit_invalid_input;
+}
 
 Runner setup_tree(CLI::App& app) {
   auto options = std::make_shared<TreeOptions>();
