@@ -176,7 +176,13 @@ TEST_CASE("the assessment schema's rating words and values are the built-in scal
   Json rating = schema_json("docs/schema/assessment.schema.json")["$defs"]["builtinRating"]["anyOf"];
   CHECK(rating[0]["enum"] == words);
   CHECK(rating[1]["enum"] == values);
-  Json long_form = rating[4]["properties"]["rating"]["anyOf"];
+  // The long form {rating, note}, wherever it stands among the alternatives.
+  Json long_form;
+  for (const Json& alternative : rating) {
+    if (alternative.contains("properties") && alternative["properties"].contains("note")) {
+      long_form = alternative["properties"]["rating"]["anyOf"];
+    }
+  }
   CHECK(long_form[0]["enum"] == words);
   CHECK(long_form[1]["enum"] == values);
   CHECK(values == Json::parse("[1, 0.8, 0.5, 0]"));
