@@ -1,6 +1,7 @@
 #include "cityseceval/check.h"
 
 #include "cityseceval/load.h"
+#include "cityseceval/plan.h"
 
 namespace cityseceval {
 
@@ -9,6 +10,8 @@ InputKind check_text(std::string_view text, const std::string& file, const Check
   InputKind kind = detect_input_kind(text, file);
   if (kind == InputKind::tree) {
     load_tree(text, file, diagnostics);
+  } else if (kind == InputKind::plan) {
+    load_plan(text, file, options.scheme, schemes, diagnostics);
   } else {
     load_assessment(text, file, options.scheme, schemes, diagnostics, options.read);
   }

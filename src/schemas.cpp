@@ -10,7 +10,7 @@ const std::vector<JsonSchema>& json_schemas() {
     std::string_view name;
     std::string_view file;
   };
-  static constexpr Named names[] = {{"tree", "indicator-tree"}, {"assessment", "assessment"}};
+  static constexpr Named names[] = {{"tree", "indicator-tree"}, {"assessment", "assessment"}, {"plan", "plan"}};
   static const std::vector<JsonSchema> schemas = [] {
     std::vector<JsonSchema> list;
     for (const Named& named : names) {

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace cityseceval {
@@ -15,6 +16,11 @@ namespace cityseceval {
 // display columns; text already as wide is returned as it is.
 std::string pad_right(std::string_view text, std::size_t width);
 std::string pad_left(std::string_view text, std::size_t width);
+
+// Lines of a report's header: each label padded to the widest, two spaces,
+// then its value: "城市      云溪市\n".
+using LabelledLines = std::vector<std::pair<std::string, std::string>>;
+std::string labelled_lines(const LabelledLines& lines);
 
 // `text` split into lines of at most `width` display columns: at spaces where
 // there are any, else between characters (Chinese has no spaces); a single

@@ -76,6 +76,12 @@ std::map<std::string, Breaker> breakers(const TempDir& dir) {
       {"invalid-scope", {{rules + "invalid-scope.yaml"}}},
       {"out-of-scope", {{rules + "out-of-scope.yaml"}}},
       {"nothing-evaluated", {{rules + "nothing-evaluated.yaml"}}},
+      {"plan-overlap", {{rules + "plan-overlap.yaml"}}},
+      {"plan-date", {{rules + "plan-date.yaml"}}},
+      {"plan-stage-name", {{rules + "plan-stage-name.yaml"}}},
+      {"plan-coverage", {{"--strict", rules + "plan-coverage.yaml"}}},
+      {"plan-match", {{"--plan", rules + "plan-small-ten.yaml", rules + "plan-match.yaml"}}},
+      {"plan-city", {{"--plan", rules + "plan-small-ten.yaml", rules + "plan-city.yaml"}}},
       {"csv-syntax", {{"tests/data/csv/unterminated-quote.csv"}}},
       {"csv-header", {{rules + "csv-header.csv"}}},
   };

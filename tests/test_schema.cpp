@@ -58,15 +58,18 @@ void find_undescribed(const Json& node, const std::string& where, std::vector<st
 
 }  // namespace
 
-TEST_CASE("the binary carries both schemas byte for byte", "[schema]") {
+TEST_CASE("the binary carries every schema byte for byte", "[schema]") {
   const auto& schemas = cityseceval::json_schemas();
-  REQUIRE(schemas.size() == 2);
+  REQUIRE(schemas.size() == 3);
   CHECK(schemas[0].name == "tree");
   CHECK(schemas[0].path == "docs/schema/indicator-tree.schema.json");
   CHECK(schemas[0].text == source_text("docs/schema/indicator-tree.schema.json"));
   CHECK(schemas[1].name == "assessment");
   CHECK(schemas[1].path == "docs/schema/assessment.schema.json");
   CHECK(schemas[1].text == source_text("docs/schema/assessment.schema.json"));
+  CHECK(schemas[2].name == "plan");
+  CHECK(schemas[2].path == "docs/schema/plan.schema.json");
+  CHECK(schemas[2].text == source_text("docs/schema/plan.schema.json"));
   CHECK(cityseceval::find_json_schema("assessment") == &schemas[1]);
   CHECK(cityseceval::find_json_schema("indicator-tree") == nullptr);
 }
@@ -83,6 +86,13 @@ TEST_CASE("schema assessment prints docs/schema/assessment.schema.json exactly",
   CHECK(result.exit_code == exit_ok);
   CHECK(result.err.empty());
   CHECK(result.out == source_text("docs/schema/assessment.schema.json"));
+}
+
+TEST_CASE("schema plan prints docs/schema/plan.schema.json exactly", "[schema]") {
+  RunResult result = run_cli({"schema", "plan"});
+  CHECK(result.exit_code == exit_ok);
+  CHECK(result.err.empty());
+  CHECK(result.out == source_text("docs/schema/plan.schema.json"));
 }
 
 TEST_CASE("schema -o writes the schema to a file and nothing else", "[schema]") {
@@ -110,12 +120,13 @@ TEST_CASE("schema with an unknown name is a usage error naming the schemas", "[s
   CHECK(result.exit_code == exit_usage);
   CHECK(result.out.empty());
   CHECK(result.err ==
-        "cityseceval: error: unknown schema \"tre\" (did you mean \"tree\"?); expected one of: tree, assessment\n");
+        "cityseceval: error: unknown schema \"tre\" (did you mean \"tree\"?); expected one of: tree, assessment, "
+        "plan\n");
 
   result = run_cli({"schema", "score"});
   CHECK(result.exit_code == exit_usage);
   CHECK(result.out.empty());
-  CHECK(result.err == "cityseceval: error: unknown schema \"score\"; expected one of: tree, assessment\n");
+  CHECK(result.err == "cityseceval: error: unknown schema \"score\"; expected one of: tree, assessment, plan\n");
 }
 
 TEST_CASE("schema without a name is a usage error", "[schema]") {
@@ -125,10 +136,11 @@ TEST_CASE("schema without a name is a usage error", "[schema]") {
   CHECK_THAT(result.err, Catch::Contains("name is required"));
 }
 
-TEST_CASE("both schemas are draft 2020-12 with a stable $id", "[schema]") {
+TEST_CASE("every schema is draft 2020-12 with a stable $id", "[schema]") {
   for (const auto& [file, id] : std::vector<std::pair<std::string, std::string>>{
            {"docs/schema/indicator-tree.schema.json", "https://cityseceval.invalid/schema/indicator-tree.schema.json"},
-           {"docs/schema/assessment.schema.json", "https://cityseceval.invalid/schema/assessment.schema.json"}}) {
+           {"docs/schema/assessment.schema.json", "https://cityseceval.invalid/schema/assessment.schema.json"},
+           {"docs/schema/plan.schema.json", "https://cityseceval.invalid/schema/plan.schema.json"}}) {
     INFO(file);
     Json schema = schema_json(file);
     CHECK(schema["$schema"] == "https://json-schema.org/draft/2020-12/schema");
@@ -137,8 +149,9 @@ TEST_CASE("both schemas are draft 2020-12 with a stable $id", "[schema]") {
   }
 }
 
-TEST_CASE("every property of both schemas has a title and a description", "[schema]") {
-  for (const std::string file : {"docs/schema/indicator-tree.schema.json", "docs/schema/assessment.schema.json"}) {
+TEST_CASE("every property of every schema has a title and a description", "[schema]") {
+  for (const std::string file : {"docs/schema/indicator-tree.schema.json", "docs/schema/assessment.schema.json",
+                                 "docs/schema/plan.schema.json"}) {
     INFO(file);
     std::vector<std::string> missing;
     find_undescribed(schema_json(file), "", missing);
@@ -153,6 +166,17 @@ TEST_CASE("the tree schema knows every top-level key of the tree format", "[sche
   // The keys src/tree_loader.cpp allows at the top (docs/tree-format.md).
   CHECK(keys == std::set<std::string>{"id", "title", "title_en", "source", "version", "max_points", "aggregation",
                                       "total_cap", "precision", "scale", "grades", "indicators"});
+}
+
+TEST_CASE("the plan schema knows every key of the plan format", "[schema]") {
+  Json schema = schema_json("docs/schema/plan.schema.json");
+  std::set<std::string> keys;
+  for (const auto& [key, value] : schema["properties"].items()) keys.insert(key);
+  std::set<std::string> stage_keys;
+  for (const auto& [key, value] : schema["$defs"]["stage"]["properties"].items()) stage_keys.insert(key);
+  // The keys src/plan_parser.cpp allows (docs/plan-format.md).
+  CHECK(keys == std::set<std::string>{"plan", "plan_en", "scheme", "city", "stages"});
+  CHECK(stage_keys == std::set<std::string>{"name", "name_en", "scope", "date"});
 }
 
 // The assessment schema spells out the built-in scale for editors; the tree

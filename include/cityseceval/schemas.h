@@ -1,5 +1,6 @@
-// The JSON Schemas (draft 2020-12) of the two file formats: indicator trees
-// (docs/tree-format.md) and assessments (docs/assessment-format.md). Editors
+// The JSON Schemas (draft 2020-12) of the three file formats: indicator trees
+// (docs/tree-format.md), assessments (docs/assessment-format.md) and phased
+// evaluation plans (docs/plan-format.md). Editors
 // use them to validate and explain a file as it is typed; the generated
 // templates point to the assessment schema. They describe keys, types and
 // rating words; what a schema cannot express (sums, ID structure, grade
@@ -15,12 +16,12 @@
 namespace cityseceval {
 
 struct JsonSchema {
-  std::string_view name;  // "tree" or "assessment": what `cityseceval schema NAME` takes
+  std::string_view name;  // "tree", "assessment" or "plan": what `cityseceval schema NAME` takes
   std::string_view path;  // its file in the repository, e.g. "docs/schema/indicator-tree.schema.json"
   std::string_view text;  // the schema, exactly the file's bytes
 };
 
-// Both schemas: the tree's first, then the assessment's.
+// Every schema: the tree's first, then the assessment's, then the plan's.
 const std::vector<JsonSchema>& json_schemas();
 
 // The schema called `name`, or null.

@@ -7,11 +7,12 @@ with ctest as schema_validation in tests/CMakeLists.txt).
 Checks, one line per file:
   - both schemas against the draft 2020-12 metaschema;
   - every indicators/*.yaml against the tree schema;
-  - every examples/*.yaml and tests/data/good/*.yaml against the assessment schema;
+  - every examples/*.yaml and tests/data/good/*.yaml against the assessment schema, or the plan
+    schema for a plan (a top-level `stages` key, as cityseceval tells them apart);
   - the YAML templates `cityseceval template` writes for every built-in scheme,
     in both languages, against the assessment schema;
   - every tests/data/schema-bad/*.yaml FAILS its schema (tree-*.yaml the tree
-    schema, assessment-*.yaml the assessment schema), at the place its
+    schema, assessment-*.yaml the assessment schema, plan-*.yaml the plan schema), at the place its
     "# schema-error-at: /json/pointer" line names: a broken file must be
     rejected for the reason it was written for, not for another.
 
@@ -118,7 +119,8 @@ def main():
     run = Run(source)
 
     validators = {}
-    for kind, file in (("tree", "indicator-tree"), ("assessment", "assessment")):
+    kinds = (("tree", "indicator-tree"), ("assessment", "assessment"), ("plan", "plan"))
+    for kind, file in kinds:
         path = source / "docs" / "schema" / f"{file}.schema.json"
         what = f"{run.name(path)} against the draft 2020-12 metaschema"
         try:
@@ -129,7 +131,7 @@ def main():
             continue
         run.report(True, what)
         validators[kind] = jsonschema.Draft202012Validator(schema)
-    if len(validators) < 2:
+    if len(validators) < len(kinds):
         print(f"{run.passed} passed, {run.failed} failed")
         return 1
 
@@ -142,10 +144,11 @@ def main():
 
     assessments = sorted((source / "examples").glob("*.yaml")) + sorted((source / "tests/data/good").glob("*.yaml"))
     for path in assessments:
-        what = f"{run.name(path)} is a valid assessment"
-        document = load_yaml(run, path, what)
-        if document is not None:
-            run.expect_valid(validators["assessment"], what, document)
+        document = load_yaml(run, path, f"{run.name(path)} is valid")
+        if document is None:
+            continue
+        kind = "plan" if isinstance(document, dict) and "stages" in document else "assessment"
+        run.expect_valid(validators[kind], f"{run.name(path)} is a valid {kind}", document)
 
     # The built-in schemes are the trees in indicators/, by file stem.
     for path in trees:
@@ -176,7 +179,7 @@ def main():
         kind = path.name.split("-", 1)[0]
         what = f"{run.name(path)} fails the {kind} schema"
         if kind not in validators:
-            run.report(False, what, "the name must start with tree- or assessment-")
+            run.report(False, what, "the name must start with tree-, assessment- or plan-")
             continue
         document = load_yaml(run, path, what)
         if document is not None:
