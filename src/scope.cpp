@@ -24,13 +24,14 @@ WrittenScope read_scope(const yaml::Node& key, const yaml::Node& value, const st
   if (value.kind != yaml::NodeKind::sequence) {
     diagnostics.error(yaml::location_of(value, file), message(MessageId::scope_not_list, {yaml::describe(value)}),
                       RuleId::invalid_scope);
-    scope.is_list = false;
+    scope.well_formed = false;
     return scope;
   }
   for (const yaml::NodePtr& item : value.items) {
     if (item->kind != yaml::NodeKind::scalar) {
       diagnostics.error(yaml::location_of(*item, file), message(MessageId::scope_not_list, {yaml::describe(*item)}),
                         RuleId::invalid_scope);
+      scope.well_formed = false;
       continue;
     }
     scope.dimensions.push_back({item->value, yaml::location_of(*item, file)});
@@ -40,7 +41,7 @@ WrittenScope read_scope(const yaml::Node& key, const yaml::Node& value, const st
 
 std::optional<std::vector<const Indicator*>> resolve_scope(const WrittenScope& written_scope, const Scheme& scheme,
                                                            Diagnostics& diagnostics) {
-  if (!written_scope.is_list) return std::nullopt;
+  if (!written_scope.well_formed) return std::nullopt;
   const std::size_t errors_before = diagnostics.error_count();
   std::vector<const Indicator*> scope;
   if (written_scope.dimensions.empty()) {

@@ -18,7 +18,7 @@ namespace cityseceval {
 // A scope as written, not yet checked against a scheme.
 struct WrittenScope {
   SourceLocation location;  // the key
-  bool is_list = true;      // false when it was not a list (already reported)
+  bool well_formed = true;  // false when it was not a list of plain values (already reported)
   struct Dimension {
     std::string id;
     SourceLocation location;

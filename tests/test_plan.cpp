@@ -187,6 +187,10 @@ TEST_CASE("plan: a stage's scope is checked as an assessment's, and nothing more
   CHECK(problems_of(plan_text("  - {name: 一, scope: \"6\"}\n")) ==
         std::vector<std::string>{"plan.yaml:4:22: error: \"scope\" must be a list of level-1 indicator IDs (the "
                                  "dimensions evaluated), got \"6\" [invalid-scope]"});
+  // An entry that is not a plain ID: that one message, not also "lists no dimension".
+  CHECK(problems_of(plan_text("  - {name: 一, scope: [[6], \"7\"]}\n")) ==
+        std::vector<std::string>{"plan.yaml:4:23: error: \"scope\" must be a list of level-1 indicator IDs (the "
+                                 "dimensions evaluated), got a list [invalid-scope]"});
   CHECK(problems_of(plan_text("  - {name: 一, scope: []}\n")) ==
         std::vector<std::string>{"plan.yaml:4:15: error: the scope lists no dimension; list the level-1 indicators "
                                  "evaluated, or leave \"scope\" out for a full evaluation [invalid-scope]"});
