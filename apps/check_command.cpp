@@ -23,12 +23,54 @@ struct CheckCommandOptions {
   bool strict = false;
   std::string language;
   ReadOptions read;  // --lenient
+  std::string plan;  // --plan: the files are the stages of this phased plan
 };
+
+// check --plan PLAN FILE...: the plan, each file as one of its stages, and
+// which stage each file is for, as `score --plan` checks them. The problems
+// of matching are each about one file, and are reported with it.
+void check_plan(const CheckCommandOptions& options, SchemeCache& schemes, CheckReport& report) {
+  Diagnostics plan_problems;
+  std::optional<Plan> plan = load_plan_file(options.plan, options.scheme, schemes, plan_problems);
+  report.add(shown_name(options.plan), std::move(plan_problems));
+  std::vector<Diagnostics> problems(options.files.size());
+  std::vector<LoadedAssessment> loaded;
+  for (std::size_t i = 0; i < options.files.size(); ++i) {
+    auto assessment = load_stage_file(options.files[i], options.scheme, options.read, schemes, problems[i]);
+    if (assessment) loaded.push_back(std::move(*assessment));
+  }
+  Diagnostics matching;
+  if (plan) match_stages(*plan, loaded, matching);
+  for (const Diagnostic& problem : matching.all()) {
+    for (std::size_t i = 0; i < options.files.size(); ++i) {
+      if (shown_name(options.files[i]) == problem.location.file) {
+        problems[i].add(problem);
+        break;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < options.files.size(); ++i) {
+    report.add(shown_name(options.files[i]), std::move(problems[i]));
+  }
+}
+
+// A file as it is: a tree, a plan or an assessment (detect_input_kind).
+Diagnostics check_file(const std::string& path, const CheckOptions& options, SchemeCache& schemes) {
+  Diagnostics diagnostics;
+  // A file that cannot be read is one more problem of this run, not a usage error.
+  if (auto text = read_input_file(path, diagnostics)) {
+    remember_source(shown_name(path), *text);
+    check_text(*text, shown_name(path), options, schemes, diagnostics);
+  }
+  return diagnostics;
+}
 
 int run_check(CheckCommandOptions options) {
   Language language = use_language(options.language);
   if (!read_weights(options.scheme)) return exit_invalid_input;
-  if (!stdin_at_most_once(options.files)) return exit_usage;
+  std::vector<std::string> inputs = options.files;
+  if (!options.plan.empty()) inputs.push_back(options.plan);
+  if (!stdin_at_most_once(inputs)) return exit_usage;
   CheckOptions check_options;
   check_options.scheme = options.scheme;
   check_options.read = options.read;
@@ -36,15 +78,12 @@ int run_check(CheckCommandOptions options) {
   // with the first file's problems, like any problem of this run.
   SchemeCache schemes;
   CheckReport report;
-  for (const std::string& path : options.files) {
-    std::string name = path == "-" ? "<stdin>" : path;
-    Diagnostics diagnostics;
-    // A file that cannot be read is one more problem of this run, not a usage error.
-    if (auto text = read_input_file(path, diagnostics)) {
-      remember_source(name, *text);
-      check_text(*text, name, check_options, schemes, diagnostics);
+  if (!options.plan.empty()) {
+    check_plan(options, schemes, report);
+  } else {
+    for (const std::string& path : options.files) {
+      report.add(shown_name(path), check_file(path, check_options, schemes));
     }
-    report.add(std::move(name), std::move(diagnostics));
   }
   std::string text;
   if (options.format == "json") {
@@ -65,10 +104,13 @@ int run_check(CheckCommandOptions options) {
 Runner setup_check(CLI::App& app) {
   auto options = std::make_shared<CheckCommandOptions>();
   CLI::App* command =
-      app.add_subcommand("check", "Check indicator-tree and assessment files and report every problem");
-  command->footer(R"(Each file is an indicator tree when it has a top-level 'indicators:' key, a CSV
-assessment when its first line starts with '#scheme,', and a YAML assessment
-otherwise (docs/check.md). Every problem of every file is reported, on stdout:
+      app.add_subcommand("check", "Check indicator-tree, plan and assessment files and report every problem");
+  command->footer(R"(Each file is an indicator tree when it has a top-level 'indicators:' key, a phased
+evaluation plan when it has a top-level 'stages:' key, a CSV assessment when its
+first line starts with '#scheme,', and a YAML assessment otherwise
+(docs/check.md). With --plan PLAN, the files are the stages' assessments and
+are also matched to the plan's stages, as 'score --plan' does. Every problem of
+every file is reported, on stdout:
   text    FILE:LINE:COL: error|warning: MESSAGE [rule-id], the line and a caret
   json    [{"file", "line", "column", "severity", "rule", "message"}, ...]
   github  ::error file=F,line=L,col=C,title=RULE::MESSAGE (GitHub Actions)
@@ -78,14 +120,18 @@ Examples:
   cityseceval check indicators/*.yaml examples/*.yaml
   cityseceval check my-tree.yaml --strict --format github
   cityseceval check - < assessment.yaml
+  cityseceval check --plan plan.yaml stage1.yaml stage2.yaml
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with
 --strict), 2 usage error.)");
   // No CLI11 file validators: a missing file is one of the problems found (exit 1).
   command->add_option("files", options->files,
-                      "Tree and assessment files (YAML or CSV); '-' reads standard input")
+                      "Tree, plan and assessment files (YAML or CSV); '-' reads standard input")
       ->required()
       ->type_name("FILE");
+  command->add_option("--plan", options->plan,
+                      "A phased evaluation plan: check it, and the files as its stages' assessments")
+      ->type_name("PLAN");
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "github"}))
       ->capture_default_str();

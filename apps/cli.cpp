@@ -237,6 +237,25 @@ bool output_spares(const std::string& output, const std::string& input, MessageI
   return false;
 }
 
+std::string shown_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+std::optional<Plan> load_plan_file(const std::string& path, const SchemeChoice& choice, SchemeCache& schemes,
+                                   Diagnostics& diagnostics) {
+  auto text = read_input_file(path, diagnostics);
+  if (!text) return std::nullopt;
+  remember_source(shown_name(path), *text);
+  return load_plan(*text, shown_name(path), choice, schemes, diagnostics);
+}
+
+std::optional<LoadedAssessment> load_stage_file(const std::string& path, const SchemeChoice& choice,
+                                                const ReadOptions& read, SchemeCache& schemes,
+                                                Diagnostics& diagnostics) {
+  auto text = read_input_file(path, diagnostics);
+  if (!text) return std::nullopt;
+  remember_source(shown_name(path), *text);
+  return load_assessment(*text, shown_name(path), choice, schemes, diagnostics, read);
+}
+
 bool use_color(const std::string& policy, bool writing_to_file) {
   if (policy == "always") return true;
   if (policy == "never" || writing_to_file) return false;

@@ -13,6 +13,7 @@
 #include "cityseceval/input.h"
 #include "cityseceval/language.h"
 #include "cityseceval/messages.h"
+#include "cityseceval/plan.h"
 #include "cityseceval/tree.h"
 
 namespace cityseceval::cli {
@@ -90,6 +91,21 @@ bool stdin_at_most_once(const std::vector<std::string>& files);
 // (MessageId::overwrite_input or MessageId::overwrite_tree). Standard input
 // and output ("-" or empty) are never the same file.
 bool output_spares(const std::string& output, const std::string& input, MessageId id);
+
+// The name an input file is shown by in messages and reports: "<stdin>" for "-".
+std::string shown_name(const std::string& path);
+
+// For --plan (score, check): the plan file `path`, read and loaded with the
+// scheme `choice` gives; nullopt after adding why to `diagnostics`. Its text
+// is remembered for the messages.
+std::optional<Plan> load_plan_file(const std::string& path, const SchemeChoice& choice, SchemeCache& schemes,
+                                   Diagnostics& diagnostics);
+
+// One stage file of a plan, read and loaded as an assessment; its text is
+// remembered, since matching it to a stage may report on it after it loaded.
+std::optional<LoadedAssessment> load_stage_file(const std::string& path, const SchemeChoice& choice,
+                                                const ReadOptions& read, SchemeCache& schemes,
+                                                Diagnostics& diagnostics);
 
 // Colour policy: "always", "never", or "auto" (stdout is a terminal, NO_COLOR
 // is unset or empty, TERM is not "dumb", and output goes to stdout).

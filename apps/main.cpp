@@ -22,6 +22,7 @@ Examples:
   cityseceval score examples/yunxi-2025.yaml
   cityseceval score assessment.yaml --format json -o result.json
   cityseceval score assessment.yaml --tree my-tree.yaml --lang en
+  cityseceval score --plan plan.yaml stage1.yaml stage2.yaml   (a phased evaluation)
 
 Run 'cityseceval COMMAND --help' for a command's options.)";
 

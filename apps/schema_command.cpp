@@ -1,4 +1,4 @@
-// cityseceval schema tree|assessment|tailoring|weights : prints a JSON Schema the binary carries,
+// cityseceval schema tree|assessment|tailoring|weights|plan : prints a JSON Schema the binary carries,
 // so an installed tool can give editors the schema its templates point to.
 #include <memory>
 
@@ -36,19 +36,20 @@ int run_schema(const SchemaOptions& options) {
 
 Runner setup_schema(CLI::App& app) {
   auto options = std::make_shared<SchemaOptions>();
-  CLI::App* command = app.add_subcommand("schema", "Print the JSON Schema of indicator-tree, assessment, tailoring or weight-profile files");
+  CLI::App* command = app.add_subcommand("schema", "Print the JSON Schema of indicator-tree, assessment, tailoring, weight-profile or plan files");
   command->footer(R"(Examples:
   cityseceval schema tree
   cityseceval schema assessment -o assessment.schema.json
   cityseceval schema tailoring -o tailoring.schema.json
   cityseceval schema weights -o weight-profile.schema.json
+  cityseceval schema plan -o plan.schema.json
 
 The schemas (JSON Schema draft 2020-12) let an editor check a file as you type:
 templates from 'cityseceval template' name assessment.schema.json in their
 '# yaml-language-server: $schema=' line, so put it beside them. They check keys,
 types and rating words; 'cityseceval check' checks everything else.
 Exit codes: 0 ok, 1 the output cannot be written, 2 usage error.)");
-  command->add_option("name", options->name, "Which schema: tree, assessment, tailoring or weights")->required()->type_name("NAME");
+  command->add_option("name", options->name, "Which schema: tree, assessment, tailoring, weights or plan")->required()->type_name("NAME");
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
   add_language_option(*command, options->language, "Language of messages");

@@ -8,7 +8,10 @@
 #include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/messages.h"
+#include "cityseceval/plan.h"
+#include "cityseceval/progress.h"
 #include "cityseceval/render.h"
+#include "cityseceval/render_plan.h"
 #include "cityseceval/score.h"
 #include "cli.h"
 #include "commands.h"
@@ -19,6 +22,7 @@ namespace {
 
 struct ScoreOptions {
   std::vector<std::string> files;
+  std::string plan;  // --plan: the files are the stages of this phased plan
   SchemeChoice scheme;
   std::string format = "text";
   std::string language;
@@ -40,7 +44,7 @@ bool check_all(const ScoreOptions& options, SchemeCache& schemes, std::vector<In
   Diagnostics diagnostics;
   for (const std::string& file : options.files) {
     Diagnostics file_diagnostics;
-    std::string name = file == "-" ? "<stdin>" : file;
+    std::string name = shown_name(file);
     if (auto text = read_input_file(file, file_diagnostics)) {
       if (!load_assessment(*text, name, options.scheme, schemes, file_diagnostics, options.read)) {
         remember_source(name, *text);
@@ -88,10 +92,73 @@ bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const 
   return output.commit();
 }
 
+// --- score --plan -------------------------------------------------------------------
+
+// Every stage file that loads; the others add why to `diagnostics`.
+std::vector<LoadedAssessment> load_stage_files(const ScoreOptions& options, SchemeCache& schemes,
+                                               Diagnostics& diagnostics) {
+  std::vector<LoadedAssessment> loaded;
+  for (const std::string& file : options.files) {
+    auto assessment = load_stage_file(file, options.scheme, options.read, schemes, diagnostics);
+    if (assessment) loaded.push_back(std::move(*assessment));
+  }
+  return loaded;
+}
+
+// Why the progress of the plan named `name` fails the gate, or nullopt when it passes.
+std::optional<Text> gate_failure(const PlanProgress& report, const std::string& name, const Rational& gate) {
+  const std::string& city = report.plan->city;
+  if (!report.composite) return message(MessageId::gate_nothing_evaluated, {name, city, gate.short_string()});
+  if (report.reported >= gate) return std::nullopt;
+  return message(MessageId::below_gate, {name, city, report.format(report.reported), gate.short_string()});
+}
+
+// Each file's result in the place of its stage; none for a stage with no file.
+std::vector<std::optional<ScoreResult>> stage_results(const Plan& plan, const std::vector<LoadedAssessment>& loaded,
+                                                      const std::vector<std::size_t>& stages) {
+  std::vector<std::optional<ScoreResult>> results(plan.stages.size());
+  for (std::size_t i = 0; i < loaded.size(); ++i) results[stages[i]] = score(*loaded[i].scheme, loaded[i].assessment);
+  return results;
+}
+
+std::string progress_report(const ScoreOptions& options, const PlanProgress& report) {
+  if (options.format == "json") return render_plan_json(report);
+  TextOptions text_options;
+  text_options.language = language();
+  return render_plan_text(report, text_options);
+}
+
+// A plan has a stage for each file, so everything is held at once: the plan,
+// every file and the matching are checked before anything is printed, as
+// for a batch; then the stages are scored and the progress is written.
+int score_plan(const ScoreOptions& options, SchemeCache& schemes, const std::optional<Rational>& gate) {
+  Diagnostics diagnostics;
+  std::optional<Plan> plan = load_plan_file(options.plan, options.scheme, schemes, diagnostics);
+  std::vector<LoadedAssessment> loaded = load_stage_files(options, schemes, diagnostics);
+  std::optional<std::vector<std::size_t>> stages;
+  if (plan && !diagnostics.has_errors()) stages = match_stages(*plan, loaded, diagnostics);
+  print_diagnostics(diagnostics);
+  if (!stages) return exit_invalid_input;
+  const PlanProgress report = progress(*plan, stage_results(*plan, loaded, *stages));
+  if (!write_output(options.output, progress_report(options, report))) return exit_invalid_input;
+  std::optional<Text> failure = gate ? gate_failure(report, shown_name(options.plan), *gate) : std::nullopt;
+  if (!failure) return exit_ok;
+  std::fprintf(stderr, "cityseceval: %s\n", failure->in(language()).c_str());
+  return exit_below_gate;
+}
+
+// --- score ---------------------------------------------------------------------------
+
 int run_score(ScoreOptions options) {
   use_language(options.language);
-  if (!stdin_at_most_once(options.files)) return exit_usage;
-  for (const std::string& file : options.files) {
+  if (options.files.empty() && options.plan.empty()) {
+    print_error(message(MessageId::files_required));
+    return exit_usage;
+  }
+  std::vector<std::string> inputs_given = options.files;
+  if (!options.plan.empty()) inputs_given.push_back(options.plan);
+  if (!stdin_at_most_once(inputs_given)) return exit_usage;
+  for (const std::string& file : inputs_given) {
     if (!output_spares(options.output, file, MessageId::overwrite_input)) return exit_usage;
   }
   if (!output_spares(options.output, options.scheme.weights_file, MessageId::overwrite_input)) return exit_usage;
@@ -106,6 +173,7 @@ int run_score(ScoreOptions options) {
   if (!read_weights(options.scheme)) return exit_invalid_input;
   SchemeCache schemes;
   if (!preload_choice(options.scheme, schemes)) return exit_invalid_input;
+  if (!options.plan.empty()) return score_plan(options, schemes, gate);
   std::vector<Input> inputs;
   if (!check_all(options, schemes, inputs)) return exit_invalid_input;
   std::vector<Text> below_gate;
@@ -123,17 +191,30 @@ Runner setup_score(CLI::App& app) {
   cityseceval score examples/yunxi-2025.yaml
   cityseceval score a.yaml b.yaml --format json        (several files: a JSON array)
   cityseceval score a.yaml --tree custom-tree.yaml --lang en -o report.txt
+  cityseceval score --plan examples/plan-yunxi-2025.yaml examples/yunxi-2025-stage1.yaml
 
 The scheme is taken from --tree, else from the assessment's 'scheme:' key, else
 from --scheme, else the built-in 'city-cybersecurity'; an assessment that names
-another scheme than --scheme is an error. Exit codes: 0 ok, 1 invalid input,
-2 usage error, 3 a composite below --fail-under.)");
+another scheme than --scheme is an error.
+
+With --plan PLAN (a phased evaluation, docs/plan-format.md) each FILE is one
+stage's assessment, its 'scope:' that of its stage; there may be none. The
+report is the plan's progress: each stage's score, the dimensions evaluated so
+far, the points earned over the points evaluated, that scaled to the maximum
+with its grade, and what is left. --fail-under then gates that scaled score.
+
+Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 a composite (or, with
+--plan, the progress score) below --fail-under.)");
   // No CLI11 file validators: a missing input is invalid input (exit 1) with
-  // a FILE:LINE:COL message, not a usage error.
+  // a FILE:LINE:COL message, not a usage error. Files are required unless
+  // --plan is given (run_score says so: a plan with no stage evaluated yet is
+  // a valid report).
   command->add_option("files", options->files,
                       "Assessment files (YAML, or a filled CSV template); '-' reads standard input")
-      ->required()
       ->type_name("FILE");
+  command->add_option("--plan", options->plan,
+                      "A phased evaluation plan: score the files as its stages and report its progress")
+      ->type_name("PLAN");
   add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Indicator-tree file to score against (overrides 'scheme:')");
   command->add_option("--format", options->format, "Output format")

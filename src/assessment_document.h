@@ -22,6 +22,7 @@
 #include "cityseceval/diagnostic.h"
 #include "cityseceval/messages.h"
 #include "cityseceval/tree.h"
+#include "scope.h"
 #include "yaml_reader.h"
 
 namespace cityseceval {
@@ -82,17 +83,6 @@ struct WrittenFacts {
 // What an assessment records, by the kind of scheme it is written for.
 using WrittenRecords = std::variant<WrittenRatings, WrittenFacts>;
 
-// `scope:`, the level-1 indicators a special or phased evaluation covers, as
-// written (a YAML list, or a CSV `#scope` row).
-struct WrittenScope {
-  SourceLocation location;  // the key
-  struct Dimension {
-    std::string id;
-    SourceLocation location;
-  };
-  std::vector<Dimension> dimensions;
-};
-
 struct AssessmentDocument {
   std::string file;
   std::string city;
@@ -104,7 +94,7 @@ struct AssessmentDocument {
   SourceLocation city_location;
   SourceLocation period_location;
   SourceLocation start;  // the document itself: where a missing key is reported
-  std::optional<WrittenScope> scope;  // none: a full evaluation
+  std::optional<WrittenScope> scope;  // none: a full evaluation (scope.h)
   // Every `ratings:` and `facts:` section, in file order; at most one of
   // each. A scheme reads its own kind and reports the other as misplaced.
   std::vector<WrittenRecords> records;

@@ -39,8 +39,15 @@ bool has_csv_name(std::string_view file) {
 }
 
 std::optional<AssessmentDocument> parse_any(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
-  return detect_input_kind(text, file) == InputKind::assessment_csv ? parse_assessment_csv(text, file, diagnostics)
-                                                                    : parse_assessment(text, file, diagnostics);
+  const InputKind kind = detect_input_kind(text, file);
+  if (kind == InputKind::assessment_csv) return parse_assessment_csv(text, file, diagnostics);
+  // A plan among the files scored (examples/*.yaml) is one mistake, not a
+  // list of the keys an assessment lacks.
+  if (kind == InputKind::plan) {
+    diagnostics.error({file, 1, 1}, message(MessageId::plan_not_assessment, {file}), RuleId::wrong_type);
+    return std::nullopt;
+  }
+  return parse_assessment(text, file, diagnostics);
 }
 
 }  // namespace
@@ -52,6 +59,7 @@ InputKind detect_input_kind(std::string_view text, std::string_view file) {
   if (has_top_level_key(text, "indicators")) return InputKind::tree;
   if (has_top_level_key(text, "base")) return InputKind::tailoring;
   if (has_top_level_key(text, "weights")) return InputKind::weight_profile;
+  if (has_top_level_key(text, "stages")) return InputKind::plan;
   return InputKind::assessment_yaml;
 }
 
@@ -95,30 +103,31 @@ std::optional<Assessment> read_assessment(std::string_view text, const std::stri
   return resolve_assessment(*document, scheme, options, diagnostics);
 }
 
+bool chosen_scheme_loads(const SchemeChoice& choice, SchemeCache& schemes, Diagnostics& diagnostics) {
+  return (choice.scheme_id.empty() && choice.tree_file.empty()) || schemes.chosen(choice, diagnostics);
+}
+
+const Scheme* scheme_for(const std::optional<std::string>& written, const SourceLocation& where,
+                         const std::string& file, const SchemeChoice& choice, SchemeCache& schemes,
+                         Diagnostics& diagnostics, MessageId mismatch) {
+  // --tree, or no scheme: key at all.
+  if (!choice.tree_file.empty() || (!written && where.file.empty())) return schemes.chosen(choice, diagnostics);
+  if (!written) return nullptr;
+  if (!choice.scheme_id.empty() && *written != choice.scheme_id) {
+    diagnostics.error(where, message(mismatch, {*written, choice.scheme_id}), RuleId::scheme_mismatch);
+    return nullptr;
+  }
+  return schemes.named(*written, directory_of(file), where, choice.weights.get(), diagnostics);
+}
+
 std::optional<LoadedAssessment> load_assessment(std::string_view text, const std::string& file,
                                                 const SchemeChoice& choice, SchemeCache& schemes,
                                                 Diagnostics& diagnostics, const ReadOptions& options) {
-  // The scheme a command chose must exist, whatever the file names
-  // (reported once per cache).
-  if ((!choice.scheme_id.empty() || !choice.tree_file.empty()) && !schemes.chosen(choice, diagnostics)) {
-    return std::nullopt;
-  }
+  if (!chosen_scheme_loads(choice, schemes, diagnostics)) return std::nullopt;
   auto document = parse_any(text, file, diagnostics);
   if (!document) return std::nullopt;
-  const Scheme* scheme = nullptr;
-  if (!choice.tree_file.empty() || (!document->scheme && document->scheme_location.file.empty())) {
-    // --tree, or no scheme: key at all (an invalid one was reported by the parser).
-    scheme = schemes.chosen(choice, diagnostics);
-  } else if (document->scheme) {
-    if (!choice.scheme_id.empty() && *document->scheme != choice.scheme_id) {
-      diagnostics.error(document->scheme_location,
-                        message(MessageId::scheme_mismatch, {*document->scheme, choice.scheme_id}),
-                        RuleId::scheme_mismatch);
-      return std::nullopt;
-    }
-    scheme = schemes.named(*document->scheme, directory_of(file), document->scheme_location, choice.weights.get(),
-                           diagnostics);
-  }
+  const Scheme* scheme = scheme_for(document->scheme, document->scheme_location, file, choice, schemes, diagnostics,
+                                    MessageId::scheme_mismatch);
   if (!scheme) return std::nullopt;
   auto assessment = resolve_assessment(*document, *scheme, options, diagnostics);
   if (!assessment) return std::nullopt;

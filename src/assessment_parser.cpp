@@ -46,33 +46,13 @@ class AssessmentParser {
       } else if (key->value == "facts") {
         document.records.emplace_back(parse_written_facts(*key, *value, file_, diagnostics_));
       } else if (key->value == "scope") {
-        document.scope = read_scope(*key, *value);
+        document.scope = read_scope(*key, *value, file_, diagnostics_);
       }
     }
     return true;
   }
 
  private:
-  // `scope: ["6", "8"]`: the dimensions of a special or phased evaluation.
-  WrittenScope read_scope(const yaml::Node& key, const yaml::Node& value) {
-    WrittenScope scope;
-    scope.location = yaml::location_of(key, file_);
-    if (value.kind != yaml::NodeKind::sequence) {
-      diagnostics_.error(yaml::location_of(value, file_), message(MessageId::scope_not_list, {yaml::describe(value)}),
-                         RuleId::invalid_scope);
-      return scope;
-    }
-    for (const yaml::NodePtr& item : value.items) {
-      if (item->kind != yaml::NodeKind::scalar) {
-        diagnostics_.error(yaml::location_of(*item, file_), message(MessageId::scope_not_list, {yaml::describe(*item)}),
-                           RuleId::invalid_scope);
-        continue;
-      }
-      scope.dimensions.push_back({item->value, yaml::location_of(*item, file_)});
-    }
-    return scope;
-  }
-
   const std::string& file_;
   Diagnostics& diagnostics_;
 };

@@ -5,61 +5,22 @@
 
 #include "assessment_document.h"
 #include "cityseceval/messages.h"
-#include "cityseceval/suggest.h"
 #include "overloaded.h"
 #include "rating_items.h"
 #include "rule_items.h"
 
 namespace cityseceval {
 
-namespace {
-
-std::vector<std::string> dimension_ids(const Scheme& scheme) {
-  std::vector<std::string> ids;
-  for (const Indicator& dimension : scheme.indicators) ids.push_back(dimension.id);
-  return ids;
-}
-
-// `scope:` checked against the scheme: each a top-level indicator, once
-// [invalid-scope]. Empty when the document has none (a full evaluation) or
-// when it is wrong (reported; the document is then not resolved).
-std::vector<const Indicator*> resolve_scope(const AssessmentDocument& document, const Scheme& scheme,
-                                            Diagnostics& diagnostics) {
-  std::vector<const Indicator*> scope;
-  if (!document.scope) return scope;
-  if (document.scope->dimensions.empty()) {
-    diagnostics.error(document.scope->location, message(MessageId::scope_empty), RuleId::invalid_scope);
-  }
-  const std::vector<std::string> ids = dimension_ids(scheme);
-  for (const WrittenScope::Dimension& written : document.scope->dimensions) {
-    const Indicator* indicator = scheme.find_indicator(written.id);
-    Text problem;
-    if (!indicator) {
-      problem = message(MessageId::scope_unknown, {written.id, did_you_mean(written.id, ids), join_all(ids)});
-    } else if (indicator->level != 1) {
-      problem = message(MessageId::scope_not_dimension, {written.id, indicator->level, join_all(ids)});
-    } else if (indicator->bonus) {
-      problem = message(MessageId::scope_bonus, {written.id});
-    } else if (std::find(scope.begin(), scope.end(), indicator) != scope.end()) {
-      problem = message(MessageId::scope_twice, {written.id});
-    } else {
-      scope.push_back(indicator);
-      continue;
-    }
-    diagnostics.error(written.location, problem, RuleId::invalid_scope);
-  }
-  return scope;
-}
-
-}  // namespace
-
 std::optional<Assessment> resolve_assessment(const AssessmentDocument& document, const Scheme& scheme,
                                              const ReadOptions& options, Diagnostics& diagnostics) {
-  const std::size_t errors_before = diagnostics.error_count();
-  std::vector<const Indicator*> scope = resolve_scope(document, scheme, diagnostics);
-  // Which records are missing or outside depends on the scope: with a wrong
-  // one every later message would be noise, so the scope is fixed first.
-  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  std::vector<const Indicator*> scope;
+  if (document.scope) {
+    // Which records are missing or outside depends on the scope: with a wrong
+    // one every later message would be noise, so the scope is fixed first.
+    auto resolved = resolve_scope(*document.scope, scheme, diagnostics);
+    if (!resolved) return std::nullopt;
+    scope = std::move(*resolved);
+  }
   return std::visit(overloaded{[&](const RatingMean& kind) {
                                  return resolve_ratings(document, scheme, kind, scope, options, diagnostics);
                                },
@@ -86,6 +47,9 @@ Assessment assessment_of(const AssessmentDocument& document, std::vector<const I
   assessment.city = document.city;
   assessment.period = document.period;
   assessment.scope = std::move(scope);
+  auto written_or_start = [&](const SourceLocation& where) { return where.file.empty() ? document.start : where; };
+  assessment.locations = {written_or_start(document.city_location), written_or_start(document.scheme_location),
+                          document.scope ? document.scope->location : document.start};
   return assessment;
 }
 

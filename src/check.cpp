@@ -3,6 +3,7 @@
 #include "cityseceval/load.h"
 #include "cityseceval/tailoring.h"
 #include "cityseceval/weights.h"
+#include "cityseceval/plan.h"
 
 namespace cityseceval {
 
@@ -37,6 +38,8 @@ InputKind check_text(std::string_view text, const std::string& file, const Check
     load_tailoring(text, file, diagnostics);
   } else if (kind == InputKind::weight_profile) {
     check_weight_profile(text, file, options, diagnostics);
+  } else if (kind == InputKind::plan) {
+    load_plan(text, file, options.scheme, schemes, diagnostics);
   } else {
     load_assessment(text, file, options.scheme, schemes, diagnostics, options.read);
   }

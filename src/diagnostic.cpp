@@ -83,6 +83,18 @@ std::string_view rule_name(RuleId rule) {
       return "out-of-scope";
     case RuleId::nothing_evaluated:
       return "nothing-evaluated";
+    case RuleId::plan_overlap:
+      return "plan-overlap";
+    case RuleId::plan_date:
+      return "plan-date";
+    case RuleId::plan_stage_name:
+      return "plan-stage-name";
+    case RuleId::plan_coverage:
+      return "plan-coverage";
+    case RuleId::plan_match:
+      return "plan-match";
+    case RuleId::plan_city:
+      return "plan-city";
     case RuleId::unknown_indicator:
       return "unknown-indicator";
     case RuleId::missing_indicator:

@@ -34,6 +34,12 @@ std::string_view english_pattern(MessageId id) {
       return "{0} \"{1}\"";
     case MessageId::the_assessment:
       return "the assessment";
+    case MessageId::the_plan:
+      return "the plan";
+    case MessageId::stage_n:
+      return "stage {0}";
+    case MessageId::stage_with_scope:
+      return "\"{0}\" ({1})";
     case MessageId::the_indicator_tree:
       return "the indicator tree";
     case MessageId::an_indicator_tree_file:
@@ -390,6 +396,37 @@ std::string_view english_pattern(MessageId id) {
       return "unknown part \"{0}\"{1}; the parts are {2}";
     case MessageId::part_missing:
       return "part \"{0}\" is missing; the parts are {1}";
+    // Phased evaluation plans, and the stage files scored with them
+    case MessageId::not_a_plan:
+      return "expected a plan: a mapping with \"plan\", \"city\" and \"stages\", got {0}";
+    case MessageId::plan_not_assessment:
+      return "this file is a phased evaluation plan (it has \"stages\"), not an assessment: score its stages with score --plan {0} STAGE-FILE...";
+    case MessageId::plan_no_stages:
+      return "the plan lists no stage; list each stage under \"stages\" with its name and scope";
+    case MessageId::plan_date_form:
+      return "the date \"{0}\" is not written YYYY-MM-DD, such as 2025-06-30";
+    case MessageId::plan_date_month:
+      return "the date \"{0}\" does not exist: there is no month {1}";
+    case MessageId::plan_date_day:
+      return "the date \"{0}\" does not exist: month {1} of {2} has {3} days";
+    case MessageId::plan_stage_name_twice:
+      return "two stages are named \"{0}\" (the first at line {1}); give each stage a name of its own";
+    case MessageId::plan_overlap:
+      return "dimension {0} is in stage \"{1}\" and again in stage \"{2}\"; each dimension is evaluated in one stage only";
+    case MessageId::plan_coverage:
+      return "no stage evaluates {0}, so the plan covers {1} of the {2} points; put every dimension in a stage for a plan of the whole framework";
+    case MessageId::plan_no_scope:
+      return "the assessment has no scope, so it is a full evaluation, not a stage of the plan; write the scope of its stage: {0}";
+    case MessageId::plan_no_stage:
+      return "no stage of the plan evaluates exactly {0}; the stages are {1}";
+    case MessageId::plan_stage_twice:
+      return "stage \"{0}\" is already evaluated by {1}; give one file per stage";
+    case MessageId::plan_city:
+      return "the assessment is for \"{0}\", but the plan is for \"{1}\"";
+    case MessageId::plan_scheme:
+      return "the assessment is scored with scheme \"{0}\" (version {1}), but the plan's scheme is \"{2}\" (version {3}); every stage is scored with the plan's scheme";
+    case MessageId::plan_scheme_option:
+      return "the plan names scheme \"{0}\", but --scheme {1} was given; leave out --scheme or correct the plan's scheme: line";
     // Tree files: loading
     case MessageId::no_precision:
       return "the tree declares no precision; scores are shown with 2 decimals, rounded half-up";
@@ -635,6 +672,10 @@ std::string_view english_pattern(MessageId id) {
       return "\"{0}\" is an item; weights are given to indicators (the items of a rated indicator count equally, A.4)";
     case MessageId::profile_weight_value:
       return "the weight of {0}: expected a plain decimal number or a fraction such as \"1/3\", got {1}";
+    case MessageId::files_required:
+      return "no files given: score needs assessment files, or --plan PLAN with any number of stage files";
+    case MessageId::gate_nothing_evaluated:
+      return "{0}: {1} has no stage evaluated yet, so no score to compare with the gate {2}";
     case MessageId::count_:
       break;
   }

@@ -35,6 +35,12 @@ std::string_view chinese_pattern(MessageId id) {
       return "{0}“{1}”";
     case MessageId::the_assessment:
       return "评价文件";
+    case MessageId::the_plan:
+      return "评价计划";
+    case MessageId::stage_n:
+      return "第 {0} 个阶段";
+    case MessageId::stage_with_scope:
+      return "“{0}”（{1}）";
     case MessageId::the_indicator_tree:
       return "指标树";
     case MessageId::an_indicator_tree_file:
@@ -390,6 +396,37 @@ std::string_view chinese_pattern(MessageId id) {
       return "未知的部分 \"{0}\"{1}；各部分为 {2}";
     case MessageId::part_missing:
       return "缺少部分 \"{0}\"；各部分为 {1}";
+    // Phased evaluation plans, and the stage files scored with them
+    case MessageId::not_a_plan:
+      return "应为分阶段评价计划：含有 \"plan\"、\"city\" 和 \"stages\" 的映射，实际是{0}";
+    case MessageId::plan_not_assessment:
+      return "此文件是分阶段评价计划（含有 \"stages\"），不是评价文件：请用 score --plan {0} 阶段文件... 为各阶段计分";
+    case MessageId::plan_no_stages:
+      return "评价计划没有列出任何阶段；请在 \"stages\" 下列出每个阶段的名称（name）和评价范围（scope）";
+    case MessageId::plan_date_form:
+      return "日期 \"{0}\" 不是 YYYY-MM-DD 格式，应写作如 2025-06-30";
+    case MessageId::plan_date_month:
+      return "日期 \"{0}\" 不存在：没有 {1} 月";
+    case MessageId::plan_date_day:
+      return "日期 \"{0}\" 不存在：{2} 年 {1} 月只有 {3} 天";
+    case MessageId::plan_stage_name_twice:
+      return "有两个阶段都名为 \"{0}\"（第一个在第 {1} 行）；每个阶段的名称必须各不相同";
+    case MessageId::plan_overlap:
+      return "维度 {0}既在阶段“{1}”中，又在阶段“{2}”中；每个维度只在一个阶段中评价";
+    case MessageId::plan_coverage:
+      return "没有阶段评价 {0}，因此本计划只覆盖 {2} 分中的 {1} 分；若要评价整个指标体系，请把每个维度都放入某个阶段";
+    case MessageId::plan_no_scope:
+      return "评价文件没有评价范围（scope），是全面评价而不是计划中的阶段；请写明其所属阶段的评价范围：{0}";
+    case MessageId::plan_no_stage:
+      return "计划中没有恰好评价 {0} 的阶段；各阶段为：{1}";
+    case MessageId::plan_stage_twice:
+      return "阶段“{0}”已由 {1} 评价；每个阶段只给出一个文件";
+    case MessageId::plan_city:
+      return "评价文件的城市是 \"{0}\"，但计划的城市是 \"{1}\"";
+    case MessageId::plan_scheme:
+      return "评价文件按评价体系 \"{0}\"（版本 {1}）计分，但计划的评价体系是 \"{2}\"（版本 {3}）；各阶段都应按计划的评价体系计分";
+    case MessageId::plan_scheme_option:
+      return "评价计划指定的评价体系是 \"{0}\"，但命令给出了 --scheme {1}；请去掉 --scheme，或改正计划的 scheme: 行";
     // Tree files: loading
     case MessageId::no_precision:
       return "指标树未声明精度（precision）；得分按 2 位小数显示，四舍五入";
@@ -634,6 +671,10 @@ std::string_view chinese_pattern(MessageId id) {
       return "\"{0}\" 是评价内容项；权重只能给指标（评分指标的各评价内容项权重相同，见公式 A.4）";
     case MessageId::profile_weight_value:
       return "{0} 的权重：应为普通十进制数或分数（如 \"1/3\"），实际是{1}";
+    case MessageId::files_required:
+      return "没有给出文件：score 需要评价文件，或 --plan 计划文件及任意个阶段文件";
+    case MessageId::gate_nothing_evaluated:
+      return "{0}：{1} 尚无已评价的阶段，没有可与门槛 {2} 比较的得分";
     case MessageId::count_:
       break;
   }

@@ -8,7 +8,6 @@
 #include "cityseceval/rules.h"
 #include "overloaded.h"
 #include "text_table.h"
-#include "utf8.h"
 
 namespace cityseceval {
 
@@ -131,7 +130,7 @@ class TextRenderer {
 
   std::string header() const {
     const Scheme& scheme = *result_.scheme;
-    std::vector<std::pair<std::string, std::string>> lines = {
+    LabelledLines lines = {
         {labels_.scheme, one_line(fmt::format("{} ({} {})", scheme.display_name(language()), scheme.id, scheme.version))},
     };
     if (scheme.tailoring) tailoring_lines(*scheme.tailoring, lines);
@@ -150,16 +149,12 @@ class TextRenderer {
     if (result_.normalised()) score += " " + fmt::format(fmt::runtime(labels_.normalised), result_.max.short_string());
     lines.emplace_back(labels_.score, score);
     lines.emplace_back(labels_.grade, grade_text());
-    std::size_t width = 0;
-    for (const auto& line : lines) width = std::max(width, utf8::display_width(line.first));
-    std::string out;
-    for (const auto& [label, value] : lines) out += pad_right(label, width) + "  " + value + "\n";
-    return out;
+    return labelled_lines(lines);
   }
 
   // A special or phased evaluation: which dimensions, and the points earned
   // in them; indicators left out because their items are all na.
-  void evaluated_lines(std::vector<std::pair<std::string, std::string>>& lines) const {
+  void evaluated_lines(LabelledLines& lines) const {
     auto names = [this](const std::vector<const Indicator*>& indicators) {
       std::string out;
       for (const Indicator* indicator : indicators) {
@@ -183,7 +178,7 @@ class TextRenderer {
 
   // A tailored scheme names its base and what it changed: the score is not
   // one against the base, and a reader should see why.
-  void tailoring_lines(const Tailoring& record, std::vector<std::pair<std::string, std::string>>& lines) const {
+  void tailoring_lines(const Tailoring& record, LabelledLines& lines) const {
     bool english = language() == Language::en;
     std::vector<std::string> removed, reworded, added, points;
     for (const TailoringChange& change : record.changes) {
@@ -220,7 +215,7 @@ class TextRenderer {
 
   // How the composite came about when a bonus is added: the sections, the
   // bonus before -> after its cap, the total before -> after the total cap.
-  void bonus_lines(const BonusResult& bonus, std::vector<std::pair<std::string, std::string>>& lines) const {
+  void bonus_lines(const BonusResult& bonus, LabelledLines& lines) const {
     const Scheme& scheme = *result_.scheme;
     lines.emplace_back(labels_.sections,
                        fmt::format("{} / {}", result_.format(bonus.sections), result_.max.short_string()));

@@ -11,7 +11,7 @@ const std::vector<JsonSchema>& json_schemas() {
     std::string_view file;
   };
   static constexpr Named names[] = {{"tree", "indicator-tree"}, {"assessment", "assessment"}, {"tailoring", "tailoring"},
-                                     {"weights", "weight-profile"}};
+                                     {"weights", "weight-profile"}, {"plan", "plan"}};
   static const std::vector<JsonSchema> schemas = [] {
     std::vector<JsonSchema> list;
     for (const Named& named : names) {

@@ -16,6 +16,14 @@ std::string pad_left(std::string_view text, std::size_t width) {
   return std::string(width > shown ? width - shown : 0, ' ') + std::string(text);
 }
 
+std::string labelled_lines(const LabelledLines& lines) {
+  std::size_t width = 0;
+  for (const auto& line : lines) width = std::max(width, utf8::display_width(line.first));
+  std::string out;
+  for (const auto& [label, value] : lines) out += pad_right(label, width) + "  " + value + "\n";
+  return out;
+}
+
 std::vector<std::string> wrap(std::string_view text, std::size_t width) {
   std::vector<std::string> lines;
   std::string line;

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace cityseceval {
@@ -20,6 +21,10 @@ std::string pad_left(std::string_view text, std::size_t width);
 // DEL, C1, U+2028 and U+2029) becomes a space, so text from a user's file
 // can neither move the cursor or recolour the terminal nor break the layout.
 std::string one_line(std::string_view text);
+// Lines of a report's header: each label padded to the widest, two spaces,
+// then its value: "城市      云溪市\n".
+using LabelledLines = std::vector<std::pair<std::string, std::string>>;
+std::string labelled_lines(const LabelledLines& lines);
 
 // `text` split into lines of at most `width` display columns: at spaces where
 // there are any, else between characters (Chinese has no spaces); a single

@@ -35,6 +35,13 @@ const yaml::Node* MappingReader::required(std::string_view key) {
   return value;
 }
 
+const yaml::Node* MappingReader::key_node(std::string_view key) const {
+  for (const auto& [name, value] : mapping_.entries) {
+    if (name->kind == yaml::NodeKind::scalar && name->value == key) return name.get();
+  }
+  return nullptr;
+}
+
 void MappingReader::wrong_type(std::string_view key, const yaml::Node& value, const Text& expected) {
   diagnostics_.error(yaml::location_of(value, file_),
                      message(MessageId::wrong_type_field, {key, what_, expected, yaml::describe(value)}),

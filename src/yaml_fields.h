@@ -26,6 +26,8 @@ class MappingReader {
   // The value of `key`, or null (reported when required) [missing-key].
   const yaml::Node* optional(std::string_view key) const { return mapping_.find(key); }
   const yaml::Node* required(std::string_view key);
+  // The key itself, where a message about its whole entry points; or null.
+  const yaml::Node* key_node(std::string_view key) const;
 
   // Scalars as text. An empty value counts as missing [wrong-type].
   std::optional<std::string> text(std::string_view key, bool required);

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "cityseceval/assessment.h"
 #include "cityseceval/input.h"
 
@@ -23,6 +25,15 @@ std::string assessment_text(const Scheme& scheme, const std::string& word,
     text += "  " + rated->id + ": " + list + "\n";
   }
   return text;
+}
+
+std::map<std::string, std::string> only_in(const Scheme& scheme, const std::vector<std::string>& dimensions,
+                                           std::map<std::string, std::string> overrides) {
+  for (const Indicator* rated : scheme.rated_indicators()) {
+    const std::string& dimension = scheme.dimension_of(*rated).id;
+    if (std::find(dimensions.begin(), dimensions.end(), dimension) == dimensions.end()) overrides[rated->id] = "";
+  }
+  return overrides;
 }
 
 ScoreResult score_text(const Scheme& scheme, const std::string& text) {
@@ -65,6 +76,12 @@ const RatedItemResult& rated_item(const ItemResult& item) {
   const auto* rated = std::get_if<RatedItemResult>(&item.outcome);
   REQUIRE(rated);
   return *rated;
+}
+
+std::vector<std::string> ids_of(const std::vector<const Indicator*>& indicators) {
+  std::vector<std::string> ids;
+  for (const Indicator* indicator : indicators) ids.push_back(indicator->id);
+  return ids;
 }
 
 std::string grade_of(const ScoreResult& result) { return result.grade ? result.grade->id : "(none)"; }

@@ -20,6 +20,11 @@ std::string assessment_text(const Scheme& scheme, const std::string& word,
                             const std::map<std::string, std::string>& overrides = {},
                             const std::string& extra = "");
 
+// `overrides` for assessment_text() that also leaves out every rated
+// indicator of the dimensions not in `dimensions`: the ratings of a scope.
+std::map<std::string, std::string> only_in(const Scheme& scheme, const std::vector<std::string>& dimensions,
+                                           std::map<std::string, std::string> overrides = {});
+
 // Reads `text` against `scheme` (which must give no error) and scores it.
 ScoreResult score_text(const Scheme& scheme, const std::string& text);
 
@@ -36,5 +41,8 @@ const MeanOfRatings& mean_of(const IndicatorResult& rated);
 const RatedItemResult& rated_item(const ItemResult& item);
 
 std::string grade_of(const ScoreResult& result);
+
+// The IDs of `indicators`, in their order.
+std::vector<std::string> ids_of(const std::vector<const Indicator*>& indicators);
 
 }  // namespace cityseceval::testing

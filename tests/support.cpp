@@ -56,6 +56,14 @@ std::vector<std::string> lines_of(const std::string& text) {
   return out;
 }
 
+std::vector<std::string> headline_lines(const std::string& text) {
+  std::vector<std::string> headlines;
+  for (const std::string& line : lines_of(text)) {
+    if (!line.empty() && line[0] != ' ') headlines.push_back(line);
+  }
+  return headlines;
+}
+
 Scheme load_test_tree(const std::string& relative) { return load_or_fail(read_source_file(relative), relative); }
 
 namespace {

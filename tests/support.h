@@ -30,6 +30,10 @@ std::string read_source_file(const std::string& relative);
 // The lines of `text`, without their line breaks.
 std::vector<std::string> lines_of(const std::string& text);
 
+// The lines of a report of diagnostics that are not source excerpts (those
+// start with a space): each diagnostic's first line, errors and summaries.
+std::vector<std::string> headline_lines(const std::string& text);
+
 // A tree file of the repository (e.g. "tests/data/trees/small-ten.yaml"), which must load.
 Scheme load_test_tree(const std::string& relative);
 

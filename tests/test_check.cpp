@@ -27,6 +27,7 @@ using cityseceval::testing::RunResult;
 using cityseceval::testing::source_path;
 using cityseceval::testing::TempDir;
 
+using cityseceval::testing::headline_lines;
 using cityseceval::testing::lines_of;
 using cityseceval::testing::check_chinese;
 
@@ -35,15 +36,6 @@ namespace {
 const std::string broken = "tests/data/broken-trees/";
 
 
-// The lines of text output that start a diagnostic or are the summary,
-// skipping the quoted source lines and carets (which start with spaces).
-std::vector<std::string> headline_lines(const std::string& out) {
-  std::vector<std::string> headlines;
-  for (const std::string& line : lines_of(out)) {
-    if (!line.empty() && line[0] != ' ') headlines.push_back(line);
-  }
-  return headlines;
-}
 
 std::string first_line(const std::string& out) {
   auto lines = lines_of(out);
@@ -535,14 +527,22 @@ TEST_CASE("github escaping of messages and properties", "[check]") {
         "1 error, 0 warnings in 1 file\n");
 }
 
-TEST_CASE("check_text tells trees from assessments", "[check]") {
+TEST_CASE("check_text tells trees, plans and assessments apart", "[check]") {
   cityseceval::SchemeCache schemes;
   cityseceval::Diagnostics diagnostics;
   CHECK(cityseceval::check_text(source_text("tests/data/trees/small-ten.yaml"), "t.yaml", {}, schemes, diagnostics) ==
         cityseceval::InputKind::tree);
   CHECK(cityseceval::check_text(source_text("tests/data/good/all-full.yaml"), "a.yaml", {}, schemes, diagnostics) ==
         cityseceval::InputKind::assessment_yaml);
+  CHECK(cityseceval::check_text(source_text("examples/plan-yunxi-2025.yaml"), "examples/plan-yunxi-2025.yaml", {},
+                                schemes, diagnostics) == cityseceval::InputKind::plan);
   CHECK(diagnostics.empty());
+  // A plan's problems are found by check_text as by score --plan.
+  CHECK(cityseceval::check_text("plan: p\ncity: c\nstages:\n  - {name: a, scope: [\"6\"], date: 2025-02-30}\n",
+                                "p.yaml", {}, schemes, diagnostics) == cityseceval::InputKind::plan);
+  REQUIRE(diagnostics.error_count() == 1);
+  CHECK(diagnostics.all()[0].rule == "plan-date");
+  diagnostics = cityseceval::Diagnostics();
   CHECK(cityseceval::check_text("#scheme,city-cybersecurity\n", "c.csv", {}, schemes, diagnostics) ==
         cityseceval::InputKind::assessment_csv);
   cityseceval::Diagnostics tailoring;

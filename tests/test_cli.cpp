@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <regex>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -37,16 +36,8 @@ const std::string expected_scale =
     "expected full (全部满足, 1), mostly (大部分满足, 0.8), partly (部分满足, 0.5) or none (不满足, 0)";
 
 
-// The lines of stderr that start a diagnostic, skipping the source excerpts
-// (which start with spaces).
-std::vector<std::string> diagnostic_lines(const std::string& err) {
-  std::vector<std::string> out;
-  std::istringstream in(err);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty() && line[0] != ' ') out.push_back(line);
-  }
-  return out;
-}
+// The lines of stderr that start a diagnostic, skipping the source excerpts.
+std::vector<std::string> diagnostic_lines(const std::string& err) { return cityseceval::testing::headline_lines(err); }
 
 std::size_t count_lines(const std::string& text) { return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')); }
 

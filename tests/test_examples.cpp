@@ -10,6 +10,8 @@
 #include "cityseceval/assessment.h"
 #include "cityseceval/input.h"
 #include "cityseceval/load.h"
+#include "cityseceval/plan.h"
+#include "cityseceval/progress.h"
 #include "cityseceval/score.h"
 #include "run_binary.h"
 #include "support.h"
@@ -72,6 +74,61 @@ TEST_CASE("each example scores to the composite worked out in its header", "[exa
       CHECK(result.grade->id == example.grade);
     }
   }
+}
+
+// The three stages of examples/plan-yunxi-2025.yaml, each a special evaluation
+// with yunxi-2025's ratings for its dimensions (the sums above), from their headers:
+//   stage 1 (6, 7):  2899/150 + 4294/150 = 7193/150 of 50; 7193/150 / 50 * 100 = 7193/75 = 95.9066... -> 95.91
+//   stage 2 (8, 9):  861/60 + 649/60 = 151/6 of 30;        151/6 / 30 * 100 = 755/9 = 83.888... -> 83.89
+//   stage 3 (10):    107/6 of 20;                          107/6 / 20 * 100 = 535/6 = 89.166... -> 89.17
+TEST_CASE("the stage examples score to the composites worked out in their headers", "[examples]") {
+  struct Stage {
+    const char* file;
+    const char* period;
+    Rational earned;
+    Rational max;
+    const char* exact;
+    const char* reported;
+    const char* grade;
+  };
+  const Stage stages[] = {
+      {"examples/yunxi-2025-stage1.yaml", "2025-06", Rational(7193, 150), Rational(50), "7193/75", "95.91", "excellent"},
+      {"examples/yunxi-2025-stage2.yaml", "2025-12", Rational(151, 6), Rational(30), "755/9", "83.89", "good"},
+      {"examples/yunxi-2025-stage3.yaml", "2026-06", Rational(107, 6), Rational(20), "535/6", "89.17", "excellent"},
+  };
+  for (const Stage& stage : stages) {
+    SECTION(stage.file) {
+      ScoreResult result = score_example(builtin_scheme(), stage.file);
+      CHECK(result.city == "云溪市");
+      CHECK(result.period == stage.period);
+      CHECK(result.evaluated.earned == stage.earned);
+      CHECK(result.evaluated.max == stage.max);
+      CHECK(result.composite.exact_string() == stage.exact);
+      CHECK(result.format(result.reported) == stage.reported);
+      REQUIRE(result.grade != nullptr);
+      CHECK(result.grade->id == stage.grade);
+    }
+  }
+}
+
+// The plan's header: the three stages together are 13643/150, yunxi-2025's composite.
+TEST_CASE("the plan example with its three stages is the full example's composite", "[examples]") {
+  SchemeCache schemes;
+  Diagnostics diagnostics;
+  const std::string file = "examples/plan-yunxi-2025.yaml";
+  auto plan = load_plan(read_source_file(file), file, {}, schemes, diagnostics);
+  REQUIRE(plan);
+  CHECK(diagnostics.empty());
+  std::vector<std::optional<ScoreResult>> results;
+  for (const char* stage : {"examples/yunxi-2025-stage1.yaml", "examples/yunxi-2025-stage2.yaml",
+                            "examples/yunxi-2025-stage3.yaml"}) {
+    results.push_back(score_example(*plan->scheme, stage));
+  }
+  PlanProgress report = progress(*plan, std::move(results));
+  CHECK(report.complete);
+  REQUIRE(report.composite);
+  CHECK(report.composite->exact_string() == "13643/150");
+  CHECK(report.format(report.reported) == "90.95");
 }
 
 TEST_CASE("the examples' level-1 dimension sums match their headers", "[examples]") {

@@ -26,26 +26,11 @@ namespace {
 // An na rating with its reason, in the long form.
 std::string na(const std::string& reason) { return "{rating: na, reason: " + reason + "}"; }
 
-// Every rated indicator of the dimensions not in `dimensions` left out, for a scope.
-std::map<std::string, std::string> outside(const std::vector<std::string>& dimensions,
-                                           std::map<std::string, std::string> overrides = {}) {
-  for (const Indicator* rated : builtin_scheme().rated_indicators()) {
-    const std::string& dimension = builtin_scheme().dimension_of(*rated).id;
-    if (std::find(dimensions.begin(), dimensions.end(), dimension) == dimensions.end()) overrides[rated->id] = "";
-  }
-  return overrides;
-}
-
 ScoreResult score_scoped(const std::string& scope, const std::vector<std::string>& dimensions,
                          const std::map<std::string, std::string>& overrides = {}) {
   const Scheme& scheme = builtin_scheme();
-  return score_text(scheme, assessment_text(scheme, "full", outside(dimensions, overrides), "scope: " + scope + "\n"));
-}
-
-std::vector<std::string> ids_of(const std::vector<const Indicator*>& indicators) {
-  std::vector<std::string> ids;
-  for (const Indicator* indicator : indicators) ids.push_back(indicator->id);
-  return ids;
+  return score_text(scheme,
+                    assessment_text(scheme, "full", only_in(scheme, dimensions, overrides), "scope: " + scope + "\n"));
 }
 
 }  // namespace

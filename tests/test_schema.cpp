@@ -60,7 +60,7 @@ void find_undescribed(const Json& node, const std::string& where, std::vector<st
 
 TEST_CASE("the binary carries every schema byte for byte", "[schema]") {
   const auto& schemas = cityseceval::json_schemas();
-  REQUIRE(schemas.size() == 4);
+  REQUIRE(schemas.size() == 5);
   CHECK(schemas[0].name == "tree");
   CHECK(schemas[0].path == "docs/schema/indicator-tree.schema.json");
   CHECK(schemas[0].text == source_text("docs/schema/indicator-tree.schema.json"));
@@ -73,6 +73,9 @@ TEST_CASE("the binary carries every schema byte for byte", "[schema]") {
   CHECK(schemas[3].name == "weights");
   CHECK(schemas[3].path == "docs/schema/weight-profile.schema.json");
   CHECK(schemas[3].text == source_text("docs/schema/weight-profile.schema.json"));
+  CHECK(schemas[4].name == "plan");
+  CHECK(schemas[4].path == "docs/schema/plan.schema.json");
+  CHECK(schemas[4].text == source_text("docs/schema/plan.schema.json"));
   CHECK(cityseceval::find_json_schema("assessment") == &schemas[1]);
   CHECK(cityseceval::find_json_schema("indicator-tree") == nullptr);
 }
@@ -105,6 +108,13 @@ TEST_CASE("schema weights prints docs/schema/weight-profile.schema.json exactly"
   CHECK(result.out == source_text("docs/schema/weight-profile.schema.json"));
 }
 
+TEST_CASE("schema plan prints docs/schema/plan.schema.json exactly", "[schema]") {
+  RunResult result = run_cli({"schema", "plan"});
+  CHECK(result.exit_code == exit_ok);
+  CHECK(result.err.empty());
+  CHECK(result.out == source_text("docs/schema/plan.schema.json"));
+}
+
 TEST_CASE("schema -o writes the schema to a file and nothing else", "[schema]") {
   TempDir directory;
   RunResult result = run_cli({"schema", "assessment", "-o", directory.file("assessment.schema.json")});
@@ -130,12 +140,14 @@ TEST_CASE("schema with an unknown name is a usage error naming the schemas", "[s
   CHECK(result.exit_code == exit_usage);
   CHECK(result.out.empty());
   CHECK(result.err ==
-        "cityseceval: error: unknown schema \"tre\" (did you mean \"tree\"?); expected one of: tree, assessment, tailoring, weights\n");
+        "cityseceval: error: unknown schema \"tre\" (did you mean \"tree\"?); expected one of: tree, assessment, "
+        "tailoring, weights, plan\n");
 
   result = run_cli({"schema", "score"});
   CHECK(result.exit_code == exit_usage);
   CHECK(result.out.empty());
-  CHECK(result.err == "cityseceval: error: unknown schema \"score\"; expected one of: tree, assessment, tailoring, weights\n");
+  CHECK(result.err ==
+        "cityseceval: error: unknown schema \"score\"; expected one of: tree, assessment, tailoring, weights, plan\n");
 }
 
 TEST_CASE("schema without a name is a usage error", "[schema]") {
@@ -149,7 +161,9 @@ TEST_CASE("every schema is draft 2020-12 with a stable $id", "[schema]") {
   for (const auto& [file, id] : std::vector<std::pair<std::string, std::string>>{
            {"docs/schema/indicator-tree.schema.json", "https://cityseceval.invalid/schema/indicator-tree.schema.json"},
            {"docs/schema/assessment.schema.json", "https://cityseceval.invalid/schema/assessment.schema.json"},
-           {"docs/schema/tailoring.schema.json", "https://cityseceval.invalid/schema/tailoring.schema.json"}}) {
+           {"docs/schema/tailoring.schema.json", "https://cityseceval.invalid/schema/tailoring.schema.json"},
+           {"docs/schema/weight-profile.schema.json", "https://cityseceval.invalid/schema/weight-profile.schema.json"},
+           {"docs/schema/plan.schema.json", "https://cityseceval.invalid/schema/plan.schema.json"}}) {
     INFO(file);
     Json schema = schema_json(file);
     CHECK(schema["$schema"] == "https://json-schema.org/draft/2020-12/schema");
@@ -160,7 +174,8 @@ TEST_CASE("every schema is draft 2020-12 with a stable $id", "[schema]") {
 
 TEST_CASE("every property of every schema has a title and a description", "[schema]") {
   for (const std::string file : {"docs/schema/indicator-tree.schema.json", "docs/schema/assessment.schema.json",
-                                 "docs/schema/tailoring.schema.json"}) {
+                                 "docs/schema/tailoring.schema.json", "docs/schema/weight-profile.schema.json",
+                                 "docs/schema/plan.schema.json"}) {
     INFO(file);
     std::vector<std::string> missing;
     find_undescribed(schema_json(file), "", missing);
@@ -175,6 +190,17 @@ TEST_CASE("the tree schema knows every top-level key of the tree format", "[sche
   // The keys src/tree_loader.cpp allows at the top (docs/tree-format.md).
   CHECK(keys == std::set<std::string>{"id", "title", "title_en", "source", "version", "max_points", "aggregation",
                                       "total_cap", "precision", "scale", "grades", "indicators", "tailoring"});
+}
+
+TEST_CASE("the plan schema knows every key of the plan format", "[schema]") {
+  Json schema = schema_json("docs/schema/plan.schema.json");
+  std::set<std::string> keys;
+  for (const auto& [key, value] : schema["properties"].items()) keys.insert(key);
+  std::set<std::string> stage_keys;
+  for (const auto& [key, value] : schema["$defs"]["stage"]["properties"].items()) stage_keys.insert(key);
+  // The keys src/plan_parser.cpp allows (docs/plan-format.md).
+  CHECK(keys == std::set<std::string>{"plan", "plan_en", "scheme", "city", "stages"});
+  CHECK(stage_keys == std::set<std::string>{"name", "name_en", "scope", "date"});
 }
 
 // The assessment schema spells out the built-in scale for editors; the tree

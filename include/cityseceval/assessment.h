@@ -49,6 +49,15 @@ struct ReadOptions {
   bool lenient = false;
 };
 
+// Where an assessment's header says what the file is: its city, its scheme
+// and its scope, each the document's start when the file does not write it.
+// Messages about the file as a whole point there (a phased plan's checks, plan.h).
+struct HeaderLocations {
+  SourceLocation city;
+  SourceLocation scheme;
+  SourceLocation scope;
+};
+
 // A complete, valid assessment against one scheme: exactly one record per
 // item of the scheme, of the scheme's kind. Records point into the scheme,
 // which must outlive the assessment.
@@ -61,6 +70,7 @@ class Assessment {
   // dimensions, or one stage of a phased one (Annex A.1). Empty: all of them,
   // a full evaluation. Records exist only for items in scope.
   std::vector<const Indicator*> scope;
+  HeaderLocations locations;
 
   // Whether the top-level indicator `dimension` is evaluated. A bonus
   // section only is in a full evaluation.

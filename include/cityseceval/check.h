@@ -3,8 +3,9 @@
 //
 // A check is exactly what loading does, with every diagnostic kept: an
 // indicator-tree file is loaded with load_tree (which runs check_tree, its
-// warnings included), an assessment with load_assessment (YAML or CSV, its
-// scheme chosen and resolved as `score` does). So `check` accepts and refuses
+// warnings included), a phased evaluation plan with load_plan (plan.h), an
+// assessment with load_assessment (YAML or CSV, its scheme chosen and
+// resolved as `score` does). So `check` accepts and refuses
 // exactly what the other subcommands accept and refuse, with the same
 // messages; there is no second loader to drift from the first.
 //
@@ -32,7 +33,7 @@ struct CheckOptions {
 };
 
 // Checks the text of one input, named `file` in messages: detects what it is
-// (detect_input_kind: a CSV template, a tree, else a YAML assessment) and
+// (detect_input_kind: a CSV template, a tree, a plan, else a YAML assessment) and
 // loads it, adding every problem found to `diagnostics`. Problems of a tree
 // an assessment refers to are reported with that tree's file name, once per
 // SchemeCache. Returns the kind detected.

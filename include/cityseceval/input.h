@@ -1,6 +1,6 @@
-// Reading any input file the way every subcommand does: telling trees from
-// assessments, YAML from CSV, and choosing the scheme an assessment is scored
-// against. `score` and `check` share this, so they accept and refuse exactly
+// Reading any input file the way every subcommand does: telling trees,
+// plans and assessments apart, YAML from CSV, and choosing the scheme an
+// assessment (or a plan) is scored against. `score` and `check` share this, so they accept and refuse exactly
 // the same files with exactly the same messages.
 #pragma once
 
@@ -12,6 +12,7 @@
 
 #include "cityseceval/assessment.h"
 #include "cityseceval/diagnostic.h"
+#include "cityseceval/messages.h"
 #include "cityseceval/tree.h"
 #include "cityseceval/weights.h"
 
@@ -19,6 +20,7 @@ namespace cityseceval {
 
 enum class InputKind {
   tree,             // a YAML mapping with "indicators"
+  plan,             // a YAML mapping with "stages": a phased evaluation plan (plan.h)
   assessment_yaml,  // a YAML mapping with "ratings" or "facts" (or anything else YAML)
   assessment_csv,   // a filled CSV template
   tailoring,        // a YAML mapping with "base" (and no "indicators"): a tailoring file
@@ -29,8 +31,9 @@ enum class InputKind {
 // first line is a "#scheme," row (after an optional byte-order mark), whatever
 // its name; a YAML document with a top-level "indicators:" key is a tree, one
 // with a top-level "base:" key a tailoring file (tailoring.h), one with a
-// top-level "weights:" key a weight profile (weights.h); everything else
-// is read as a YAML assessment (and its errors say so).
+// top-level "weights:" key a weight profile (weights.h), one with a top-level
+// "stages:" key a plan (plan.h); everything else is read as a YAML assessment
+// (and its errors say so).
 InputKind detect_input_kind(std::string_view text, std::string_view file = {});
 
 // How a command chooses the scheme, the same on every command:
@@ -68,6 +71,21 @@ class SchemeCache {
 
   std::map<std::string, std::unique_ptr<Scheme>> schemes_;
 };
+
+// The scheme of a file that may name its own (an assessment's or a plan's
+// `scheme:`): `written` is its value and `where` its place (`where.file` is
+// empty when the file has no such key; a key with a wrong value was reported
+// when the file was read, and gives null here). Chosen as `choice` says, a
+// path relative to `file`'s directory. A file naming another scheme than
+// --scheme is reported at `where` with `mismatch` [scheme-mismatch]. Null
+// after reporting why.
+const Scheme* scheme_for(const std::optional<std::string>& written, const SourceLocation& where,
+                         const std::string& file, const SchemeChoice& choice, SchemeCache& schemes,
+                         Diagnostics& diagnostics, MessageId mismatch);
+
+// Whether the scheme --scheme or --tree names, if any, loads, whatever the
+// files name: false after reporting why (once per cache).
+bool chosen_scheme_loads(const SchemeChoice& choice, SchemeCache& schemes, Diagnostics& diagnostics);
 
 // The scheme `choice` names, loaded and checked, with its weight profile
 // applied; nullopt after reporting why not.

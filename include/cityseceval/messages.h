@@ -41,6 +41,9 @@ enum class MessageId {
   label_with_name,
   label_with_text,
   the_assessment,
+  the_plan,
+  stage_n,
+  stage_with_scope,
   the_indicator_tree,
   an_indicator_tree_file,
   the_precision,
@@ -222,6 +225,22 @@ enum class MessageId {
   expected_parts,
   unknown_part,
   part_missing,
+  // Phased evaluation plans, and the stage files scored with them
+  not_a_plan,
+  plan_not_assessment,
+  plan_no_stages,
+  plan_date_form,
+  plan_date_month,
+  plan_date_day,
+  plan_stage_name_twice,
+  plan_overlap,
+  plan_coverage,
+  plan_no_scope,
+  plan_no_stage,
+  plan_stage_twice,
+  plan_city,
+  plan_scheme,
+  plan_scheme_option,
   // Tree files: loading
   no_precision,
   unknown_aggregation,
@@ -348,6 +367,8 @@ enum class MessageId {
   profile_points_sum,
   profile_item,
   profile_weight_value,
+  files_required,
+  gate_nothing_evaluated,
   count_  // not a message: the number of ids
 };
 

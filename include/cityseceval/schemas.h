@@ -1,6 +1,7 @@
 // The JSON Schemas (draft 2020-12) of the file formats: indicator trees
 // (docs/tree-format.md), assessments (docs/assessment-format.md),
-// tailorings (docs/tailoring.md) and weight profiles (docs/scoring.md). Editors use them to validate and explain a
+// tailorings (docs/tailoring.md), weight profiles (docs/scoring.md) and
+// phased evaluation plans (docs/plan-format.md). Editors use them to validate and explain a
 // file as it is typed; the generated templates point to the assessment schema. They describe keys, types and
 // rating words; what a schema cannot express (sums, ID structure, grade
 // bands tiling the range) only `cityseceval check` checks.
@@ -15,12 +16,12 @@
 namespace cityseceval {
 
 struct JsonSchema {
-  std::string_view name;  // "tree", "assessment", "tailoring" or "weights": what `cityseceval schema NAME` takes
+  std::string_view name;  // "tree", "assessment", "tailoring", "weights" or "plan": what `cityseceval schema NAME` takes
   std::string_view path;  // its file in the repository, e.g. "docs/schema/indicator-tree.schema.json"
   std::string_view text;  // the schema, exactly the file's bytes
 };
 
-// Every schema: the tree's, the assessment's, the tailoring's, then the weight profile's.
+// Every schema: the tree's, the assessment's, the tailoring's, the weight profile's, then the plan's.
 const std::vector<JsonSchema>& json_schemas();
 
 // The schema called `name`, or null.

@@ -9,14 +9,17 @@ Checks, one line per file:
   - every indicators/*.yaml against the tree schema;
   - every examples/*.yaml and tests/data/good/*.yaml against the assessment schema,
     except the tailoring files (*.tailoring.yaml), against the tailoring schema,
-    and the weight profiles (*.weights.yaml), against the weight-profile schema;
+    the weight profiles (*.weights.yaml), against the weight-profile schema, and
+    the plans (a top-level `stages` key, as cityseceval tells them apart), against
+    the plan schema;
   - the tree `cityseceval tailor` writes for every examples/*.tailoring.yaml against
     the tree schema;
   - the YAML templates `cityseceval template` writes for every built-in scheme,
     in both languages, against the assessment schema;
   - every tests/data/schema-bad/*.yaml FAILS its schema (tree-*.yaml the tree
     schema, assessment-*.yaml the assessment schema, tailoring-*.yaml the
-    tailoring schema, weights-*.yaml the weight-profile schema), at the place its
+    tailoring schema, weights-*.yaml the weight-profile schema, plan-*.yaml the
+    plan schema), at the place its
     "# schema-error-at: /json/pointer" line names: a broken file must be
     rejected for the reason it was written for, not for another.
 
@@ -141,8 +144,9 @@ def main():
     run = Run(source)
 
     validators = {}
-    for kind, file in (("tree", "indicator-tree"), ("assessment", "assessment"), ("tailoring", "tailoring"),
-                       ("weights", "weight-profile")):
+    kinds = (("tree", "indicator-tree"), ("assessment", "assessment"), ("tailoring", "tailoring"),
+             ("weights", "weight-profile"), ("plan", "plan"))
+    for kind, file in kinds:
         path = source / "docs" / "schema" / f"{file}.schema.json"
         what = f"{run.name(path)} against the draft 2020-12 metaschema"
         try:
@@ -153,7 +157,7 @@ def main():
             continue
         run.report(True, what)
         validators[kind] = jsonschema.Draft202012Validator(schema)
-    if len(validators) < 4:
+    if len(validators) < len(kinds):
         print(f"{run.passed} passed, {run.failed} failed")
         return 1
 
@@ -166,12 +170,18 @@ def main():
 
     assessments = sorted((source / "examples").glob("*.yaml")) + sorted((source / "tests/data/good").glob("*.yaml"))
     for path in assessments:
-        kind = ("tailoring" if path.name.endswith(".tailoring.yaml")
-                else "weights" if path.name.endswith(".weights.yaml") else "assessment")
-        what = f"{run.name(path)} is a valid {kind}"
-        document = load_yaml(run, path, what)
-        if document is not None:
-            run.expect_valid(validators[kind], what, document)
+        document = load_yaml(run, path, f"{run.name(path)} is valid")
+        if document is None:
+            continue
+        if path.name.endswith(".tailoring.yaml"):
+            kind = "tailoring"
+        elif path.name.endswith(".weights.yaml"):
+            kind = "weights"
+        elif isinstance(document, dict) and "stages" in document:
+            kind = "plan"
+        else:
+            kind = "assessment"
+        run.expect_valid(validators[kind], f"{run.name(path)} is a valid {kind}", document)
 
     # A tailored tree as `tailor` publishes it is a tree like any other.
     for path in sorted((source / "examples").glob("*.tailoring.yaml")):
@@ -196,7 +206,7 @@ def main():
         kind = path.name.split("-", 1)[0]
         what = f"{run.name(path)} fails the {kind} schema"
         if kind not in validators:
-            run.report(False, what, "the name must start with tree-, assessment-, tailoring- or weights-")
+            run.report(False, what, "the name must start with tree-, assessment-, tailoring-, weights- or plan-")
             continue
         document = load_yaml(run, path, what)
         if document is not None:
