@@ -2,6 +2,7 @@
 #include "cityseceval/rules.h"
 #include "cityseceval/tailoring.h"
 #include "json_number.h"
+#include "json_scheme.h"
 #include "overloaded.h"
 
 namespace cityseceval {
@@ -97,17 +98,6 @@ void weight_json(const Scheme& scheme, const Indicator& indicator, Json& out) {
   Rational weight = scheme.weight_of(indicator);
   out["weight"] = exact_number(weight);
   out["weight_exact"] = weight.exact_string();
-}
-
-// Where the weights come from: the tree's form, and a profile for this run.
-Json weights_json(const Scheme& scheme) {
-  Json profile = nullptr;
-  if (scheme.weight_profile) {
-    profile = {{"name", scheme.weight_profile->name},
-               {"name_en", scheme.weight_profile->name_en.empty() ? Json(nullptr) : Json(scheme.weight_profile->name_en)},
-               {"file", scheme.weight_profile->file}};
-  }
-  return {{"form", scheme.form == PointsForm::weights ? "weights" : "points"}, {"profile", std::move(profile)}};
 }
 
 Json indicator_json(const ScoreResult& result, const IndicatorResult& node) {
@@ -222,7 +212,7 @@ Json tailoring_json(const Tailoring& record) {
 Json result_json(const ScoreResult& result) {
   const Scheme& scheme = *result.scheme;
   Json out;
-  out["scheme"] = {{"id", scheme.id}, {"title", scheme.title}, {"version", scheme.version}};
+  out["scheme"] = scheme_json(scheme);
   if (scheme.tailoring) out["tailoring"] = tailoring_json(*scheme.tailoring);
   if (scheme.weighted()) out["weights"] = weights_json(scheme);
   out["assessment"] = {{"file", result.file},

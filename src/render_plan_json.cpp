@@ -1,5 +1,6 @@
 #include "cityseceval/render_plan.h"
 #include "json_number.h"
+#include "json_scheme.h"
 
 namespace cityseceval {
 
@@ -26,10 +27,12 @@ Json reported_number(const PlanProgress& progress, const Rational& value) {
 Json plan_json(const PlanProgress& progress) {
   const Plan& plan = *progress.plan;
   const Scheme& scheme = *progress.scheme;
-  return {{"title", plan.title},
-          {"title_en", text_or_null(plan.title_en)},
-          {"city", plan.city},
-          {"scheme", {{"id", scheme.id}, {"title", scheme.title}, {"version", scheme.version}}}};
+  Json out = {{"title", plan.title},
+              {"title_en", text_or_null(plan.title_en)},
+              {"city", plan.city},
+              {"scheme", scheme_json(scheme)}};
+  if (scheme.weighted()) out["weights"] = weights_json(scheme);
+  return out;
 }
 
 // An evaluated stage gives what `score` gives for its file; a pending one

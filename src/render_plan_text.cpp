@@ -32,18 +32,21 @@ struct Labels {
   const char* nothing_left;     // in place of what is left
   const char* no_grade;
   const char* list_separator;
+  const char* weight_profile;   // the --weights profile of the run
 };
 
 constexpr Labels zh_labels = {"评价计划", "评价体系", "城市",   "阶段",   "已评价 {0} 个，共 {1} 个",
                               "阶段",     "日期",     "维度",   "得分",   "折算得分",
                               "等级",     "文件",     "待评价", "已评价维度", "进度得分",
                               "折算得分", "尚未评价", "（{} 分）", "尚无", "尚未评价任何阶段",
-                              "无：全部维度均已评价", "（本体系未定义等级）", "、"};
+                              "无：全部维度均已评价", "（本体系未定义等级）", "、",
+                              "权重方案"};
 constexpr Labels en_labels = {"Plan",  "Scheme", "City",      "Stages",  "{0} of {1} evaluated",
                               "Stage", "Date",   "Dimensions", "Earned", "Score",
                               "Grade", "File",   "pending",   "Dimensions evaluated", "Score so far",
                               "Scaled score", "Left", " ({} points)", "none yet", "nothing evaluated yet",
-                              "nothing: every dimension is evaluated", "(this scheme defines no grades)", ", "};
+                              "nothing: every dimension is evaluated", "(this scheme defines no grades)", ", ",
+                              "Weight profile"};
 
 class PlanTextRenderer {
  public:
@@ -61,10 +64,17 @@ class PlanTextRenderer {
     const Scheme& scheme = *progress_.scheme;
     std::size_t evaluated = 0;
     for (const StageProgress& stage : progress_.stages) evaluated += stage.evaluated() ? 1 : 0;
-    return {{labels_.plan, progress_.plan->display_name(language_)},
-            {labels_.scheme, fmt::format("{} ({} {})", scheme.display_name(language_), scheme.id, scheme.version)},
-            {labels_.city, progress_.plan->city},
-            {labels_.stages, fmt::format(fmt::runtime(labels_.stages_line), evaluated, progress_.stages.size())}};
+    LabelledLines lines = {
+        {labels_.plan, one_line(progress_.plan->display_name(language_))},
+        {labels_.scheme, one_line(fmt::format("{} ({} {})", scheme.display_name(language_), scheme.id, scheme.version))}};
+    if (scheme.weight_profile) {
+      const AppliedWeightProfile& profile = *scheme.weight_profile;
+      lines.emplace_back(labels_.weight_profile,
+                         one_line(fmt::format("{} ({})", localized(language_, profile.name, profile.name_en), profile.file)));
+    }
+    lines.emplace_back(labels_.city, one_line(progress_.plan->city));
+    lines.emplace_back(labels_.stages, fmt::format(fmt::runtime(labels_.stages_line), evaluated, progress_.stages.size()));
+    return lines;
   }
 
   std::string stage_table() const {
@@ -83,7 +93,7 @@ class PlanTextRenderer {
 
   std::vector<std::string> stage_row(const StageProgress& stage) const {
     const PlanStage& planned = *stage.stage;
-    std::vector<std::string> row = {planned.display_name(language_), planned.date.empty() ? "—" : planned.date,
+    std::vector<std::string> row = {one_line(planned.display_name(language_)), planned.date.empty() ? "—" : planned.date,
                                     ids(planned.scope)};
     if (!stage.evaluated()) {
       row.insert(row.end(), {fmt::format("— / {}", stage.points.short_string()), labels_.pending});
@@ -92,7 +102,7 @@ class PlanTextRenderer {
     const ScoreResult& result = *stage.result;
     row.insert(row.end(), {fmt::format("{} / {}", progress_.format(result.evaluated.earned),
                                        result.evaluated.max.short_string()),
-                           progress_.format(result.composite), grade_name(result.grade), result.file});
+                           progress_.format(result.composite), grade_name(result.grade), one_line(result.file)});
     return row;
   }
 

@@ -327,3 +327,21 @@ TEST_CASE("weights: docs gives each indicator's weight beside its points, and na
   // The tree's own points and no profile: no weights at all.
   CHECK(run_cli({"docs", "--lang", "en"}).out.find("weight") == std::string::npos);
 }
+
+TEST_CASE("weights: a plan's progress names the weight profile too", "[weights][profile][cli]") {
+  // Stage 1 of the example plan under the innovation profile: alpha 0.2 and 0.25 for 6 and 7.
+  const std::vector<std::string> arguments = {"score", "--plan", "examples/plan-yunxi-2025.yaml",
+                                              "examples/yunxi-2025-stage1.yaml", "--weights",
+                                              "examples/innovation.weights.yaml"};
+  std::vector<std::string> en = arguments;
+  en.insert(en.end(), {"--lang", "en"});
+  RunResult text = run_cli(en);
+  REQUIRE(text.exit_code == exit_ok);
+  CHECK(lines_of(text.out)[2] == "Weight profile  Innovation-weighted (examples/innovation.weights.yaml)");
+  std::vector<std::string> json_arguments = arguments;
+  json_arguments.insert(json_arguments.end(), {"--format", "json"});
+  auto json = nlohmann::ordered_json::parse(run_cli(json_arguments).out);
+  CHECK(json["plan"]["weights"]["profile"]["name"] == "侧重研究创新");
+  // Stage 1's 50 points become 20 + 25 = 45.
+  CHECK(json["stages"][0]["max"] == 45);
+}
