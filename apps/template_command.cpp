@@ -21,6 +21,7 @@ struct TemplateOptions {
   std::string schema_url = "assessment.schema.json";
   std::string output;
   bool force = false;  // replace an existing -o file
+  std::vector<std::string> scope;  // --scope: the dimensions of a special evaluation
 };
 
 // A template of a --tree FILE names that file relative to the template, as an
@@ -52,9 +53,18 @@ int run_template(TemplateOptions options) {
     print_error(message(MessageId::csv_template_facts, {scheme->id}));
     return exit_usage;
   }
+  std::vector<const Indicator*> scope;
+  if (!options.scope.empty()) {
+    Diagnostics diagnostics;
+    std::optional<std::vector<const Indicator*>> dimensions = scope_of(*scheme, options.scope, diagnostics);
+    print_diagnostics(diagnostics);
+    if (!dimensions) return exit_usage;
+    scope = std::move(*dimensions);
+  }
   std::string reference = tree_reference(options);
-  std::string text = options.format == "csv" ? render_template_csv(*scheme, language, reference)
-                                             : render_template_yaml(*scheme, language, options.schema_url, reference);
+  std::string text = options.format == "csv"
+                         ? render_template_csv(*scheme, language, reference, scope)
+                         : render_template_yaml(*scheme, language, options.schema_url, reference, scope);
   // A template is written to be filled in: writing over one could lose an assessor's work.
   Existing existing = options.force ? Existing::replace : Existing::refuse;
   return write_output(options.output, text, existing) ? exit_ok : exit_invalid_input;
@@ -70,6 +80,7 @@ Runner setup_template(CLI::App& app) {
   cityseceval schema assessment -o assessment.schema.json   (the schema the YAML names)
   cityseceval template --format csv --lang en -o my-city.csv   (for Excel or WPS)
   cityseceval template --tree my-tree.yaml -o my-city.yaml
+  cityseceval template --scope 7 -o special.yaml        (a special evaluation of dimension 7)
 
 Every rating (every fact, for a points-sum scheme such as municipal-infosec-work)
 is the placeholder todo; 'score' and 'check' report how many are left. A filled
@@ -90,6 +101,10 @@ Exit codes: 0 ok, 1 invalid tree, unwritable or existing output, 2 usage error.)
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
   command->add_flag("--force", options->force, "Replace the -o file if it exists");
+  command->add_option("--scope", options->scope,
+                      "A special evaluation: only these level-1 indicators (dimensions), e.g. --scope 7 or --scope 6,8")
+      ->delimiter(',')
+      ->type_name("ID");
   return [options] { return run_template(*options); };
 }
 

@@ -1,5 +1,7 @@
 #include "scope.h"
 
+#include "cityseceval/input.h"
+
 #include <algorithm>
 
 #include "cityseceval/messages.h"
@@ -37,6 +39,13 @@ WrittenScope read_scope(const yaml::Node& key, const yaml::Node& value, const st
     scope.dimensions.push_back({item->value, yaml::location_of(*item, file)});
   }
   return scope;
+}
+
+std::optional<std::vector<const Indicator*>> scope_of(const Scheme& scheme, const std::vector<std::string>& ids,
+                                                      Diagnostics& diagnostics) {
+  WrittenScope written;
+  for (const std::string& id : ids) written.dimensions.push_back({id, {}});
+  return resolve_scope(written, scheme, diagnostics);
 }
 
 std::optional<std::vector<const Indicator*>> resolve_scope(const WrittenScope& written_scope, const Scheme& scheme,

@@ -4,6 +4,7 @@
 // reads with parse_assessment_csv.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "cityseceval/template.h"
@@ -19,16 +20,24 @@ constexpr std::string_view line_end = "\r\n";
 
 class CsvTemplate {
  public:
-  CsvTemplate(const Scheme& scheme, Language language) : language_(language), scheme_(scheme) {}
+  CsvTemplate(const Scheme& scheme, Language language, const std::vector<const Indicator*>& scope)
+      : language_(language), scheme_(scheme), scope_(scope) {}
 
   std::string render(std::string_view reference) {
     out_ = std::string(byte_order_mark);
     row({"#scheme", template_scheme_reference(scheme_, reference)});
     row({"#city", ""});
     row({"#period", ""});
+    if (!scope_.empty()) {
+      std::vector<std::string> cells = {"#scope"};
+      for (const Indicator* dimension : scope_) cells.push_back(dimension->id);
+      row(cells);
+    }
     row(std::vector<std::string>(csv::template_columns.begin(), csv::template_columns.end()));
     std::vector<const Indicator*> path;
-    for (const Indicator& indicator : scheme_.indicators) write(indicator, path);
+    for (const Indicator& indicator : scheme_.indicators) {
+      if (scope_.empty() || std::find(scope_.begin(), scope_.end(), &indicator) != scope_.end()) write(indicator, path);
+    }
     return out_;
   }
 
@@ -65,16 +74,18 @@ class CsvTemplate {
 
   Language language_;
   const Scheme& scheme_;
+  const std::vector<const Indicator*>& scope_;  // empty: a full evaluation
   std::string out_;
 };
 
 }  // namespace
 
-std::string render_template_csv(const Scheme& scheme, Language language, std::string_view scheme_reference) {
+std::string render_template_csv(const Scheme& scheme, Language language, std::string_view scheme_reference,
+                                const std::vector<const Indicator*>& scope) {
   // One rating column cannot hold a points-sum scheme's facts; the CLI refuses
   // with a usage error before getting here (apps/template_command.cpp).
   return std::visit(
-      overloaded{[&](const RatingMean&) { return CsvTemplate(scheme, language).render(scheme_reference); },
+      overloaded{[&](const RatingMean&) { return CsvTemplate(scheme, language, scope).render(scheme_reference); },
                  [&](const PointsSum&) -> std::string {
                    throw std::invalid_argument("render_template_csv: scheme " + scheme.id +
                                                " records facts, not ratings");

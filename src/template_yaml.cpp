@@ -4,6 +4,7 @@
 // Must read back with parse_assessment.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <optional>
 #include <variant>
 #include <vector>
@@ -48,8 +49,8 @@ std::string yaml_scalar(std::string_view text) {
 
 class YamlTemplate {
  public:
-  YamlTemplate(const Scheme& scheme, Language language)
-      : scheme_(scheme), language_(language), english_(language == Language::en) {}
+  YamlTemplate(const Scheme& scheme, Language language, const std::vector<const Indicator*>& scope)
+      : scheme_(scheme), language_(language), english_(language == Language::en), scope_(scope) {}
 
   std::string render(std::string_view schema_url, std::string_view reference) {
     out_ += fmt::format("# yaml-language-server: $schema={}\n#\n", schema_url);
@@ -60,19 +61,37 @@ class YamlTemplate {
     out_ += english_ ? "city: todo     # the city's name\n" : "city: todo     # 城市名称\n";
     out_ += english_ ? "period: todo   # the period assessed, e.g. \"2025\"; or delete this line\n"
                      : "period: todo   # 评价周期，如 \"2025\"；不需要时删除本行\n";
+    if (!scope_.empty()) scope_line();
     std::visit(overloaded{[&](const RatingMean&) {
                             out_ += "ratings:\n";
-                            for (const Indicator& indicator : scheme_.indicators) write(indicator);
+                            for (const Indicator& indicator : scheme_.indicators) {
+                              if (in_scope(indicator)) write(indicator);
+                            }
                           },
                           [&](const PointsSum&) {
                             out_ += "facts:\n";
-                            for (const Indicator& indicator : scheme_.indicators) write_facts(indicator);
+                            for (const Indicator& indicator : scheme_.indicators) {
+                              if (in_scope(indicator)) write_facts(indicator);
+                            }
                           }},
                scheme_.aggregation);
     return out_;
   }
 
  private:
+  bool in_scope(const Indicator& dimension) const {
+    return scope_.empty() || std::find(scope_.begin(), scope_.end(), &dimension) != scope_.end();
+  }
+
+  // A special evaluation, or one stage of a phased one: only these dimensions.
+  void scope_line() {
+    std::string ids;
+    for (const Indicator* dimension : scope_) ids += (ids.empty() ? "" : ", ") + yaml_scalar(dimension->id);
+    out_ += fmt::format("scope: [{}]{}\n", ids,
+                        english_ ? "   # the dimensions evaluated (a special evaluation); only they are rated"
+                                 : "   # 所评价的维度（专项评价），只对其评分");
+  }
+
   // "（20 分）" or " (20 points)", after a name.
   std::string points(const Rational& value) const {
     if (!english_) return fmt::format("（{} 分）", value.short_string());
@@ -112,9 +131,11 @@ class YamlTemplate {
     }
     if (english_) {
       out_ += "# - To record why, use the long form: - {rating: mostly, note: \"why\"}\n";
+      out_ += "# - An item that does not apply to the city: - {rating: na, reason: \"why it does not apply\"}\n";
       out_ += "# - Check it with: cityseceval check FILE; score it with: cityseceval score FILE\n";
     } else {
       out_ += "# - 需要记录理由时用长格式：- {rating: mostly, note: \"理由\"}\n";
+      out_ += "# - 不适用于本市的评价内容：- {rating: 不适用, reason: \"不适用的理由\"}\n";
       out_ += "# - 检查：cityseceval check 文件名；计分：cityseceval score 文件名\n";
     }
   }
@@ -280,6 +301,7 @@ class YamlTemplate {
   const Scheme& scheme_;
   Language language_;
   bool english_;
+  const std::vector<const Indicator*>& scope_;  // empty: a full evaluation
   std::string out_;
 };
 
@@ -294,8 +316,8 @@ std::string template_scheme_reference(const Scheme& scheme, std::string_view ref
 }
 
 std::string render_template_yaml(const Scheme& scheme, Language language, std::string_view schema_url,
-                                 std::string_view scheme_reference) {
-  return YamlTemplate(scheme, language).render(schema_url, scheme_reference);
+                                 std::string_view scheme_reference, const std::vector<const Indicator*>& scope) {
+  return YamlTemplate(scheme, language, scope).render(schema_url, scheme_reference);
 }
 
 }  // namespace cityseceval

@@ -153,6 +153,7 @@ TEST_CASE("template: the YAML template's opening lines explain the scale and how
       "#     partly  部分满足    partly satisfied  0.5",
       "#     none    不满足      not satisfied     0",
       "# - 需要记录理由时用长格式：- {rating: mostly, note: \"理由\"}",
+      "# - 不适用于本市的评价内容：- {rating: 不适用, reason: \"不适用的理由\"}",
       "# - 检查：cityseceval check 文件名；计分：cityseceval score 文件名",
       "scheme: city-cybersecurity",
       "city: todo     # 城市名称",
@@ -198,9 +199,9 @@ TEST_CASE("template: an unfilled YAML template reads back with exactly one unrat
   Diagnostics diagnostics;
   CHECK_FALSE(read_assessment(text, "t.yaml", scheme, diagnostics));
   REQUIRE(diagnostics.all().size() == 1);
-  // ratings: is line 18 (the expected opening lines above).
+  // ratings: is line 19 (the expected opening lines above).
   CHECK(format_diagnostic(diagnostics.all()[0], Language::en) ==
-        "t.yaml:18:1: error: 144 items are unrated (todo); rate each item full, mostly, partly or none; "
+        "t.yaml:19:1: error: 144 items are unrated (todo); rate each item full, mostly, partly or none; "
         "also fill in the city and the period [unrated-items]");
 }
 
@@ -337,7 +338,7 @@ TEST_CASE("template: unfilled templates fed to score fail with the one diagnosti
     CHECK(scored.out.empty());
     CHECK(diagnostic_lines(scored.err) ==
           std::vector<std::string>{dir.file("t.yaml") +
-                                   ":18:1: error: 144 items are unrated (todo); rate each item full, mostly, partly "
+                                   ":19:1: error: 144 items are unrated (todo); rate each item full, mostly, partly "
                                    "or none; also fill in the city and the period [unrated-items]"});
   }
   SECTION("CSV") {
@@ -374,12 +375,12 @@ TEST_CASE("template: a --tree template names the tree relative to where it is wr
                              .lexically_relative(dir.path())
                              .generic_string();
   CHECK(contains_line(lines_without_cr(*text), "scheme: " + expected));
-  // A three-level scale: ratings: is line 17, one line earlier than for the built-in scheme.
+  // A three-level scale: ratings: is line 18, one line earlier than for the built-in scheme.
   auto scored = run_cli({"score", dir.file("t.yaml")});
   CHECK(scored.exit_code == exit_invalid_input);
   CHECK(diagnostic_lines(scored.err) ==
         std::vector<std::string>{dir.file("t.yaml") +
-                                 ":17:1: error: 6 items are unrated (todo); rate each item good, fair or poor; also "
+                                 ":18:1: error: 6 items are unrated (todo); rate each item good, fair or poor; also "
                                  "fill in the city and the period [unrated-items]"});
 }
 
@@ -591,5 +592,113 @@ TEST_CASE("template: a filled template scores exactly like the hand-written asse
       INFO(scored.err);
       CHECK(result_without_file(scored) == expected);
     }
+  }
+}
+
+// --- A special evaluation: template --scope ----------------------------------------
+
+namespace {
+
+// Every todo of a rating template rated `rating`, the city and period filled in.
+std::string rate_every_todo(const std::string& template_text, const std::string& rating) {
+  std::string out;
+  for (std::string line : lines_without_cr(template_text)) {
+    if (line.starts_with("city: todo")) line = "city: 云溪市";
+    if (line.starts_with("period: todo")) line = "period: \"2025\"";
+    if (line == "#city,") line = "#city,云溪市";
+    if (line.starts_with("    - todo  # ")) line.replace(6, 4, rating);
+    if (line.ends_with(",todo,")) line.replace(line.size() - 5, 4, rating);
+    out += line + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("template: --scope writes scope: and the dimensions named, which fill in and score", "[template][scope]") {
+  TempDir dir;
+  auto made = run_cli({"template", "--scope", "7", "--lang", "en", "-o", dir.file("t.yaml")});
+  REQUIRE(made.exit_code == exit_ok);
+  auto text = read_bytes(dir.file("t.yaml"));
+  REQUIRE(text);
+  std::vector<std::string> lines = lines_without_cr(*text);
+  CHECK(contains_line(lines, "scope: [7]   # the dimensions evaluated (a special evaluation); only they are rated"));
+  CHECK(contains_line(lines, "  # 7 Risk control (30 points)"));
+  CHECK(contains_line(lines, "  7.1.1:  # Cybercrime prevention (2 points)"));
+  CHECK_FALSE(contains_line(lines, "  # 6 Policy and regulation implementation (20 points)"));
+  CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) {
+    return l.starts_with("  6.") || l.starts_with("  8.") || l.starts_with("  9.") || l.starts_with("  10.");
+  }));
+  // Every item of dimension 7 partly (0.5): 15 of its 30 points, 50 scaled to 100.
+  dir.write("filled.yaml", rate_every_todo(*text, "partly"));
+  auto scored = run_cli({"score", "--format", "json", dir.file("filled.yaml")});
+  REQUIRE(scored.exit_code == exit_ok);
+  Json json = Json::parse(scored.out);
+  CHECK(json["scope"]["dimensions"] == Json::array({"7"}));
+  CHECK(json["scope"]["earned_exact"] == "15");
+  CHECK(json["scope"]["max"] == 30);
+  CHECK(json["score_exact"] == "50");
+}
+
+TEST_CASE("template: a CSV --scope has a #scope row and only the rows of those dimensions", "[template][scope]") {
+  TempDir dir;
+  auto made = run_cli({"template", "--format", "csv", "--scope", "6,8", "-o", dir.file("t.csv")});
+  REQUIRE(made.exit_code == exit_ok);
+  auto text = read_bytes(dir.file("t.csv"));
+  REQUIRE(text);
+  std::vector<std::string> lines = lines_without_cr(*text);
+  REQUIRE(lines.size() > 5);
+  CHECK(lines[3] == "#scope,6,8");
+  CHECK(lines[4] == "id,level1,level2,level3,item,indicator_points,rating,note");
+  CHECK(lines[5].starts_with("6.1.1.1,"));
+  CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) {
+    return l.starts_with("7.") || l.starts_with("9.") || l.starts_with("10.");
+  }));
+  CHECK(std::any_of(lines.begin(), lines.end(), [](const std::string& l) { return l.starts_with("8.1.1.1,"); }));
+  // Everything full: the 20 + 15 points in scope, 100 scaled.
+  dir.write("filled.csv", rate_every_todo(*text, "full"));
+  auto scored = run_cli({"score", "--format", "json", dir.file("filled.csv")});
+  REQUIRE(scored.exit_code == exit_ok);
+  Json json = Json::parse(scored.out);
+  CHECK(json["scope"]["dimensions"] == Json::array({"6", "8"}));
+  CHECK(json["scope"]["max"] == 35);
+  CHECK(json["score_exact"] == "100");
+}
+
+TEST_CASE("template: a points-sum --scope leaves out the other sections and the bonus", "[template][scope]") {
+  auto made = run_cli({"template", "--scheme", "municipal-infosec-work", "--scope", "1", "--lang", "en"});
+  REQUIRE(made.exit_code == exit_ok);
+  std::vector<std::string> lines = lines_without_cr(made.out);
+  CHECK(contains_line(lines, "scope: [1]   # the dimensions evaluated (a special evaluation); only they are rated"));
+  CHECK(std::any_of(lines.begin(), lines.end(), [](const std::string& l) { return l.starts_with("  1.3.2: todo"); }));
+  CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) {
+    return l.starts_with("  2.1.1:") || l.starts_with("  8.");
+  }));
+}
+
+TEST_CASE("template: a bad --scope is a usage error that names the dimensions", "[template][scope]") {
+  SECTION("unknown, in English") {
+    auto result = run_cli({"template", "--lang", "en", "--scope", "12"});
+    CHECK(result.exit_code == exit_usage);
+    CHECK(result.out.empty());
+    CHECK(result.err == "cityseceval: error: unknown dimension \"12\" (did you mean \"10\"?) in the scope; the "
+                        "level-1 indicators are 6, 7, 8, 9, 10 [invalid-scope]\n");
+  }
+  SECTION("not a dimension, in Chinese") {
+    auto result = run_cli({"template", "--lang", "zh", "--scope", "6.1"});
+    CHECK(result.exit_code == exit_usage);
+    CHECK(result.err == "cityseceval: error: \"6.1\" 是 2 级指标；评价范围只列一级指标（维度）：6、7、8、9、10 "
+                        "[invalid-scope]\n");
+  }
+  SECTION("twice") {
+    auto result = run_cli({"template", "--lang", "en", "--scope", "7,7"});
+    CHECK(result.exit_code == exit_usage);
+    CHECK(result.err == "cityseceval: error: \"7\" is listed twice in the scope [invalid-scope]\n");
+  }
+  SECTION("the bonus section") {
+    auto result = run_cli({"template", "--lang", "en", "--scheme", "municipal-infosec-work", "--scope", "8"});
+    CHECK(result.exit_code == exit_usage);
+    CHECK(result.err == "cityseceval: error: \"8\" is a bonus section, which only a full evaluation has; a scope "
+                        "lists the main sections [invalid-scope]\n");
   }
 }

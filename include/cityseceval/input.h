@@ -87,6 +87,13 @@ const Scheme* scheme_for(const std::optional<std::string>& written, const Source
 // files name: false after reporting why (once per cache).
 bool chosen_scheme_loads(const SchemeChoice& choice, SchemeCache& schemes, Diagnostics& diagnostics);
 
+// The dimensions `ids` name in `scheme`, checked as an assessment's
+// `scope:` is (each a level-1 indicator, once, no bonus section); nullopt
+// after reporting why not, with no place: the IDs come from the command line
+// (`template --scope`) [invalid-scope].
+std::optional<std::vector<const Indicator*>> scope_of(const Scheme& scheme, const std::vector<std::string>& ids,
+                                                      Diagnostics& diagnostics);
+
 // The scheme `choice` names, loaded and checked, with its weight profile
 // applied; nullopt after reporting why not.
 std::optional<Scheme> load_chosen_scheme(const SchemeChoice& choice, Diagnostics& diagnostics);

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cityseceval/language.h"
 #include "cityseceval/tree.h"
@@ -29,8 +30,11 @@ std::string template_scheme_reference(const Scheme& scheme, std::string_view ref
 // For a points-sum (rule-based) scheme it writes `facts:` instead: one
 // `ITEM-ID: todo` line per item with its text, its rule in words and the
 // shape of fact to write.
+// With a `scope` (a special evaluation, or one stage of a phased one) it
+// writes `scope:` and the indicators of those dimensions only.
 std::string render_template_yaml(const Scheme& scheme, Language language, std::string_view schema_url,
-                                 std::string_view scheme_reference = {});
+                                 std::string_view scheme_reference = {},
+                                 const std::vector<const Indicator*>& scope = {});
 
 // The CSV template: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180
 // quoting; rows `#scheme,ID`, `#city,`, `#period,`, the fixed English header
@@ -39,7 +43,9 @@ std::string render_template_yaml(const Scheme& scheme, Language language, std::s
 // Rating schemes only: a points-sum scheme records facts that a one-cell
 // rating column cannot hold, so it throws std::invalid_argument (the CLI
 // refuses such a request as a usage error first).
-std::string render_template_csv(const Scheme& scheme, Language language, std::string_view scheme_reference = {});
+// With a `scope`, a `#scope` row and the rows of those dimensions only.
+std::string render_template_csv(const Scheme& scheme, Language language, std::string_view scheme_reference = {},
+                                const std::vector<const Indicator*>& scope = {});
 
 // Whether render_template_csv can write `scheme`: true for rating schemes.
 bool csv_template_supported(const Scheme& scheme);
