@@ -22,8 +22,8 @@ int run_schemes(const SchemesOptions& options) {
   std::vector<Scheme> schemes;
   Diagnostics diagnostics;
   for (const BuiltinScheme& builtin : builtin_schemes()) {
-    // Loaded and checked like any tree, so the counts are the scorer's own.
-    std::optional<Scheme> scheme = load_tree(builtin.text, std::string(builtin.path), diagnostics);
+    // Loaded as the scorer loads it, so the counts are the scorer's own.
+    std::optional<Scheme> scheme = load_builtin_scheme(std::string(builtin.id), {}, diagnostics);
     if (scheme) schemes.push_back(std::move(*scheme));
   }
   std::vector<const Scheme*> list;

@@ -16,6 +16,7 @@
 #include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
 #include "cityseceval/tailoring.h"
+#include "scheme_archive.h"
 
 namespace cityseceval {
 
@@ -104,10 +105,28 @@ bool is_tree_path(std::string_view reference) {
          reference.ends_with(".yml");
 }
 
+namespace {
+
+// The tree compiled at build time from exactly this text, restored; nullopt
+// when there is none (the tree compiler itself) or it was compiled from
+// another text, so a stale compiled form can never stand in for the YAML.
+std::optional<Scheme> restore_compiled(const detail::EmbeddedTree& tree) {
+  for (const detail::CompiledTree& compiled : detail::compiled_trees()) {
+    if (compiled.id == tree.id && compiled.sha256 == tree.sha256) return detail::restore_scheme(compiled.bytes);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<Scheme> load_builtin_scheme(const std::string& id, const SourceLocation& where,
                                           Diagnostics& diagnostics) {
-  if (const BuiltinScheme* builtin = find_builtin_scheme(id)) {
-    return load_tree(builtin->text, std::string(builtin->path), diagnostics);
+  for (const detail::EmbeddedTree& tree : detail::embedded_trees()) {
+    if (tree.id != id) continue;
+    // The compiler loaded it with load_tree and refused it unless it gave
+    // no diagnostic at all, so restoring it is loading it.
+    if (std::optional<Scheme> scheme = restore_compiled(tree)) return scheme;
+    return load_tree(tree.text, std::string(tree.path), diagnostics);
   }
   std::vector<std::string> ids = builtin_scheme_ids();
   diagnostics.error(where, message(MessageId::unknown_scheme, {id, did_you_mean(id, ids), join_all(ids)}),
