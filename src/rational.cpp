@@ -3,6 +3,8 @@
 #include <cassert>
 #include <cctype>
 
+#include "small_rational.h"
+
 namespace cityseceval {
 
 std::string_view rounding_name(Rounding rounding) {
@@ -20,9 +22,66 @@ Rational::Rational(long numerator, long denominator) : value_(numerator, denomin
   value_.canonicalize();
 }
 
+// Each operation takes the machine-word way when both values are small
+// (src/small_rational.h), else GMP's; both give the same value in lowest terms.
+Rational operator+(const Rational& a, const Rational& b) {
+  Rational sum;
+  if (auto x = small::parts_of(a.value_), y = small::parts_of(b.value_); x && y) {
+    if (auto result = small::add(*x, *y)) {
+      small::store(*result, sum.value_);
+      return sum;
+    }
+  }
+  mpq_add(sum.value_.get_mpq_t(), a.value_.get_mpq_t(), b.value_.get_mpq_t());
+  return sum;
+}
+
+Rational operator-(const Rational& a, const Rational& b) {
+  Rational difference;
+  if (auto x = small::parts_of(a.value_), y = small::parts_of(b.value_); x && y) {
+    if (auto result = small::subtract(*x, *y)) {
+      small::store(*result, difference.value_);
+      return difference;
+    }
+  }
+  mpq_sub(difference.value_.get_mpq_t(), a.value_.get_mpq_t(), b.value_.get_mpq_t());
+  return difference;
+}
+
+Rational operator*(const Rational& a, const Rational& b) {
+  Rational product;
+  if (auto x = small::parts_of(a.value_), y = small::parts_of(b.value_); x && y) {
+    if (auto result = small::multiply(*x, *y)) {
+      small::store(*result, product.value_);
+      return product;
+    }
+  }
+  mpq_mul(product.value_.get_mpq_t(), a.value_.get_mpq_t(), b.value_.get_mpq_t());
+  return product;
+}
+
 Rational operator/(const Rational& a, const Rational& b) {
   assert(b.value_ != 0);
-  return Rational(mpq_class(a.value_ / b.value_));
+  Rational quotient;
+  if (auto x = small::parts_of(a.value_), y = small::parts_of(b.value_); x && y) {
+    if (auto result = small::divide(*x, *y)) {
+      small::store(*result, quotient.value_);
+      return quotient;
+    }
+  }
+  mpq_div(quotient.value_.get_mpq_t(), a.value_.get_mpq_t(), b.value_.get_mpq_t());
+  return quotient;
+}
+
+Rational& Rational::operator+=(const Rational& other) {
+  if (auto x = small::parts_of(value_), y = small::parts_of(other.value_); x && y) {
+    if (auto result = small::add(*x, *y)) {
+      small::store(*result, value_);
+      return *this;
+    }
+  }
+  value_ += other.value_;
+  return *this;
 }
 
 namespace {
@@ -51,6 +110,20 @@ mpz_class round_non_negative(const mpq_class& value, Rounding rounding) {
   if (half < 0) return quotient;
   if (rounding == Rounding::half_up) return quotient + 1;
   return mpz_odd_p(quotient.get_mpz_t()) ? mpz_class(quotient + 1) : quotient;
+}
+
+// `scaled` / 10^decimals written with exactly `decimals` places: "-2.35".
+std::string scaled_decimal(bool negative, std::string digits, int decimals) {
+  const std::size_t places = static_cast<std::size_t>(decimals);
+  if (digits.size() <= places) digits = std::string(places + 1 - digits.size(), '0') + digits;
+  std::string out = negative ? "-" : "";
+  out.reserve(digits.size() + 2);
+  out.append(digits, 0, digits.size() - places);
+  if (places > 0) {
+    out.push_back('.');
+    out.append(digits, digits.size() - places, places);
+  }
+  return out;
 }
 
 }  // namespace
@@ -89,6 +162,12 @@ std::optional<Rational> Rational::parse_exact(std::string_view text) {
 }
 
 bool Rational::is_finite_decimal() const {
+  if (value_.get_den().fits_ulong_p()) {
+    unsigned long small = value_.get_den().get_ui();
+    while (small % 2 == 0) small /= 2;
+    while (small % 5 == 0) small /= 5;
+    return small == 1;
+  }
   mpz_class denominator = value_.get_den();
   for (unsigned long factor : {2UL, 5UL}) {
     while (mpz_divisible_ui_p(denominator.get_mpz_t(), factor)) denominator /= factor;
@@ -111,11 +190,26 @@ std::string Rational::exact_text() const {
 }
 
 std::string Rational::exact_string() const {
+  if (auto parts = small::parts_of(value_)) {
+    std::string out = parts->negative ? "-" : "";
+    out += std::to_string(parts->numerator);
+    if (parts->denominator != 1) out += '/' + std::to_string(parts->denominator);
+    return out;
+  }
   if (is_whole()) return value_.get_num().get_str();
   return value_.get_num().get_str() + "/" + value_.get_den().get_str();
 }
 
 Rational Rational::rounded(int decimals, Rounding rounding) const {
+  if (decimals >= 0 && decimals <= small::max_decimals) {
+    if (auto parts = small::parts_of(value_)) {
+      if (auto result = small::rounded(*parts, decimals, rounding)) {
+        Rational out;
+        small::store(*result, out.value_);
+        return out;
+      }
+    }
+  }
   mpz_class scale = pow10(decimals);
   mpq_class scaled = value_ * scale;
   bool negative = sgn(scaled) < 0;
@@ -125,19 +219,13 @@ Rational Rational::rounded(int decimals, Rounding rounding) const {
 }
 
 std::string Rational::decimal_string(int decimals, Rounding rounding) const {
+  if (decimals >= 0 && decimals <= small::max_decimals) {
+    if (auto parts = small::parts_of(value_)) return small::decimal_string(*parts, decimals, rounding);
+  }
   Rational r = rounded(decimals, rounding);
   mpz_class scaled = r.value_.get_num() * pow10(decimals) / r.value_.get_den();
   bool negative = sgn(scaled) < 0;
-  std::string digits = (negative ? mpz_class(-scaled) : scaled).get_str();
-  const std::size_t places = static_cast<std::size_t>(decimals);
-  if (digits.size() <= places) digits = std::string(places + 1 - digits.size(), '0') + digits;
-  std::string out = negative ? "-" : "";
-  out.append(digits, 0, digits.size() - places);
-  if (places > 0) {
-    out.push_back('.');
-    out.append(digits, digits.size() - places, places);
-  }
-  return out;
+  return scaled_decimal(negative, (negative ? mpz_class(-scaled) : scaled).get_str(), decimals);
 }
 
 std::string Rational::short_string(int max_decimals) const {

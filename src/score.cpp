@@ -107,8 +107,9 @@ void collect_not_applicable(const IndicatorResult& node, std::vector<const Indic
 }  // namespace
 
 Rational IndicatorResult::percent() const {
-  if (evaluated == Rational(0)) return Rational(0);
-  return earned / evaluated * Rational(100);
+  if (sgn(evaluated.mpq()) == 0) return Rational(0);
+  static const Rational hundred(100);
+  return earned / evaluated * hundred;
 }
 
 std::string ScoreResult::format(const Rational& value) const {

@@ -3,6 +3,9 @@
 // plain decimal arithmetic, worked out by hand in the comment beside it.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -127,6 +130,96 @@ TEST_CASE("decimal_string pads to exactly the requested places", "[rational]") {
   CHECK(Rational(1, 1000).decimal_string(3, Rounding::half_up) == "0.001");
   // -0.001 rounds to zero, which has no sign.
   CHECK(Rational(-1, 1000).decimal_string(2, Rounding::half_up) == "0.00");
+}
+
+// Values whose numerator or denominator needs more than 64 bits take GMP's
+// way; smaller ones are rounded on machine integers. Both must give the
+// digits a person gets by hand.
+TEST_CASE("rounding is the same for values beyond 64 bits", "[rational]") {
+  // 123456789012345678901234567.005: a tie at the third decimal, far beyond 64 bits.
+  const Rational big = *parse("123456789012345678901234567.005");
+  CHECK(big.decimal_string(2, Rounding::half_up) == "123456789012345678901234567.01");
+  CHECK(big.decimal_string(2, Rounding::half_even) == "123456789012345678901234567.00");
+  CHECK(big.rounded(2, Rounding::half_up) == *parse("123456789012345678901234567.01"));
+  CHECK(big.exact_string() == "24691357802469135780246913401/200");
+  CHECK((big - big + Rational(1, 3)).decimal_string(2, Rounding::half_up) == "0.33");
+  // 20 places: more than machine integers hold, so GMP rounds it.
+  CHECK(Rational(2, 3).decimal_string(20, Rounding::half_up) == "0.66666666666666666667");
+  // The extremes of a machine numerator.
+  CHECK(Rational(LONG_MIN, 1).decimal_string(2, Rounding::half_up) == "-9223372036854775808.00");
+  CHECK(Rational(LONG_MAX, 3).decimal_string(18, Rounding::half_up) ==
+        "3074457345618258602.333333333333333333");
+}
+
+TEST_CASE("machine-integer rounding agrees with GMP on many values", "[rational]") {
+  // The reference: the magnitude scaled by 10^d, divided with remainder by
+  // GMP, the remainder compared with half the denominator.
+  auto reference = [](long p, long q, int d, Rounding rounding) {
+    mpz_class scale;
+    mpz_ui_pow_ui(scale.get_mpz_t(), 10, static_cast<unsigned long>(d));
+    mpz_class magnitude = abs(mpz_class(p)) * scale, quotient, remainder;
+    mpz_fdiv_qr_ui(quotient.get_mpz_t(), remainder.get_mpz_t(), magnitude.get_mpz_t(), static_cast<unsigned long>(q));
+    int half = cmp(mpz_class(2 * remainder), q);
+    if (half > 0 || (half == 0 && (rounding == Rounding::half_up || mpz_odd_p(quotient.get_mpz_t())))) ++quotient;
+    std::string digits = quotient.get_str();
+    if (digits.size() <= static_cast<std::size_t>(d)) digits.insert(0, static_cast<std::size_t>(d) + 1 - digits.size(), '0');
+    if (d > 0) digits.insert(digits.size() - static_cast<std::size_t>(d), ".");
+    return (p < 0 && quotient != 0 ? "-" : "") + digits;
+  };
+  std::uint64_t state = 20251129;
+  auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return state >> 11;
+  };
+  for (int i = 0; i < 20000; ++i) {
+    long p = static_cast<long>(next() % 2000000000001ULL) - 1000000000000L;
+    long q = static_cast<long>(next() % 1000000) + 1;
+    int d = static_cast<int>(next() % 8);
+    Rounding rounding = next() % 2 ? Rounding::half_up : Rounding::half_even;
+    const Rational value(p, q);
+    // The reference needs the value's own lowest terms to round alike; p/q and its reduced form are equal.
+    std::string expected = reference(p, q, d, rounding);
+    INFO(p << "/" << q << " to " << d << " places");
+    REQUIRE(value.decimal_string(d, rounding) == expected);
+    REQUIRE(value.rounded(d, rounding) == *parse(expected, true));
+  }
+}
+
+TEST_CASE("arithmetic on small values agrees with GMP's", "[rational]") {
+  // Operands from tiny to near 2^62 (where machine words stop and GMP
+  // takes over), each result compared with mpq_class's own.
+  std::uint64_t state = 7;
+  auto next = [&state] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return state >> 1;
+  };
+  // next() has 63 random bits; a part of `bits` bits keeps the top ones.
+  auto operand = [&] {
+    const int bits = static_cast<int>(next() % 64);
+    const long numerator = static_cast<long>(next() >> (63 - bits));
+    const long denominator = static_cast<long>(next() >> (63 - std::min(bits, 62))) + 1;
+    return mpq_class(next() % 2 ? -numerator : numerator, denominator);
+  };
+  for (int i = 0; i < 20000; ++i) {
+    mpq_class x = operand(), y = operand();
+    x.canonicalize();
+    y.canonicalize();
+    const Rational a(x), b(y);
+    INFO(x.get_str() << " and " << y.get_str());
+    REQUIRE((a + b).mpq() == mpq_class(x + y));
+    REQUIRE((a - b).mpq() == mpq_class(x - y));
+    REQUIRE((a * b).mpq() == mpq_class(x * y));
+    if (y != 0) REQUIRE((a / b).mpq() == mpq_class(x / y));
+    Rational sum = a;
+    sum += b;
+    REQUIRE(sum.mpq() == mpq_class(x + y));
+    // In lowest terms, with the sign on the numerator, as GMP keeps them.
+    mpq_class copy = (a * b).mpq();
+    copy.canonicalize();
+    REQUIRE((a * b).mpq().get_num() == copy.get_num());
+    REQUIRE((a * b).mpq().get_den() == copy.get_den());
+    REQUIRE((a + b).exact_string() == mpq_class(x + y).get_str());
+  }
 }
 
 TEST_CASE("short_string writes no more places than needed", "[rational]") {

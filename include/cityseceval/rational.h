@@ -80,12 +80,15 @@ class Rational {
   bool is_whole() const { return value_.get_den() == 1; }
   const mpq_class& mpq() const { return value_; }
 
-  friend Rational operator+(const Rational& a, const Rational& b) { return Rational(mpq_class(a.value_ + b.value_)); }
-  friend Rational operator-(const Rational& a, const Rational& b) { return Rational(mpq_class(a.value_ - b.value_)); }
-  friend Rational operator*(const Rational& a, const Rational& b) { return Rational(mpq_class(a.value_ * b.value_)); }
+  // Values whose parts fit in machine words are computed on them
+  // (src/small_rational.h: exact, and hundreds of these per file in a batch),
+  // others by GMP; the result is the same value in lowest terms either way.
+  friend Rational operator+(const Rational& a, const Rational& b);
+  friend Rational operator-(const Rational& a, const Rational& b);
+  friend Rational operator*(const Rational& a, const Rational& b);
   // Division by zero is a programming error: callers check the divisor first.
   friend Rational operator/(const Rational& a, const Rational& b);
-  Rational& operator+=(const Rational& other) { value_ += other.value_; return *this; }
+  Rational& operator+=(const Rational& other);
 
   friend bool operator==(const Rational& a, const Rational& b) { return a.value_ == b.value_; }
   friend std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
