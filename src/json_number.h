@@ -9,18 +9,35 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+
 #include "cityseceval/rational.h"
 
 namespace cityseceval {
 
 using Json = nlohmann::ordered_json;
 
+// A number as a JSON document holds it: a whole number (when it fits in 64
+// bits), or else the double nearest to its decimal.
+struct JsonNumber {
+  bool whole = true;
+  std::int64_t integer = 0;
+  double fraction = 0;
+};
+
 // A value that is exact by construction (points, scale values, weights):
 // written with up to 12 decimals.
-Json exact_number(const Rational& value);
+JsonNumber exact_json_number(const Rational& value);
 
 // `value` rounded to `decimals` places with `rounding`, as a JSON number.
-Json rounded_number(const Rational& value, int decimals, Rounding rounding);
+JsonNumber rounded_json_number(const Rational& value, int decimals, Rounding rounding);
+
+// The same as nlohmann values, for reports built as a document.
+Json to_json_value(const JsonNumber& number);
+inline Json exact_number(const Rational& value) { return to_json_value(exact_json_number(value)); }
+inline Json rounded_number(const Rational& value, int decimals, Rounding rounding) {
+  return to_json_value(rounded_json_number(value, decimals, rounding));
+}
 
 // A JSON document as text. Strings that are not valid UTF-8 (a file name
 // from the command line need not be) have each bad byte replaced by U+FFFD,

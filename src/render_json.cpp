@@ -2,6 +2,7 @@
 #include "cityseceval/rules.h"
 #include "cityseceval/tailoring.h"
 #include "json_number.h"
+#include "json_writer.h"
 #include "json_scheme.h"
 #include "overloaded.h"
 
@@ -9,247 +10,331 @@ namespace cityseceval {
 
 namespace {
 
-// A JSON number equal to `value` rounded to the scheme's decimals.
-Json reported_number(const ScoreResult& result, const Rational& value) {
-  return rounded_number(value, result.scheme->precision.decimals, result.scheme->precision.rounding);
-}
+// One piece of code writes the object of a result (docs/json-output.md);
+// render_json, render_json_element and render_json_line differ only in the
+// writer's style. The keys are written in the order of the contract, and a
+// key that is present only sometimes is written only then.
+class ResultWriter {
+ public:
+  ResultWriter(const ScoreResult& result, JsonWriter& out) : result_(result), scheme_(*result.scheme), out_(out) {}
 
-// The fact as the assessor recorded it, in the JSON type closest to what was
-// written: a ratio given as counts keeps its counts, so an auditor sees 18/20
-// rather than 0.9, and `exists` when the assessor said it.
-Json fact_json(const Fact& fact) {
-  switch (fact.kind) {
-    case FactKind::boolean:
-      return Json(fact.yes);
-    case FactKind::count:
-    case FactKind::score:
-      return exact_number(fact.number);
-    case FactKind::ratio: {
-      if (!fact.numerator && !fact.exists) return exact_number(fact.number);
-      Json ratio = Json::object();
-      if (fact.numerator && fact.denominator) {
-        ratio["numerator"] = exact_number(*fact.numerator);
-        ratio["denominator"] = exact_number(*fact.denominator);
+  void write() {
+    out_.begin_object();
+    out_.key("scheme");
+    out_.value(scheme_json(scheme_));
+    if (scheme_.tailoring) {
+      out_.key("tailoring");
+      tailoring(*scheme_.tailoring);
+    }
+    if (scheme_.weighted()) {
+      out_.key("weights");
+      out_.value(weights_json(scheme_));
+    }
+    out_.key("assessment");
+    out_.begin_object();
+    out_.member("file", result_.file);
+    out_.member("city", result_.city);
+    text_or_null("period", result_.period);
+    out_.end_object();
+    reported("score", result_.composite);
+    out_.member("score_exact", result_.composite.exact_string());
+    out_.member("max", exact_json_number(result_.max));
+    if (!result_.scope.empty()) scope();
+    if (!result_.not_applicable.empty()) not_applicable();
+    if (result_.normalised()) evaluated();
+    if (result_.bonus) bonus(*result_.bonus);
+    if (result_.grade) {
+      out_.key("grade");
+      out_.begin_object();
+      out_.member("id", result_.grade->id);
+      out_.member("name", result_.grade->name);
+      out_.member("name_en", result_.grade->name_en);
+      out_.end_object();
+    } else {
+      out_.null_member("grade");
+    }
+    out_.key("indicators");
+    out_.begin_array();
+    for (const IndicatorResult& node : result_.indicators) indicator(node);
+    out_.end_array();
+    out_.end_object();
+  }
+
+ private:
+  // A number rounded to the scheme's decimals.
+  void reported(std::string_view name, const Rational& value) {
+    out_.member(name, rounded_json_number(value, scheme_.precision.decimals, scheme_.precision.rounding));
+  }
+
+  void text_or_null(std::string_view name, const std::string& text) {
+    if (text.empty()) out_.null_member(name);
+    else out_.member(name, text);
+  }
+
+  // The fact as the assessor recorded it, in the JSON type closest to what
+  // was written: a ratio given as counts keeps its counts, so an auditor sees
+  // 18/20 rather than 0.9, and `exists` when the assessor said it.
+  void fact(const Fact& fact) {
+    switch (fact.kind) {
+      case FactKind::boolean:
+        out_.boolean(fact.yes);
+        return;
+      case FactKind::count:
+      case FactKind::score:
+        out_.number(exact_json_number(fact.number));
+        return;
+      case FactKind::ratio:
+        if (!fact.numerator && !fact.exists) {
+          out_.number(exact_json_number(fact.number));
+          return;
+        }
+        out_.begin_object();
+        if (fact.numerator && fact.denominator) {
+          out_.member("numerator", exact_json_number(*fact.numerator));
+          out_.member("denominator", exact_json_number(*fact.denominator));
+        }
+        if (fact.exists) out_.member("exists", *fact.exists);
+        out_.end_object();
+        return;
+      case FactKind::choice:
+        out_.string(fact.outcome);
+        return;
+      case FactKind::missing:
+        out_.begin_array();
+        for (const std::string& id : fact.missing) out_.string(id);
+        out_.end_array();
+        return;
+      case FactKind::parts:
+        out_.begin_object();
+        for (const FactPart& part : fact.parts) {
+          out_.key(part.name);
+          this->fact(part.fact);
+        }
+        out_.end_object();
+        return;
+    }
+    out_.null();
+  }
+
+  // An item of a points-sum scheme: the fact, the rule in words, how the rule
+  // turned the fact into points, and the points.
+  void item(const Item& item, const RuleItemResult& outcome) {
+    const Rule& rule = std::get<RuleItem>(item.kind).rule;
+    Text description = describe(rule);
+    out_.begin_object();
+    out_.member("id", item.id);
+    out_.key("fact");
+    if (outcome.fact) fact(*outcome.fact);
+    else out_.null();
+    out_.key("rule");
+    out_.begin_object();
+    out_.member("type", rule_type_name(rule));
+    out_.member("description", description.zh);
+    out_.member("description_en", description.en);
+    out_.member("explanation", outcome.explanation.zh);
+    out_.member("explanation_en", outcome.explanation.en);
+    out_.end_object();
+    reported("points", outcome.points);
+    out_.member("points_exact", outcome.points.exact_string());
+    text_or_null("note", outcome.note);
+    out_.end_object();
+  }
+
+  // An item of a rating-mean scheme: the rating given, or na with its reason.
+  void item(const Item& item, const RatedItemResult& outcome) {
+    out_.begin_object();
+    out_.member("id", item.id);
+    if (outcome.rating) {
+      out_.member("rating", outcome.rating->id);
+      out_.member("value", exact_json_number(outcome.rating->value));
+    } else {
+      out_.member("rating", "na");
+      out_.null_member("value");
+      out_.member("reason", outcome.reason);
+    }
+    text_or_null("note", outcome.note);
+    out_.end_object();
+  }
+
+  static std::string_view status_name(Status status) {
+    switch (status) {
+      case Status::evaluated: return "evaluated";
+      case Status::out_of_scope: return "out-of-scope";
+      case Status::not_applicable: return "not-applicable";
+    }
+    return "";
+  }
+
+  // An indicator's weight (A.1-A.3), where the scheme is weighted: as a
+  // number and exactly, since a weight such as 1/3 has no exact decimal.
+  void weight(const Indicator& indicator) {
+    if (!scheme_.weighted() || indicator.bonus) return;
+    Rational weight = scheme_.weight_of(indicator);
+    out_.member("weight", exact_json_number(weight));
+    out_.member("weight_exact", weight.exact_string());
+  }
+
+  void indicator(const IndicatorResult& node) {
+    const Indicator& indicator = *node.indicator;
+    out_.begin_object();
+    out_.member("id", indicator.id);
+    out_.member("level", JsonNumber{true, indicator.level, 0});
+    out_.member("name", indicator.name);
+    out_.member("name_en", indicator.name_en);
+    // A dimension the scope leaves out has nothing more to say.
+    if (node.status == Status::out_of_scope) {
+      out_.member("status", status_name(node.status));
+      out_.member("max", exact_json_number(node.max));
+      weight(indicator);
+      out_.end_object();
+      return;
+    }
+    const bool evaluated = node.status == Status::evaluated;
+    if (!evaluated) out_.member("status", status_name(node.status));
+    if (evaluated) {
+      reported("score", node.earned);
+      out_.member("score_exact", node.earned.exact_string());
+    } else {
+      out_.null_member("score");
+      out_.null_member("score_exact");
+    }
+    // Only where a floor or a cap changed the sum.
+    if (node.limit) {
+      reported("raw", node.raw);
+      out_.member("raw_exact", node.raw.exact_string());
+    }
+    out_.member("max", exact_json_number(node.max));
+    weight(indicator);
+    // Only where part of the indicator is na: the points that count.
+    if (evaluated && node.evaluated != node.max) out_.member("evaluated_max", exact_json_number(node.evaluated));
+    if (evaluated) reported("percent", node.percent());
+    else out_.null_member("percent");
+    if (node.aggregate) {
+      std::visit(overloaded{[&](const MeanOfRatings& mean) { out_.member("direct_score_applied", mean.direct_score_applied); },
+                            [](const SumOfPoints&) {}},
+                 *node.aggregate);
+      out_.key("items");
+      out_.begin_array();
+      for (const ItemResult& item : node.items) {
+        std::visit([&](const auto& outcome) { this->item(*item.item, outcome); }, item.outcome);
       }
-      if (fact.exists) ratio["exists"] = *fact.exists;
-      return ratio;
+      out_.end_array();
+    } else {
+      out_.key("children");
+      out_.begin_array();
+      for (const IndicatorResult& child : node.children) this->indicator(child);
+      out_.end_array();
     }
-    case FactKind::choice:
-      return Json(fact.outcome);
-    case FactKind::missing:
-      return Json(fact.missing);
-    case FactKind::parts: {
-      Json parts = Json::object();
-      for (const FactPart& part : fact.parts) parts[part.name] = fact_json(part.fact);
-      return parts;
+    out_.end_object();
+  }
+
+  // How the total came about: sections + capped bonus, then the total cap.
+  void bonus(const BonusResult& bonus) {
+    out_.key("bonus");
+    out_.begin_object();
+    reported("sections", bonus.sections);
+    out_.member("sections_exact", bonus.sections.exact_string());
+    reported("raw", bonus.raw);
+    out_.member("raw_exact", bonus.raw.exact_string());
+    reported("capped", bonus.capped);
+    out_.member("capped_exact", bonus.capped.exact_string());
+    out_.member("cap", exact_json_number(bonus.cap));
+    reported("total_before_cap", bonus.total_before_cap);
+    out_.member("total_before_cap_exact", bonus.total_before_cap.exact_string());
+    if (scheme_.total_cap) out_.member("total_cap", exact_json_number(*scheme_.total_cap));
+    else out_.null_member("total_cap");
+    out_.end_object();
+  }
+
+  // A special or phased evaluation: the dimensions in scope, the points
+  // earned in them and their points.
+  void scope() {
+    out_.key("scope");
+    out_.begin_object();
+    out_.key("dimensions");
+    out_.begin_array();
+    for (const Indicator* dimension : result_.scope) out_.string(dimension->id);
+    out_.end_array();
+    reported("earned", result_.evaluated.earned);
+    out_.member("earned_exact", result_.evaluated.earned.exact_string());
+    out_.member("max", exact_json_number(result_.evaluated.scope_max));
+    out_.end_object();
+  }
+
+  // The indicators whose items are all na, and the points they take out.
+  void not_applicable() {
+    out_.key("not_applicable");
+    out_.begin_object();
+    out_.key("indicators");
+    out_.begin_array();
+    for (const Indicator* indicator : result_.not_applicable) out_.string(indicator->id);
+    out_.end_array();
+    out_.member("points", exact_json_number(result_.evaluated.scope_max - result_.evaluated.max));
+    out_.end_object();
+  }
+
+  // What the composite was scaled from: earned over the points that count.
+  void evaluated() {
+    out_.key("evaluated");
+    out_.begin_object();
+    reported("earned", result_.evaluated.earned);
+    out_.member("earned_exact", result_.evaluated.earned.exact_string());
+    out_.member("max", exact_json_number(result_.evaluated.max));
+    out_.end_object();
+  }
+
+  // Where a tailored scheme comes from: its base and every change, each with
+  // the keys its kind has (docs/json-output.md).
+  void tailoring(const Tailoring& record) {
+    out_.begin_object();
+    out_.key("base");
+    out_.begin_object();
+    out_.member("id", record.base_id);
+    out_.member("version", record.base_version);
+    out_.end_object();
+    out_.key("changes");
+    out_.begin_array();
+    for (const TailoringChange& change : record.changes) {
+      out_.begin_object();
+      out_.member("kind", change_kind_name(change.kind));
+      if (!change.indicator.empty()) out_.member("indicator", change.indicator);
+      if (!change.item.empty()) out_.member("item", change.item);
+      if (change.kind == TailoringChange::Kind::reword || change.kind == TailoringChange::Kind::add) {
+        out_.member("text", change.text);
+      }
+      if (change.kind == TailoringChange::Kind::points) {
+        out_.member("from", exact_json_number(change.from));
+        out_.member("to", exact_json_number(change.to));
+      }
+      text_or_null("reason", change.reason);
+      out_.end_object();
     }
+    out_.end_array();
+    out_.end_object();
   }
-  return Json(nullptr);
-}
 
-// An item of a points-sum scheme: the fact, the rule in words, how the rule
-// turned the fact into points, and the points.
-Json item_json(const ScoreResult& result, const Item& item, const RuleItemResult& outcome) {
-  const Rule& rule = std::get<RuleItem>(item.kind).rule;
-  Text description = describe(rule);
-  Json entry;
-  entry["id"] = item.id;
-  entry["fact"] = outcome.fact ? fact_json(*outcome.fact) : Json(nullptr);
-  entry["rule"] = {{"type", rule_type_name(rule)},
-                   {"description", description.zh},
-                   {"description_en", description.en},
-                   {"explanation", outcome.explanation.zh},
-                   {"explanation_en", outcome.explanation.en}};
-  entry["points"] = reported_number(result, outcome.points);
-  entry["points_exact"] = outcome.points.exact_string();
-  entry["note"] = outcome.note.empty() ? Json(nullptr) : Json(outcome.note);
-  return entry;
-}
+  const ScoreResult& result_;
+  const Scheme& scheme_;
+  JsonWriter& out_;
+};
 
-// An item of a rating-mean scheme: the rating given, or na with its reason.
-Json item_json(const ScoreResult&, const Item& item, const RatedItemResult& outcome) {
-  Json entry;
-  entry["id"] = item.id;
-  if (outcome.rating) {
-    entry["rating"] = outcome.rating->id;
-    entry["value"] = exact_number(outcome.rating->value);
-  } else {
-    entry["rating"] = "na";
-    entry["value"] = nullptr;
-    entry["reason"] = outcome.reason;
-  }
-  entry["note"] = outcome.note.empty() ? Json(nullptr) : Json(outcome.note);
-  return entry;
-}
-
-std::string_view status_name(Status status) {
-  switch (status) {
-    case Status::evaluated: return "evaluated";
-    case Status::out_of_scope: return "out-of-scope";
-    case Status::not_applicable: return "not-applicable";
-  }
-  return "";
-}
-
-// An indicator's weight (A.1-A.3), where the scheme is weighted: as a number
-// and exactly, since a weight such as 1/3 has no exact decimal.
-void weight_json(const Scheme& scheme, const Indicator& indicator, Json& out) {
-  if (!scheme.weighted() || indicator.bonus) return;
-  Rational weight = scheme.weight_of(indicator);
-  out["weight"] = exact_number(weight);
-  out["weight_exact"] = weight.exact_string();
-}
-
-Json indicator_json(const ScoreResult& result, const IndicatorResult& node) {
-  const Indicator& indicator = *node.indicator;
-  Json out;
-  out["id"] = indicator.id;
-  out["level"] = indicator.level;
-  out["name"] = indicator.name;
-  out["name_en"] = indicator.name_en;
-  // A dimension the scope leaves out has nothing more to say.
-  if (node.status == Status::out_of_scope) {
-    out["status"] = status_name(node.status);
-    out["max"] = exact_number(node.max);
-    weight_json(*result.scheme, indicator, out);
-    return out;
-  }
-  if (node.status != Status::evaluated) out["status"] = status_name(node.status);
-  out["score"] = node.status == Status::evaluated ? reported_number(result, node.earned) : Json(nullptr);
-  out["score_exact"] = node.status == Status::evaluated ? Json(node.earned.exact_string()) : Json(nullptr);
-  // Only where a floor or a cap changed the sum.
-  if (node.limit) {
-    out["raw"] = reported_number(result, node.raw);
-    out["raw_exact"] = node.raw.exact_string();
-  }
-  out["max"] = exact_number(node.max);
-  weight_json(*result.scheme, indicator, out);
-  // Only where part of the indicator is na: the points that count.
-  if (node.status == Status::evaluated && node.evaluated != node.max) out["evaluated_max"] = exact_number(node.evaluated);
-  out["percent"] = node.status == Status::evaluated ? reported_number(result, node.percent()) : Json(nullptr);
-  if (node.aggregate) {
-    std::visit(overloaded{[&](const MeanOfRatings& mean) { out["direct_score_applied"] = mean.direct_score_applied; },
-                          [](const SumOfPoints&) {}},
-               *node.aggregate);
-    Json items = Json::array();
-    for (const ItemResult& item : node.items) {
-      std::visit([&](const auto& outcome) { items.push_back(item_json(result, *item.item, outcome)); }, item.outcome);
-    }
-    out["items"] = std::move(items);
-  } else {
-    Json children = Json::array();
-    for (const IndicatorResult& child : node.children) children.push_back(indicator_json(result, child));
-    out["children"] = std::move(children);
-  }
-  return out;
-}
-
-// How the total came about: sections + capped bonus, then the total cap.
-Json bonus_json(const ScoreResult& result, const BonusResult& bonus) {
-  const Scheme& scheme = *result.scheme;
-  Json out;
-  out["sections"] = reported_number(result, bonus.sections);
-  out["sections_exact"] = bonus.sections.exact_string();
-  out["raw"] = reported_number(result, bonus.raw);
-  out["raw_exact"] = bonus.raw.exact_string();
-  out["capped"] = reported_number(result, bonus.capped);
-  out["capped_exact"] = bonus.capped.exact_string();
-  out["cap"] = exact_number(bonus.cap);
-  out["total_before_cap"] = reported_number(result, bonus.total_before_cap);
-  out["total_before_cap_exact"] = bonus.total_before_cap.exact_string();
-  out["total_cap"] = scheme.total_cap ? exact_number(*scheme.total_cap) : Json(nullptr);
-  return out;
-}
-
-// A special or phased evaluation: the dimensions in scope, the points earned
-// in them and their points.
-Json scope_json(const ScoreResult& result) {
-  Json dimensions = Json::array();
-  for (const Indicator* dimension : result.scope) dimensions.push_back(dimension->id);
-  return {{"dimensions", std::move(dimensions)},
-          {"earned", reported_number(result, result.evaluated.earned)},
-          {"earned_exact", result.evaluated.earned.exact_string()},
-          {"max", exact_number(result.evaluated.scope_max)}};
-}
-
-// The indicators whose items are all na, and the points they take out.
-Json not_applicable_json(const ScoreResult& result) {
-  Json indicators = Json::array();
-  for (const Indicator* indicator : result.not_applicable) indicators.push_back(indicator->id);
-  return {{"indicators", std::move(indicators)},
-          {"points", exact_number(result.evaluated.scope_max - result.evaluated.max)}};
-}
-
-// What the composite was scaled from: earned over the points that count.
-Json evaluated_json(const ScoreResult& result) {
-  return {{"earned", reported_number(result, result.evaluated.earned)},
-          {"earned_exact", result.evaluated.earned.exact_string()},
-          {"max", exact_number(result.evaluated.max)}};
-}
-
-// Where a tailored scheme comes from: its base and every change, each with
-// the keys its kind has (docs/json-output.md).
-Json tailoring_json(const Tailoring& record) {
-  Json changes = Json::array();
-  for (const TailoringChange& change : record.changes) {
-    Json entry;
-    entry["kind"] = change_kind_name(change.kind);
-    if (!change.indicator.empty()) entry["indicator"] = change.indicator;
-    if (!change.item.empty()) entry["item"] = change.item;
-    if (change.kind == TailoringChange::Kind::reword || change.kind == TailoringChange::Kind::add) {
-      entry["text"] = change.text;
-    }
-    if (change.kind == TailoringChange::Kind::points) {
-      entry["from"] = exact_number(change.from);
-      entry["to"] = exact_number(change.to);
-    }
-    entry["reason"] = change.reason.empty() ? Json(nullptr) : Json(change.reason);
-    changes.push_back(std::move(entry));
-  }
-  return {{"base", {{"id", record.base_id}, {"version", record.base_version}}}, {"changes", std::move(changes)}};
-}
-
-Json result_json(const ScoreResult& result) {
-  const Scheme& scheme = *result.scheme;
-  Json out;
-  out["scheme"] = scheme_json(scheme);
-  if (scheme.tailoring) out["tailoring"] = tailoring_json(*scheme.tailoring);
-  if (scheme.weighted()) out["weights"] = weights_json(scheme);
-  out["assessment"] = {{"file", result.file},
-                       {"city", result.city},
-                       {"period", result.period.empty() ? Json(nullptr) : Json(result.period)}};
-  out["score"] = reported_number(result, result.composite);
-  out["score_exact"] = result.composite.exact_string();
-  out["max"] = exact_number(result.max);
-  if (!result.scope.empty()) out["scope"] = scope_json(result);
-  if (!result.not_applicable.empty()) out["not_applicable"] = not_applicable_json(result);
-  if (result.normalised()) out["evaluated"] = evaluated_json(result);
-  if (result.bonus) out["bonus"] = bonus_json(result, *result.bonus);
-  if (result.grade) {
-    out["grade"] = {{"id", result.grade->id}, {"name", result.grade->name}, {"name_en", result.grade->name_en}};
-  } else {
-    out["grade"] = nullptr;
-  }
-  Json indicators = Json::array();
-  for (const IndicatorResult& node : result.indicators) indicators.push_back(indicator_json(result, node));
-  out["indicators"] = std::move(indicators);
-  return out;
+std::string result_text(const ScoreResult& result, JsonWriter::Style style, int depth) {
+  JsonWriter writer(style, depth);
+  ResultWriter(result, writer).write();
+  return writer.take();
 }
 
 }  // namespace
 
-std::string render_json(const ScoreResult& result) { return dump_json(result_json(result), 2) + "\n"; }
+std::string render_json(const ScoreResult& result) { return result_text(result, JsonWriter::Style::pretty, 0) + "\n"; }
+
+std::string render_json_line(const ScoreResult& result) {
+  return result_text(result, JsonWriter::Style::compact, 0) + "\n";
+}
 
 std::string render_json_element(const ScoreResult& result, std::size_t index) {
-  // nlohmann's dump(2) of an array indents each element by two more spaces.
-  std::string object = dump_json(result_json(result), 2);
-  std::string out = index == 0 ? "[\n  " : ",\n  ";
-  out.reserve(out.size() + object.size() * 11 / 10);
-  for (char c : object) {
-    out += c;
-    if (c == '\n') out += "  ";
-  }
-  return out;
+  // An element of a pretty array is indented by one level more.
+  return (index == 0 ? "[\n  " : ",\n  ") + result_text(result, JsonWriter::Style::pretty, 1);
 }
 
 std::string json_array_close(std::size_t count) { return count == 0 ? "[]\n" : "\n]\n"; }

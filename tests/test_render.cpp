@@ -8,6 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <deque>
+#include <filesystem>
+#include <memory>
 #include <numeric>
 #include <regex>
 #include <sstream>
@@ -19,6 +22,7 @@
 #include "cityseceval/load.h"
 #include "cityseceval/render.h"
 #include "cityseceval/score.h"
+#include "cityseceval/weights.h"
 #include "run_binary.h"
 #include "support.h"
 
@@ -453,4 +457,57 @@ TEST_CASE("text and JSON of a scheme with no grades", "[render]") {
                                    "\n"
                                    "编号  指标    得分    满分   得分率\n"
                                    "1     一      1.00    2.00   50.00%  █████░░░░░\n");
+}
+
+// --- one line per result (jsonl) ------------------------------------------------
+
+namespace {
+
+// Every example assessment loaded as `score` loads it (its own `scheme:`, a
+// tailored one included), and the weighted one with its profile. Results
+// point into them (a rule item's fact), so they live as long as the results.
+std::deque<LoadedAssessment> example_assessments(SchemeCache& schemes) {
+  std::deque<LoadedAssessment> assessments;
+  for (const auto& entry : std::filesystem::directory_iterator(source_path("examples"))) {
+    const std::string file = entry.path().string();
+    const std::string text = read_source_file("examples/" + entry.path().filename().string());
+    if (detect_input_kind(text, file) != InputKind::assessment_yaml) continue;
+    INFO(file);
+    Diagnostics diagnostics;
+    auto loaded = load_assessment(text, file, SchemeChoice{}, schemes, diagnostics);
+    REQUIRE(loaded);
+    assessments.push_back(std::move(*loaded));
+  }
+  Diagnostics diagnostics;
+  auto profile = read_weight_profile(read_source_file("examples/innovation.weights.yaml"), "innovation.weights.yaml",
+                                     diagnostics);
+  REQUIRE(profile);
+  SchemeChoice weighted;
+  weighted.weights = std::make_shared<const WeightProfile>(std::move(*profile));
+  auto loaded = load_assessment(read_source_file("examples/linjiang-2025.yaml"), "linjiang-2025.yaml", weighted,
+                                schemes, diagnostics);
+  REQUIRE(loaded);
+  assessments.push_back(std::move(*loaded));
+  return assessments;
+}
+
+}  // namespace
+
+TEST_CASE("JSON Lines: each example on one line, the same value as its JSON report", "[render]") {
+  SchemeCache schemes;
+  const std::deque<LoadedAssessment> assessments = example_assessments(schemes);
+  CHECK(assessments.size() >= 12);
+  for (const LoadedAssessment& assessment : assessments) {
+    const ScoreResult result = score(*assessment.scheme, assessment.assessment);
+    INFO(result.file);
+    const std::string line = render_json_line(result);
+    REQUIRE(!line.empty());
+    CHECK(line.back() == '\n');
+    CHECK(std::count(line.begin(), line.end(), '\n') == 1);
+    // The same keys in the same order with the same values: ordered_json
+    // compares objects in order.
+    CHECK(Json::parse(line) == Json::parse(render_json(result)));
+    // Compact: what nlohmann writes for that value on one line.
+    CHECK(line == Json::parse(render_json(result)).dump() + "\n");
+  }
 }

@@ -27,6 +27,11 @@ std::string render_text(const ScoreResult& result, const TextOptions& options);
 // name) has each bad byte replaced by U+FFFD.
 std::string render_json(const ScoreResult& result);
 
+// The same object as render_json (the same keys in the same order, the same
+// values) written compactly on one line, ending in "\n" and holding no other
+// line break: one line per assessment of a JSON Lines stream (jsonl).
+std::string render_json_line(const ScoreResult& result);
+
 // Several results as a JSON array of the objects above, in order.
 std::string render_json(const std::vector<ScoreResult>& results);
 
