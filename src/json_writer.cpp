@@ -40,13 +40,15 @@ constexpr std::string_view newline_and_spaces =
 
 }  // namespace
 
+void JsonWriter::grow(std::size_t count) { out_.resize(std::max(out_.size() * 2, size_ + count + 256)); }
+
 void JsonWriter::newline_and_indent(int depth) {
   const std::size_t length = 1 + static_cast<std::size_t>(depth) * 2;
   if (length <= newline_and_spaces.size()) {
-    out_.append(newline_and_spaces.data(), length);
+    put(newline_and_spaces.substr(0, length));
   } else {
-    out_.push_back('\n');
-    out_.append(length - 1, ' ');
+    put('\n');
+    std::memset(room(length - 1), ' ', length - 1);
   }
 }
 
@@ -57,24 +59,24 @@ void JsonWriter::before_value() {
   }
   if (filled_.empty()) return;  // the outermost value
   // An element of an array.
-  if (filled_.back()) out_.push_back(',');
+  if (filled_.back()) put(',');
   filled_.back() = 1;
   if (style_ == Style::pretty) newline_and_indent(depth_);
 }
 
 void JsonWriter::key(std::string_view name) {
-  if (filled_.back()) out_.push_back(',');
+  if (filled_.back()) put(',');
   filled_.back() = 1;
   if (style_ == Style::pretty) newline_and_indent(depth_);
   quoted(name);
-  if (style_ == Style::pretty) out_.append(": ", 2);
-  else out_.push_back(':');
+  if (style_ == Style::pretty) put(": ");
+  else put(':');
   after_key_ = true;
 }
 
 void JsonWriter::open(char bracket) {
   before_value();
-  out_.push_back(bracket);
+  put(bracket);
   filled_.push_back(0);
   ++depth_;
 }
@@ -83,7 +85,7 @@ void JsonWriter::close(char bracket) {
   --depth_;
   if (filled_.back() && style_ == Style::pretty) newline_and_indent(depth_);
   filled_.pop_back();
-  out_.push_back(bracket);
+  put(bracket);
 }
 
 void JsonWriter::begin_object() { open('{'); }
@@ -98,22 +100,23 @@ void JsonWriter::string(std::string_view text) {
 
 void JsonWriter::quoted(std::string_view text) {
   if (writes_as_is(text)) {
-    out_.push_back('"');
-    out_.append(text);
-    out_.push_back('"');
+    char* at = room(text.size() + 2);
+    at[0] = '"';
+    std::memcpy(at + 1, text.data(), text.size());
+    at[text.size() + 1] = '"';
   } else {
-    out_ += dump_json(Json(std::string(text)), -1);
+    put(dump_json(Json(std::string(text)), -1));
   }
 }
 
 void JsonWriter::boolean(bool value) {
   before_value();
-  out_ += value ? "true" : "false";
+  put(value ? std::string_view("true") : std::string_view("false"));
 }
 
 void JsonWriter::null() {
   before_value();
-  out_ += "null";
+  put("null");
 }
 
 void JsonWriter::number(const JsonNumber& value) {
@@ -128,7 +131,7 @@ void JsonWriter::number(const JsonNumber& value) {
     // nlohmann's own shortest form of a double (Grisu2), which its dump uses.
     end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, value.fraction);
   }
-  out_.append(buffer, end);
+  put(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
 }
 
 void JsonWriter::value(const Json& value) {
@@ -166,7 +169,7 @@ void JsonWriter::value(const Json& value) {
     case Json::value_t::discarded:
       // Not made by any renderer; written as nlohmann writes them all the same.
       before_value();
-      out_ += dump_json(value, -1);
+      put(dump_json(value, -1));
       return;
   }
 }

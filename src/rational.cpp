@@ -191,10 +191,8 @@ std::string Rational::exact_text() const {
 
 std::string Rational::exact_string() const {
   if (auto parts = small::parts_of(value_)) {
-    std::string out = parts->negative ? "-" : "";
-    out += std::to_string(parts->numerator);
-    if (parts->denominator != 1) out += '/' + std::to_string(parts->denominator);
-    return out;
+    char buffer[small::decimal_buffer_size];
+    return std::string(small::fraction_text(*parts, buffer));
   }
   if (is_whole()) return value_.get_num().get_str();
   return value_.get_num().get_str() + "/" + value_.get_den().get_str();

@@ -5,6 +5,7 @@
 #include "json_writer.h"
 #include "json_scheme.h"
 #include "overloaded.h"
+#include "small_rational.h"
 
 namespace cityseceval {
 
@@ -37,7 +38,7 @@ class ResultWriter {
     text_or_null("period", result_.period);
     out_.end_object();
     reported("score", result_.composite);
-    out_.member("score_exact", result_.composite.exact_string());
+    exact("score_exact", result_.composite);
     out_.member("max", exact_json_number(result_.max));
     if (!result_.scope.empty()) scope();
     if (!result_.not_applicable.empty()) not_applicable();
@@ -64,6 +65,16 @@ class ResultWriter {
   // A number rounded to the scheme's decimals.
   void reported(std::string_view name, const Rational& value) {
     out_.member(name, rounded_json_number(value, scheme_.precision.decimals, scheme_.precision.rounding));
+  }
+
+  // A value exactly, "p/q" (docs/json-output.md's *_exact keys).
+  void exact(std::string_view name, const Rational& value) {
+    if (auto parts = small::parts_of(value.mpq())) {
+      char buffer[small::decimal_buffer_size];
+      out_.member(name, small::fraction_text(*parts, buffer));
+    } else {
+      out_.member(name, value.exact_string());
+    }
   }
 
   void text_or_null(std::string_view name, const std::string& text) {
@@ -135,7 +146,7 @@ class ResultWriter {
     out_.member("explanation_en", outcome.explanation.en);
     out_.end_object();
     reported("points", outcome.points);
-    out_.member("points_exact", outcome.points.exact_string());
+    exact("points_exact", outcome.points);
     text_or_null("note", outcome.note);
     out_.end_object();
   }
@@ -171,7 +182,7 @@ class ResultWriter {
     if (!scheme_.weighted() || indicator.bonus) return;
     Rational weight = scheme_.weight_of(indicator);
     out_.member("weight", exact_json_number(weight));
-    out_.member("weight_exact", weight.exact_string());
+    exact("weight_exact", weight);
   }
 
   void indicator(const IndicatorResult& node) {
@@ -193,7 +204,7 @@ class ResultWriter {
     if (!evaluated) out_.member("status", status_name(node.status));
     if (evaluated) {
       reported("score", node.earned);
-      out_.member("score_exact", node.earned.exact_string());
+      exact("score_exact", node.earned);
     } else {
       out_.null_member("score");
       out_.null_member("score_exact");
@@ -201,7 +212,7 @@ class ResultWriter {
     // Only where a floor or a cap changed the sum.
     if (node.limit) {
       reported("raw", node.raw);
-      out_.member("raw_exact", node.raw.exact_string());
+      exact("raw_exact", node.raw);
     }
     out_.member("max", exact_json_number(node.max));
     weight(indicator);
@@ -233,14 +244,14 @@ class ResultWriter {
     out_.key("bonus");
     out_.begin_object();
     reported("sections", bonus.sections);
-    out_.member("sections_exact", bonus.sections.exact_string());
+    exact("sections_exact", bonus.sections);
     reported("raw", bonus.raw);
-    out_.member("raw_exact", bonus.raw.exact_string());
+    exact("raw_exact", bonus.raw);
     reported("capped", bonus.capped);
-    out_.member("capped_exact", bonus.capped.exact_string());
+    exact("capped_exact", bonus.capped);
     out_.member("cap", exact_json_number(bonus.cap));
     reported("total_before_cap", bonus.total_before_cap);
-    out_.member("total_before_cap_exact", bonus.total_before_cap.exact_string());
+    exact("total_before_cap_exact", bonus.total_before_cap);
     if (scheme_.total_cap) out_.member("total_cap", exact_json_number(*scheme_.total_cap));
     else out_.null_member("total_cap");
     out_.end_object();
@@ -256,7 +267,7 @@ class ResultWriter {
     for (const Indicator* dimension : result_.scope) out_.string(dimension->id);
     out_.end_array();
     reported("earned", result_.evaluated.earned);
-    out_.member("earned_exact", result_.evaluated.earned.exact_string());
+    exact("earned_exact", result_.evaluated.earned);
     out_.member("max", exact_json_number(result_.evaluated.scope_max));
     out_.end_object();
   }
@@ -278,7 +289,7 @@ class ResultWriter {
     out_.key("evaluated");
     out_.begin_object();
     reported("earned", result_.evaluated.earned);
-    out_.member("earned_exact", result_.evaluated.earned.exact_string());
+    exact("earned_exact", result_.evaluated.earned);
     out_.member("max", exact_json_number(result_.evaluated.max));
     out_.end_object();
   }
@@ -318,8 +329,16 @@ class ResultWriter {
   JsonWriter& out_;
 };
 
+// About what a result takes on one line: an item about 100 bytes, an
+// indicator about 250 (more when pretty); a note or a long name only makes
+// the text grow once more.
+std::size_t expected_size(const ScoreResult& result, JsonWriter::Style style) {
+  const std::size_t compact = 1024 + result.scheme->item_count() * 100 + result.scheme->indicator_count() * 250;
+  return style == JsonWriter::Style::pretty ? compact * 5 / 2 : compact;
+}
+
 std::string result_text(const ScoreResult& result, JsonWriter::Style style, int depth) {
-  JsonWriter writer(style, depth);
+  JsonWriter writer(style, depth, expected_size(result, style));
   ResultWriter(result, writer).write();
   return writer.take();
 }

@@ -1,5 +1,6 @@
 #include "small_rational.h"
 
+#include <charconv>
 #include <numeric>
 
 namespace cityseceval::small {
@@ -93,22 +94,39 @@ std::optional<Parts> divide(const Parts& a, const Parts& b) {
   return multiply(a, Parts{b.negative, b.denominator, b.numerator});
 }
 
-std::string decimal_string(const Parts& value, int decimals, Rounding rounding) {
+std::string_view decimal_text(const Parts& value, int decimals, Rounding rounding,
+                              char (&buffer)[decimal_buffer_size]) {
   Wide magnitude = rounded_magnitude(value, decimals, rounding);
   // Zero has no sign: -0.001 to two places is 0.00.
   const bool negative = value.negative && magnitude != 0;
-  char digits[48];
-  char* end = digits + sizeof digits;
+  char* const end = buffer + decimal_buffer_size;
   char* p = end;
-  // At least one digit before the point: 0.05, not .05.
+  // At least one digit before the point: 0.05, not .05. A magnitude below
+  // 2^122 has at most 37 digits, so the buffer always has room.
   for (int written = 0; magnitude != 0 || written <= decimals; ++written) {
     if (written == decimals && decimals > 0) *--p = '.';
     *--p = static_cast<char>('0' + static_cast<int>(magnitude % 10));
     magnitude /= 10;
   }
-  std::string out = negative ? "-" : "";
-  out.append(p, end);
-  return out;
+  if (negative) *--p = '-';
+  return {p, static_cast<std::size_t>(end - p)};
+}
+
+std::string_view fraction_text(const Parts& value, char (&buffer)[decimal_buffer_size]) {
+  char* const end = buffer + decimal_buffer_size;
+  char* p = buffer;
+  if (value.negative) *p++ = '-';
+  p = std::to_chars(p, end, value.numerator).ptr;
+  if (value.denominator != 1) {
+    *p++ = '/';
+    p = std::to_chars(p, end, value.denominator).ptr;
+  }
+  return {buffer, static_cast<std::size_t>(p - buffer)};
+}
+
+std::string decimal_string(const Parts& value, int decimals, Rounding rounding) {
+  char buffer[decimal_buffer_size];
+  return std::string(decimal_text(value, decimals, rounding, buffer));
 }
 
 std::optional<Parts> rounded(const Parts& value, int decimals, Rounding rounding) {

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "cityseceval/rational.h"
 
@@ -30,6 +31,10 @@ struct Parts {
   std::uint64_t denominator = 1;
 };
 
+// Room for any text below: 19 digits each side of '/', or 37 digits, a
+// point and a sign.
+inline constexpr std::size_t decimal_buffer_size = 48;
+
 // The parts of `value`, or nullopt when either is 2^62 or more.
 std::optional<Parts> parts_of(const mpq_class& value);
 // Sets `value` to `parts` (already in lowest terms).
@@ -42,11 +47,17 @@ std::optional<Parts> subtract(const Parts& a, const Parts& b);
 std::optional<Parts> multiply(const Parts& a, const Parts& b);
 std::optional<Parts> divide(const Parts& a, const Parts& b);
 
+// "p/q", or "p" when whole: Rational::exact_string, written into `buffer`.
+std::string_view fraction_text(const Parts& value, char (&buffer)[decimal_buffer_size]);
+
 // The value times 10^decimals rounded to a whole number (ties as `rounding`
 // says, on the magnitude, the sign put back after), written as a decimal
 // with exactly `decimals` places: "-2.35". Needs 0 <= decimals <= 18.
 inline constexpr int max_decimals = 18;
 std::string decimal_string(const Parts& value, int decimals, Rounding rounding);
+// The same text written into `buffer`, for callers that only look at it.
+std::string_view decimal_text(const Parts& value, int decimals, Rounding rounding,
+                              char (&buffer)[decimal_buffer_size]);
 // The same rounding as a value: nullopt when the rounded numerator does not fit.
 std::optional<Parts> rounded(const Parts& value, int decimals, Rounding rounding);
 

@@ -265,6 +265,8 @@ class Scheme {
   const std::vector<const Indicator*>& rated_indicators() const { return rated_; }
   // Every item id of every rated indicator, in tree order.
   std::size_t item_count() const;
+  // The indicators at every level.
+  std::size_t indicator_count() const { return by_id_.size(); }
   // The band containing `reported`, or null (no bands, or a gap).
   const GradeBand* grade_for(const Rational& reported) const;
 
