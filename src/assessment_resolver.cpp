@@ -65,6 +65,11 @@ constexpr std::size_t no_record = static_cast<std::size_t>(-1);
 
 }  // namespace
 
+void Assessment::reserve(std::size_t count) {
+  records_.reserve(count);
+  slots_.reserve(count);
+}
+
 void Assessment::add(ItemRecord record) {
   const std::size_t position = record.item->position;
   if (position >= slots_.size()) slots_.resize(position + 1, no_record);

@@ -101,6 +101,9 @@ class RatingResolver {
         document_, "ratings", message(MessageId::facts_in_rating_scheme, {scheme_.id}), diagnostics_);
     // Document order first, so problems are reported top to bottom.
     std::unordered_map<const Indicator*, std::vector<ItemRecord>> resolved;
+    resolved.reserve(scheme_.rated_indicators().size());
+    // Records are large: room for all at once rather than growing (and copying) step by step.
+    assessment_.reserve(scheme_.item_count());
     for (const WrittenIndicator& entry : written ? written->indicators : std::vector<WrittenIndicator>{}) {
       const Indicator* indicator = scheme_.find_indicator(entry.id);
       if (!indicator || !indicator->is_rated()) {
@@ -214,6 +217,7 @@ class RatingResolver {
     std::vector<ItemRecord> result;
     const std::size_t expected = indicator.items.size();
     const std::size_t given = entry.ratings.size();
+    result.reserve(std::min(expected, given));
     if (given != expected) {
       Text items = expected == 1 ? message(MessageId::items_one) : message(MessageId::items_many, {expected});
       Text ratings = given == 1 ? message(MessageId::ratings_given_one) : message(MessageId::ratings_given_many, {given});
@@ -337,6 +341,7 @@ WrittenRatings parse_written_ratings(const yaml::Node& key, const yaml::Node& va
     ratings.is_mapping = false;
     return ratings;
   }
+  ratings.indicators.reserve(value.entries.size());
   for (const auto& [id_node, list] : value.entries) {
     auto id = scalar_key(*id_node, file, diagnostics);
     if (!id) continue;
@@ -345,6 +350,7 @@ WrittenRatings parse_written_ratings(const yaml::Node& key, const yaml::Node& va
     indicator.location = yaml::location_of(*id_node, file);
     indicator.list_location = yaml::location_of(*list, file);
     if (list->kind == yaml::NodeKind::sequence) {
+      indicator.ratings.reserve(list->items.size());
       for (const yaml::NodePtr& item : list->items) {
         indicator.ratings.push_back(read_rating(*item, *id, file, diagnostics));
       }

@@ -1,5 +1,7 @@
 #include "rating_mean.h"
 
+#include <utility>
+
 namespace cityseceval {
 
 void score_rated_indicator(const Indicator& indicator, const RatingMean&, const Assessment& assessment,
@@ -7,6 +9,7 @@ void score_rated_indicator(const Indicator& indicator, const RatingMean&, const 
   MeanOfRatings aggregate;
   Rational sum;
   const RatingLevel* direct = nullptr;
+  result.items.reserve(indicator.items.size());
   for (const Item& item : indicator.items) {
     // Resolving guarantees a rating for every item in scope of a rating-mean scheme.
     const ItemRecord* record = assessment.find(item);
@@ -19,10 +22,10 @@ void score_rated_indicator(const Indicator& indicator, const RatingMean&, const 
     sum += rating->level->value;
     if (std::get<RatedItem>(item.kind).direct_score) direct = rating->level;
   }
-  result.aggregate = aggregate;
   // Every item na: the indicator leaves the earned points and the maximum alike.
   if (aggregate.rated == 0) {
     result.status = Status::not_applicable;
+    result.aggregate = std::move(aggregate);
     return;
   }
   aggregate.mean = sum / Rational(static_cast<long>(aggregate.rated));
@@ -33,7 +36,7 @@ void score_rated_indicator(const Indicator& indicator, const RatingMean&, const 
   }
   result.earned = aggregate.satisfaction * indicator.points;
   result.evaluated = indicator.points;
-  result.aggregate = aggregate;
+  result.aggregate = std::move(aggregate);
 }
 
 }  // namespace cityseceval

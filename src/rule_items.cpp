@@ -55,6 +55,7 @@ class FactResolver {
       }
     }
     std::vector<const Item*> missing;
+    assessment_.reserve(scheme_.item_count());
     for (const Indicator* indicator : scheme_.rated_indicators()) {
       if (!assessment_.in_scope(scheme_.dimension_of(*indicator))) continue;
       for (const Item& item : indicator->items) {

@@ -76,6 +76,9 @@ class Assessment {
   // section only is in a full evaluation.
   bool in_scope(const Indicator& dimension) const;
 
+  // Room for `count` records, so that adding them does not move the ones
+  // already added (a record is a few hundred bytes).
+  void reserve(std::size_t count);
   // Adds the record of one item; items are added in tree order.
   void add(ItemRecord record);
   // The record of `item`, or null.
