@@ -584,6 +584,38 @@ std::string_view english_pattern(MessageId id) {
       return "--fail-under takes a plain decimal score such as 60 or 72.5, got \"{0}\"";
     case MessageId::below_gate:
       return "{0}: {1} scored {2}, below the gate {3}";
+    case MessageId::min_grade_plan:
+      return "--min-grade applies to assessments, not to a plan's progress; use --fail-under with --plan";
+    case MessageId::plan_format:
+      return "--plan reports in text or json; the format is {0}";
+    case MessageId::scheme_not_loaded:
+      return "the scheme {0} named here could not be loaded; its problems are reported with the first file that names it";
+    case MessageId::below_min_grade:
+      return "{0}: {1} is graded {2}, below the minimum grade {3}";
+    case MessageId::min_grade_unknown:
+      return "--min-grade {0} is not a grade of scheme {1}; its grades are {2}";
+    case MessageId::min_grade_no_grades:
+      return "--min-grade {0} cannot be applied: scheme {1} defines no grades";
+    case MessageId::no_grade:
+      return "no grade";
+    case MessageId::jobs_value:
+      return "--jobs takes a whole number of threads from 1 to {1}, got \"{0}\"";
+    case MessageId::bom_format:
+      return "--bom is for --format csv or tsv (spreadsheets); the format is {0}";
+    case MessageId::table_option_format:
+      return "{0} chooses the columns of --format csv, tsv or markdown; the format is {1}";
+    case MessageId::columns_and_level:
+      return "give --columns or --level, not both";
+    case MessageId::unknown_column:
+      return "unknown column \"{0}\"{1}; a column is one of {2}, or an indicator ID of the schemes scored";
+    case MessageId::mixed_schemes:
+      return "the assessments use different schemes ({0}); only the columns they share are written";
+    case MessageId::no_assessments_in_directory:
+      return "no assessment files (*.yaml, *.yml, *.csv) in the directory {0}";
+    case MessageId::directory_unreadable:
+      return "cannot read the directory {0}: {1}";
+    case MessageId::not_scored:
+      return "not scored: {0} (see the messages above)";
     case MessageId::csv_template_facts:
       return "CSV templates are for rating schemes; scheme {0} records facts: use --format yaml";
     case MessageId::output_is_directory:

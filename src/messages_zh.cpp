@@ -584,6 +584,38 @@ std::string_view chinese_pattern(MessageId id) {
       return "--fail-under 应为普通十进制分数，如 60 或 72.5，实际是 \"{0}\"";
     case MessageId::below_gate:
       return "{0}：{1} 得分 {2}，低于门槛 {3}";
+    case MessageId::min_grade_plan:
+      return "--min-grade 用于评价文件，不用于计划进度；--plan 请用 --fail-under";
+    case MessageId::plan_format:
+      return "--plan 的报告格式为 text 或 json；当前格式为 {0}";
+    case MessageId::scheme_not_loaded:
+      return "此处指定的评价体系 {0} 无法加载；其问题已随第一个指定它的文件报告";
+    case MessageId::below_min_grade:
+      return "{0}：{1} 的等级为{2}，低于最低等级{3}";
+    case MessageId::min_grade_unknown:
+      return "--min-grade {0} 不是评价体系 {1} 的等级；其等级为 {2}";
+    case MessageId::min_grade_no_grades:
+      return "无法应用 --min-grade {0}：评价体系 {1} 未定义等级";
+    case MessageId::no_grade:
+      return "无等级";
+    case MessageId::jobs_value:
+      return "--jobs 应为 1 到 {1} 之间的线程数，实际是 \"{0}\"";
+    case MessageId::bom_format:
+      return "--bom 只用于 --format csv 或 tsv（电子表格）；当前格式为 {0}";
+    case MessageId::table_option_format:
+      return "{0} 用于选择 --format csv、tsv 或 markdown 的列；当前格式为 {1}";
+    case MessageId::columns_and_level:
+      return "--columns 与 --level 只能给出一个";
+    case MessageId::unknown_column:
+      return "未知的列 \"{0}\"{1}；列应为 {2} 之一，或所计分评价体系的指标编号";
+    case MessageId::mixed_schemes:
+      return "这些评价使用了不同的评价体系（{0}）；只输出它们共有的列";
+    case MessageId::no_assessments_in_directory:
+      return "目录 {0} 中没有评价文件（*.yaml、*.yml、*.csv）";
+    case MessageId::directory_unreadable:
+      return "无法读取目录 {0}：{1}";
+    case MessageId::not_scored:
+      return "未计分：{0}（见上面的消息）";
     case MessageId::csv_template_facts:
       return "CSV 模板只用于评分制评价体系；评价体系 {0} 记录事实：请用 --format yaml";
     case MessageId::output_is_directory:

@@ -240,9 +240,14 @@ Json result_json(const ScoreResult& result) {
 
 std::string render_json(const ScoreResult& result) { return dump_json(result_json(result), 2) + "\n"; }
 
+std::string render_json_line(const ScoreResult& result) { return dump_json(result_json(result), -1) + "\n"; }
+
 std::string render_json_element(const ScoreResult& result, std::size_t index) {
+  return json_array_element(dump_json(result_json(result), 2), index);
+}
+
+std::string json_array_element(std::string_view object, std::size_t index) {
   // nlohmann's dump(2) of an array indents each element by two more spaces.
-  std::string object = dump_json(result_json(result), 2);
   std::string out = index == 0 ? "[\n  " : ",\n  ";
   out.reserve(out.size() + object.size() * 11 / 10);
   for (char c : object) {
