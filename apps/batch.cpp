@@ -3,6 +3,7 @@
 #include <sched.h>
 
 #include <algorithm>
+#include <charconv>
 #include <condition_variable>
 #include <exception>
 #include <filesystem>
@@ -55,11 +56,29 @@ bool scan_directory(const std::string& directory, std::vector<InputPath>& inputs
   return true;
 }
 
+// The processors this process may run on (taskset and cgroups may allow
+// fewer than the machine has).
+unsigned processors() {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0) return static_cast<unsigned>(std::max(1, CPU_COUNT(&set)));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
 // A file found in a directory is scored only if it is an assessment: a
 // directory of a city's files may hold its tree, plan or weight profile too.
 bool is_assessment(std::string_view text, const std::string& name) {
   InputKind kind = detect_input_kind(text, name);
   return kind == InputKind::assessment_yaml || kind == InputKind::assessment_csv;
+}
+
+// The indicators a summary of an assessment of `scheme` keeps.
+std::vector<std::string> summary_ids(const BatchOptions& options, const Scheme& scheme) {
+  std::vector<std::string> ids;
+  if (options.summary_level > 0) ids = indicator_ids_at_level(scheme, options.summary_level);
+  for (const std::string& id : options.summary_ids) {
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  }
+  return ids;
 }
 
 void score_one(const InputPath& input, const BatchOptions& options, SchemeCache& schemes, BatchEntry& entry) {
@@ -73,10 +92,7 @@ void score_one(const InputPath& input, const BatchOptions& options, SchemeCache&
   entry.loaded = load_assessment(*text, entry.name, options.scheme, schemes, entry.diagnostics, options.read);
   if (entry.loaded) {
     entry.result = score(*entry.loaded->scheme, entry.loaded->assessment);
-    const std::vector<std::string>& ids = options.summary_ids.empty() && options.summary_level > 0
-                                              ? indicator_ids_at_level(*entry.loaded->scheme, options.summary_level)
-                                              : options.summary_ids;
-    entry.summary = summarize(*entry.result, ids);
+    entry.summary = summarize(*entry.result, summary_ids(options, *entry.loaded->scheme));
   }
   if (!entry.diagnostics.empty()) entry.text = std::move(*text);
   if (options.prepare) options.prepare(entry);
@@ -182,13 +198,17 @@ std::vector<InputPath> expand_inputs(const std::vector<std::string>& paths, Diag
   return inputs;
 }
 
-unsigned processors() {
-  cpu_set_t set;
-  if (sched_getaffinity(0, sizeof set, &set) == 0) return std::max(1, CPU_COUNT(&set));
-  return std::max(1u, std::thread::hardware_concurrency());
+std::optional<unsigned> parse_jobs(const std::string& text) {
+  constexpr unsigned most = 256;
+  if (text.empty()) return processors();
+  unsigned jobs = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), jobs);
+  if (error != std::errc() || end != text.data() + text.size() || jobs < 1 || jobs > most) {
+    print_error(message(MessageId::jobs_value, {text, most}));
+    return std::nullopt;
+  }
+  return jobs;
 }
-
-unsigned resolve_jobs(unsigned jobs) { return jobs == 0 ? processors() : jobs; }
 
 bool score_batch(const std::vector<InputPath>& inputs, const BatchOptions& options, SchemeCache& schemes,
                  const std::function<bool(BatchEntry&)>& each) {
@@ -200,6 +220,33 @@ bool score_batch(const std::vector<InputPath>& inputs, const BatchOptions& optio
     if (!each(entry)) return false;
   }
   return true;
+}
+
+void report_problems(const BatchEntry& entry) {
+  if (entry.diagnostics.empty()) return;
+  remember_source(entry.name, entry.text);
+  print_diagnostics(entry.diagnostics);
+  forget_source(entry.name);
+}
+
+CollectedSummaries collect_summaries(const std::vector<std::string>& paths, BatchOptions options,
+                                     SchemeCache& schemes) {
+  CollectedSummaries collected;
+  Diagnostics expansion;
+  std::vector<InputPath> inputs = expand_inputs(paths, expansion);
+  print_diagnostics(expansion);
+  collected.failed = expansion.has_errors();
+  options.prepare = [](BatchEntry& entry) {
+    entry.result.reset();  // only the summary is kept
+    entry.loaded.reset();
+  };
+  score_batch(inputs, options, schemes, [&](BatchEntry& entry) {
+    report_problems(entry);
+    collected.failed = collected.failed || entry.failed();
+    if (entry.summary) collected.summaries.push_back(std::move(*entry.summary));
+    return true;
+  });
+  return collected;
 }
 
 }  // namespace cityseceval::cli

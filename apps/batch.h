@@ -29,9 +29,9 @@ struct InputPath {
 // reported in `diagnostics` at DIR:1:1. "-" and files are kept as given.
 std::vector<InputPath> expand_inputs(const std::vector<std::string>& paths, Diagnostics& diagnostics);
 
-// --jobs: 0 means the number of processors this process may run on.
-unsigned resolve_jobs(unsigned jobs);
-unsigned processors();
+// --jobs N: a whole number from 1 to 256; empty gives the number of
+// processors this process may run on. nullopt after printing why not.
+std::optional<unsigned> parse_jobs(const std::string& text);
 
 // One input of a batch, as it comes back to the caller.
 struct BatchEntry {
@@ -52,7 +52,7 @@ struct BatchEntry {
 struct BatchOptions {
   SchemeChoice scheme;
   ReadOptions read;
-  unsigned jobs = 1;  // threads scoring; resolve_jobs() first
+  unsigned jobs = 1;  // threads scoring (parse_jobs)
   // The indicators each summary keeps (ResultSummary::indicators): these
   // IDs, or when empty those of `level` in the entry's own scheme (0: none).
   std::vector<std::string> summary_ids;
@@ -70,5 +70,19 @@ struct BatchOptions {
 // many files there are.
 bool score_batch(const std::vector<InputPath>& inputs, const BatchOptions& options, SchemeCache& schemes,
                  const std::function<bool(BatchEntry&)>& each);
+
+// An entry's diagnostics on stderr, quoting its lines; its text is then let go.
+void report_problems(const BatchEntry& entry);
+
+struct CollectedSummaries {
+  std::vector<ResultSummary> summaries;  // of the files scored, in input order
+  bool failed = false;                   // some file (or directory) could not be scored: exit 1
+};
+
+// Scores every file of `paths` (directories expanded) and keeps each one's
+// summary, for commands that need them all before writing (rank, trend).
+// Problems are printed to stderr as they come, in input order.
+CollectedSummaries collect_summaries(const std::vector<std::string>& paths, BatchOptions options,
+                                     SchemeCache& schemes);
 
 }  // namespace cityseceval::cli

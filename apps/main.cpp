@@ -37,7 +37,7 @@ int parse_and_run(int argc, char** argv) {
   std::vector<std::pair<std::string, Runner (*)(CLI::App&)>> table = {
       {"score", setup_score}, {"check", setup_check},   {"template", setup_template},
       {"schema", setup_schema}, {"docs", setup_docs}, {"schemes", setup_schemes},
-      {"tailor", setup_tailor}, {"tree", setup_tree}};
+      {"tailor", setup_tailor}, {"tree", setup_tree}, {"rank", setup_rank}, {"trend", setup_trend}};
   std::map<CLI::App*, Runner> runners;
   for (const auto& [name, setup] : table) {
     Runner run = setup(app);

@@ -55,14 +55,6 @@ struct BatchOutcome {
   std::vector<Text> below_gate;   // exit 3, printed once everything is written
 };
 
-// A file's diagnostics, on stderr, quoting its lines; its text is then let go.
-void report_problems(const BatchEntry& entry) {
-  if (entry.diagnostics.empty()) return;
-  remember_source(entry.name, entry.text);
-  print_diagnostics(entry.diagnostics);
-  forget_source(entry.name);
-}
-
 void judge_entry(const Gates& gates, const BatchEntry& entry, BatchOutcome& outcome) {
   if (entry.failed()) outcome.failed = true;
   if (!entry.summary || !gates.any()) return;
@@ -282,19 +274,6 @@ bool options_agree(const ScoreOptions& options) {
     return false;
   }
   return true;
-}
-
-// --jobs: a whole number from 1 to a sane bound; nullopt after printing why not.
-std::optional<unsigned> parse_jobs(const std::string& text) {
-  constexpr unsigned most = 256;
-  if (text.empty()) return processors();
-  unsigned jobs = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), jobs);
-  if (error != std::errc() || end != text.data() + text.size() || jobs < 1 || jobs > most) {
-    print_error(message(MessageId::jobs_value, {text, most}));
-    return std::nullopt;
-  }
-  return jobs;
 }
 
 int run_score(ScoreOptions options) {

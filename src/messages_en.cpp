@@ -584,6 +584,18 @@ std::string_view english_pattern(MessageId id) {
       return "--fail-under takes a plain decimal score such as 60 or 72.5, got \"{0}\"";
     case MessageId::below_gate:
       return "{0}: {1} scored {2}, below the gate {3}";
+    case MessageId::by_unknown:
+      return "--by {0} is not an indicator of the schemes scored ({1})";
+    case MessageId::by_unranked:
+      return "{0}: no score for {1} (not in its scheme, or not evaluated); listed last, unranked";
+    case MessageId::trend_cities:
+      return "the assessments are of different cities ({0}); a trend follows one city: give one city's files, or --any-city";
+    case MessageId::trend_no_period:
+      return "{0}: the assessment has no period, which a trend orders by; it is left out";
+    case MessageId::trend_same_period:
+      return "{0} has two assessments for the period {1}: {2} and {3}";
+    case MessageId::trend_mixed_schemes:
+      return "the assessments use different schemes ({0}); a change between two schemes compares different things";
     case MessageId::min_grade_plan:
       return "--min-grade applies to assessments, not to a plan's progress; use --fail-under with --plan";
     case MessageId::plan_format:

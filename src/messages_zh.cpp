@@ -584,6 +584,18 @@ std::string_view chinese_pattern(MessageId id) {
       return "--fail-under 应为普通十进制分数，如 60 或 72.5，实际是 \"{0}\"";
     case MessageId::below_gate:
       return "{0}：{1} 得分 {2}，低于门槛 {3}";
+    case MessageId::by_unknown:
+      return "--by {0} 不是所计分评价体系（{1}）中的指标";
+    case MessageId::by_unranked:
+      return "{0}：没有 {1} 的得分（其评价体系中没有该指标，或未评价）；列在最后，不排名";
+    case MessageId::trend_cities:
+      return "这些评价属于不同的城市（{0}）；趋势只跟踪一个城市：请只给出一个城市的文件，或使用 --any-city";
+    case MessageId::trend_no_period:
+      return "{0}：该评价没有评价期，而趋势按评价期排序；已略去";
+    case MessageId::trend_same_period:
+      return "{0} 在评价期 {1} 有两份评价：{2} 和 {3}";
+    case MessageId::trend_mixed_schemes:
+      return "这些评价使用了不同的评价体系（{0}）；不同评价体系之间的变化比较的不是同一事物";
     case MessageId::min_grade_plan:
       return "--min-grade 用于评价文件，不用于计划进度；--plan 请用 --fail-under";
     case MessageId::plan_format:

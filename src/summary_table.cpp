@@ -39,12 +39,12 @@ bool is_fixed_summary_column(std::string_view name) {
   return std::find(fixed_summary_columns.begin(), fixed_summary_columns.end(), name) != fixed_summary_columns.end();
 }
 
-SummaryColumns default_summary_columns(const std::vector<SummaryRow>& rows, int level) {
+SummaryColumns shared_indicators(const std::vector<const ResultSummary*>& summaries, int level) {
   SummaryColumns columns;
   std::vector<const Scheme*> schemes;
-  for (const SummaryRow& row : rows) {
-    if (!row.summary || std::find(schemes.begin(), schemes.end(), row.summary->scheme) != schemes.end()) continue;
-    const Scheme* scheme = row.summary->scheme;
+  for (const ResultSummary* summary : summaries) {
+    const Scheme* scheme = summary->scheme;
+    if (std::find(schemes.begin(), schemes.end(), scheme) != schemes.end()) continue;
     std::string label = scheme_label(*scheme);
     // A scheme loaded twice (two tree files with the same content) is one scheme.
     if (std::find(columns.schemes.begin(), columns.schemes.end(), label) == columns.schemes.end()) {
@@ -52,14 +52,40 @@ SummaryColumns default_summary_columns(const std::vector<SummaryRow>& rows, int 
     }
     schemes.push_back(scheme);
   }
-  columns.names.assign(fixed_summary_columns.begin(), fixed_summary_columns.end() - 1);
-  if (!schemes.empty()) {
-    for (const std::string& id : indicator_ids_at_level(*schemes.front(), level)) {
-      bool shared = std::all_of(schemes.begin(), schemes.end(),
-                                [&](const Scheme* other) { return same_indicator(*schemes.front(), *other, id); });
-      if (shared) columns.names.push_back(id);
-    }
+  if (schemes.empty()) return columns;
+  for (const std::string& id : indicator_ids_at_level(*schemes.front(), level)) {
+    bool shared = std::all_of(schemes.begin(), schemes.end(),
+                              [&](const Scheme* other) { return same_indicator(*schemes.front(), *other, id); });
+    if (shared) columns.names.push_back(id);
   }
+  return columns;
+}
+
+std::string summary_column_label(const std::string& name, Language language) {
+  struct Label {
+    std::string_view name, zh, en;
+  };
+  static constexpr Label labels[] = {
+      {"file", "文件", "File"},     {"city", "城市", "City"},   {"period", "评价期", "Period"},
+      {"scheme", "评价体系", "Scheme"}, {"score", "得分", "Score"}, {"grade", "等级", "Grade"},
+      {"error", "错误", "Error"},   {"rank", "名次", "Rank"},   {"change", "变化", "Change"},
+  };
+  for (const Label& label : labels) {
+    if (label.name == name) return std::string(language == Language::en ? label.en : label.zh);
+  }
+  return name;
+}
+
+SummaryColumns default_summary_columns(const std::vector<SummaryRow>& rows, int level) {
+  std::vector<const ResultSummary*> summaries;
+  for (const SummaryRow& row : rows) {
+    if (row.summary) summaries.push_back(&*row.summary);
+  }
+  SummaryColumns shared = shared_indicators(summaries, level);
+  SummaryColumns columns;
+  columns.schemes = std::move(shared.schemes);
+  columns.names.assign(fixed_summary_columns.begin(), fixed_summary_columns.end() - 1);
+  columns.names.insert(columns.names.end(), shared.names.begin(), shared.names.end());
   columns.names.emplace_back("error");
   return columns;
 }

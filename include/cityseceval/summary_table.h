@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cityseceval/language.h"
 #include "cityseceval/render_table.h"
 #include "cityseceval/summary.h"
 
@@ -30,6 +31,16 @@ struct SummaryColumns {
   std::vector<std::string> names;
   std::vector<std::string> schemes;  // the distinct schemes scored ("id version"), first seen first
 };
+
+// The indicators of `level` that every scheme of `summaries` has, under the
+// same ID and the same name (municipal-infosec-work's "6" is not
+// city-cybersecurity's "6"), in the first scheme's order; and the distinct
+// schemes ("id version"), first seen first.
+SummaryColumns shared_indicators(const std::vector<const ResultSummary*>& summaries, int level);
+
+// A column's heading in a text table for people: "城市" / "City"; an
+// indicator ID is its own heading. (csv, tsv and markdown keep the names.)
+std::string summary_column_label(const std::string& name, Language language);
 
 // The default columns: the fixed ones with the indicators of `level` (1: the
 // dimensions) before error. With several schemes, only indicators every
