@@ -110,6 +110,10 @@ void print_diagnostics(Diagnostics diagnostics) {
 
 void print_error(const Text& text) { std::fprintf(stderr, "cityseceval: error: %s\n", text.in(language()).c_str()); }
 
+void print_warning(const Text& text) {
+  std::fprintf(stderr, "cityseceval: warning: %s\n", text.in(language()).c_str());
+}
+
 Language use_language(const std::string& option) {
   chosen_language() = parse_language(option).value_or(environment_language());
   return *chosen_language();

@@ -42,6 +42,10 @@ std::string_view source_of(const std::string& file);
 // problems that are not about a place in a file (an output that cannot be written).
 void print_error(const Text& message);
 
+// "cityseceval: warning: MESSAGE" on stderr, likewise, for what a run does
+// anyway but a reader must know (two cities compared).
+void print_warning(const Text& message);
+
 // What -o does with a file already at its path.
 enum class Existing {
   replace,  // write over it (every command)
