@@ -337,6 +337,25 @@ TEST_CASE("compare: two trees, only the IDs in both", "[compare]") {
   CHECK(comparison.caveats.empty());
 }
 
+TEST_CASE("compare: a tree given by points and one given by weights: the same points, a warning", "[compare]") {
+  // small-ten-weights.yaml is small-ten.yaml written by weights (α 0.6 and 0.4, 1.1 5/12 of 1...): the same
+  // points, so the same ratings score the same, 19/3, and nothing changed; but the weights' form differs.
+  const Scheme by_points = load_test_tree("tests/data/trees/small-ten.yaml");
+  const Scheme by_weights = load_test_tree("tests/data/trees/small-ten-weights.yaml");
+  const ScoreResult before = score_text(by_points, source_text(small_ten_2024));
+  const ScoreResult after = score_text(by_weights, source_text(small_ten_2024));
+  const Comparison comparison = compare(before, after);
+  CHECK(comparison.nothing_changed());
+  CHECK(comparison.only_before.empty());
+  CHECK(comparison.only_after.empty());
+  REQUIRE(comparison.caveats.size() == 1);
+  const std::string warning = "cityseceval: warning: " + comparison.caveats[0].en;
+  CHECK(warning ==
+        "cityseceval: warning: test.yaml is scored with the tree's own points and test.yaml with the tree's own "
+        "weights: the deltas mix the change of weights with the change of ratings");
+  check_chinese(warning, "cityseceval: warning: " + comparison.caveats[0].zh);
+}
+
 // --- The command line --------------------------------------------------------------
 
 TEST_CASE("compare CLI: the same file twice: nothing changed, exit 0", "[compare][cli]") {
