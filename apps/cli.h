@@ -43,7 +43,9 @@ std::string_view source_of(const std::string& file);
 // "cityseceval: error: MESSAGE" on stderr, in the language of this run, for
 // problems that are not about a place in a file (an output that cannot be written).
 void print_error(const Text& message);
-// "cityseceval: warning: MESSAGE", the same for what does not stop the run.
+
+// "cityseceval: warning: MESSAGE" on stderr, likewise, for what a run does
+// anyway but a reader must know (two cities compared).
 void print_warning(const Text& message);
 
 // What -o does with a file already at its path.

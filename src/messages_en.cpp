@@ -720,6 +720,30 @@ std::string_view english_pattern(MessageId id) {
       return "no files given: score needs assessment files, or --plan PLAN with any number of stage files";
     case MessageId::gate_nothing_evaluated:
       return "{0}: {1} has no stage evaluated yet, so no score to compare with the gate {2}";
+    // Comparing two assessments (compare.h, `compare`)
+    case MessageId::compare_two_files:
+      return "compare takes two assessments, OLD and NEW; got {0}";
+    case MessageId::compare_different_trees:
+      return "{0} is scored with scheme {1} and {2} with scheme {3}: assessments of different indicator trees are not "
+             "compared; use --allow-different-trees to compare only the indicators and items present in both";
+    case MessageId::compare_different_cities:
+      return "{0} is an assessment of \"{1}\" and {2} of \"{3}\": comparing two different cities";
+    case MessageId::compare_different_scopes:
+      return "{0} evaluates {1} and {2} evaluates {3}: the composite of a special evaluation is scaled to {4} from "
+             "the part evaluated, so the two composites do not cover the same indicators";
+    case MessageId::compare_every_dimension:
+      return "every dimension";
+    case MessageId::compare_dimensions:
+      return "only {0}";
+    case MessageId::compare_different_weights:
+      return "{0} is scored with {1} and {2} with {3}: the deltas mix the change of weights with the change of "
+             "ratings";
+    case MessageId::compare_weight_profile:
+      return "the weight profile \"{0}\" ({1})";
+    case MessageId::compare_tree_points:
+      return "the tree's own points";
+    case MessageId::compare_tree_weights:
+      return "the tree's own weights";
     case MessageId::count_:
       break;
   }

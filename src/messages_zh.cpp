@@ -719,6 +719,28 @@ std::string_view chinese_pattern(MessageId id) {
       return "没有给出文件：score 需要评价文件，或 --plan 计划文件及任意个阶段文件";
     case MessageId::gate_nothing_evaluated:
       return "{0}：{1} 尚无已评价的阶段，没有可与门槛 {2} 比较的得分";
+    // Comparing two assessments (compare.h, `compare`)
+    case MessageId::compare_two_files:
+      return "compare 需要两个评价文件：OLD 和 NEW；实际给出 {0} 个";
+    case MessageId::compare_different_trees:
+      return "{0} 按评价体系 {1} 评分，{2} 按评价体系 {3} 评分：指标树不同的评价不予比较；如需只比较两者共有的指标和"
+             "评价内容，请使用 --allow-different-trees";
+    case MessageId::compare_different_cities:
+      return "{0} 评价的是 \"{1}\"，{2} 评价的是 \"{3}\"：这是两个不同城市之间的比较";
+    case MessageId::compare_different_scopes:
+      return "{0} 评价{1}，{2} 评价{3}：专项评价的综合得分按所评价部分折算为满分 {4}，两个综合得分涵盖的指标不同";
+    case MessageId::compare_every_dimension:
+      return "全部维度";
+    case MessageId::compare_dimensions:
+      return "维度 {0}";
+    case MessageId::compare_different_weights:
+      return "{0} 按{1}评分，{2} 按{3}评分：各项差值中既有权重的变化，也有评分的变化";
+    case MessageId::compare_weight_profile:
+      return "权重方案 \"{0}\"（{1}）";
+    case MessageId::compare_tree_points:
+      return "指标树自身的分值";
+    case MessageId::compare_tree_weights:
+      return "指标树自身的权重";
     case MessageId::count_:
       break;
   }

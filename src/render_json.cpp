@@ -1,6 +1,7 @@
 #include "cityseceval/render.h"
 #include "cityseceval/rules.h"
 #include "cityseceval/tailoring.h"
+#include "fact_format.h"
 #include "json_number.h"
 #include "json_scheme.h"
 #include "overloaded.h"
@@ -12,39 +13,6 @@ namespace {
 // A JSON number equal to `value` rounded to the scheme's decimals.
 Json reported_number(const ScoreResult& result, const Rational& value) {
   return rounded_number(value, result.scheme->precision.decimals, result.scheme->precision.rounding);
-}
-
-// The fact as the assessor recorded it, in the JSON type closest to what was
-// written: a ratio given as counts keeps its counts, so an auditor sees 18/20
-// rather than 0.9, and `exists` when the assessor said it.
-Json fact_json(const Fact& fact) {
-  switch (fact.kind) {
-    case FactKind::boolean:
-      return Json(fact.yes);
-    case FactKind::count:
-    case FactKind::score:
-      return exact_number(fact.number);
-    case FactKind::ratio: {
-      if (!fact.numerator && !fact.exists) return exact_number(fact.number);
-      Json ratio = Json::object();
-      if (fact.numerator && fact.denominator) {
-        ratio["numerator"] = exact_number(*fact.numerator);
-        ratio["denominator"] = exact_number(*fact.denominator);
-      }
-      if (fact.exists) ratio["exists"] = *fact.exists;
-      return ratio;
-    }
-    case FactKind::choice:
-      return Json(fact.outcome);
-    case FactKind::missing:
-      return Json(fact.missing);
-    case FactKind::parts: {
-      Json parts = Json::object();
-      for (const FactPart& part : fact.parts) parts[part.name] = fact_json(part.fact);
-      return parts;
-    }
-  }
-  return Json(nullptr);
 }
 
 // An item of a points-sum scheme: the fact, the rule in words, how the rule

@@ -391,6 +391,17 @@ enum class MessageId {
   profile_weight_value,
   files_required,
   gate_nothing_evaluated,
+  // Comparing two assessments (compare.h, `compare`)
+  compare_two_files,
+  compare_different_trees,
+  compare_different_cities,
+  compare_different_scopes,
+  compare_every_dimension,
+  compare_dimensions,
+  compare_different_weights,
+  compare_weight_profile,
+  compare_tree_points,
+  compare_tree_weights,
   count_  // not a message: the number of ids
 };
 
