@@ -623,7 +623,7 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::mixed_schemes:
       return "the assessments use different schemes ({0}); only the columns they share are written";
     case MessageId::no_assessments_in_directory:
-      return "no assessment files (*.yaml, *.yml, *.csv) in the directory {0}";
+      return "no *.yaml, *.yml or *.csv files in the directory {0}";
     case MessageId::directory_unreadable:
       return "cannot read the directory {0}: {1}";
     case MessageId::not_scored:

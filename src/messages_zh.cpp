@@ -623,7 +623,7 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::mixed_schemes:
       return "这些评价使用了不同的评价体系（{0}）；只输出它们共有的列";
     case MessageId::no_assessments_in_directory:
-      return "目录 {0} 中没有评价文件（*.yaml、*.yml、*.csv）";
+      return "目录 {0} 中没有 *.yaml、*.yml 或 *.csv 文件";
     case MessageId::directory_unreadable:
       return "无法读取目录 {0}：{1}";
     case MessageId::not_scored:

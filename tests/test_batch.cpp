@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -316,4 +317,131 @@ TEST_CASE("batch: -o is left alone when nothing could be scored, written when so
   auto some = run_cli({"score", misspelt, yunxi, "--format", "csv", "--columns", "file,city", "-o", output});
   CHECK(some.exit_code == exit_invalid_input);
   CHECK(read_bytes(output) == "file,city\r\n" + misspelt + ",\r\n" + yunxi + ",云溪市\r\n");
+}
+
+// --- check takes directories too ---------------------------------------------------------------
+
+TEST_CASE("batch: check lints every YAML and CSV file of a directory as what it is", "[batch][check]") {
+  TempDir dir;
+  dir.write("tree.yaml", source_text("tests/data/trees/small-ten.yaml"));
+  dir.write("city.yaml", source_text(yunxi));
+  dir.write("broken.yaml", source_text(misspelt));
+  auto result = run_cli({"check", dir.path()});
+  CHECK(result.exit_code == exit_invalid_input);
+  CHECK(result.out.find(dir.file("broken.yaml") + ":5:17: error: item 6.2.1.2: unknown rating") != std::string::npos);
+  CHECK(result.out.ends_with("1 error, 0 warnings in 3 files\n"));
+  TempDir empty;
+  auto nothing = run_cli({"check", empty.path()});
+  CHECK(nothing.exit_code == exit_invalid_input);
+  CHECK(nothing.out.starts_with(empty.path() + ":1:1: error: no *.yaml, *.yml or *.csv files in the directory " +
+                                empty.path() + " [file-unreadable]\n"));
+}
+
+// --- A scheme that does not load, named by several files -------------------------------------
+
+TEST_CASE("batch: every file naming a tree that does not load gets an error of its own", "[batch]") {
+  TempDir dir;
+  dir.write("bad-tree.yaml", source_text("tests/data/broken-trees/duplicate-id.yaml"));
+  const std::string first = dir.write("a.yaml", "scheme: bad-tree.yaml\ncity: 甲\nratings: {}\n");
+  const std::string second = dir.write("b.yaml", "scheme: bad-tree.yaml\ncity: 乙\nratings: {}\n");
+  auto result = run_cli({"score", first, second, "--format", "jsonl"});
+  CHECK(result.exit_code == exit_invalid_input);
+  std::vector<std::string> lines = split_lines(result.out);
+  REQUIRE(lines.size() == 2);
+  // The tree's own problems come with the first file; the second is not passed as valid.
+  CHECK(Json::parse(lines[0])["errors"].size() >= 1);
+  Json second_errors = Json::parse(lines[1])["errors"];
+  REQUIRE(second_errors.size() == 1);
+  CHECK(second_errors[0]["message"] ==
+        "the scheme bad-tree.yaml named here could not be loaded; its problems are reported with the first file that "
+        "names it");
+  CHECK(second_errors[0]["rule"] == "unknown-scheme");
+  CHECK(second_errors[0]["line"] == 1);
+  auto chinese = run_cli({"score", first, second, "--format", "jsonl", "--lang", "zh"});
+  std::vector<std::string> zh_lines = split_lines(chinese.out);
+  REQUIRE(zh_lines.size() == 2);
+  check_chinese(second_errors[0]["message"], Json::parse(zh_lines[1])["errors"][0]["message"]);
+}
+
+// --- Every message above in Chinese too --------------------------------------------------------
+
+namespace {
+
+// `arguments` run in Chinese: the line of stderr (or stdout) that answers
+// `english` is its pinned Chinese.
+void check_chinese_run(const std::vector<std::string>& arguments, const std::string& english,
+                       bool on_stdout = false, std::size_t line = 0) {
+  RunOptions options;
+  options.environment["CITYSECEVAL_LANG"] = "zh";
+  auto result = run_cli(arguments, options);
+  std::vector<std::string> lines = split_lines(on_stdout ? result.out : result.err);
+  REQUIRE(lines.size() > line);
+  check_chinese(english, lines[line]);
+}
+
+}  // namespace
+
+TEST_CASE("batch: the new messages are pinned in Chinese", "[batch][messages]") {
+  check_chinese_run({"score", yunxi, "--jobs", "0"},
+                    "cityseceval: error: --jobs takes a whole number of threads from 1 to 256, got \"0\"");
+  check_chinese_run({"score", yunxi, "--bom"},
+                    "cityseceval: error: --bom is for --format csv or tsv (spreadsheets); the format is text");
+  check_chinese_run({"score", yunxi, "--format", "jsonl", "--columns", "city"},
+                    "cityseceval: error: --columns chooses the columns of --format csv, tsv or markdown; the format "
+                    "is jsonl");
+  check_chinese_run({"score", yunxi, "--format", "csv", "--columns", "city", "--level", "2"},
+                    "cityseceval: error: give --columns or --level, not both");
+  check_chinese_run({"score", yunxi, "--format", "csv", "--columns", "city,scroe"},
+                    "cityseceval: error: unknown column \"scroe\" (did you mean \"score\"?); a column is one of file, "
+                    "city, period, scheme, score, grade, error, or an indicator ID of the schemes scored");
+  check_chinese_run({"score", yunxi, "examples/lanting-district-2025.yaml", "--format", "csv"},
+                    "cityseceval: warning: the assessments use different schemes (city-cybersecurity 1.0, "
+                    "municipal-infosec-work 1.0); only the columns they share are written");
+  check_chinese_run({"score", yunxi, "--scheme", "city-cybersecurity", "--min-grade", "superb"},
+                    "cityseceval: error: --min-grade superb is not a grade of scheme city-cybersecurity; its grades "
+                    "are excellent, good, qualified, unqualified");
+  check_chinese_run({"score", "examples/lanting-district-2025.yaml", "--min-grade", "good", "--format", "jsonl"},
+                    "cityseceval: error: examples/lanting-district-2025.yaml: --min-grade good cannot be applied: "
+                    "scheme municipal-infosec-work defines no grades");
+  {
+    RunOptions options;
+    options.environment["CITYSECEVAL_LANG"] = "zh";
+    std::vector<std::string> lines = split_lines(run_cli({"score", yunxi, misspelt}, options).out);
+    auto heading = std::find(lines.begin(), lines.end(), "==> " + misspelt + " <==");
+    REQUIRE(heading + 1 < lines.end());
+    check_chinese("not scored: 1 error (see the messages above)", *(heading + 1));
+  }
+  {
+    // Run where the directory is, so the message names it the same every time.
+    TempDir dir;
+    std::filesystem::create_directories(dir.file("empty"));
+    RunOptions options;
+    options.environment["CITYSECEVAL_LANG"] = "zh";
+    options.working_directory = dir.path();
+    check_chinese("empty:1:1: error: no *.yaml, *.yml or *.csv files in the directory empty [file-unreadable]",
+                  run_cli({"score", "empty"}, options).first_error_line());
+  }
+  check_chinese_run({"score", "--plan", "examples/plan-yunxi-2025.yaml", "--format", "csv"},
+                    "cityseceval: error: --plan reports in text or json; the format is csv");
+  check_chinese_run({"score", "--plan", "examples/plan-yunxi-2025.yaml", "--min-grade", "good"},
+                    "cityseceval: error: --min-grade applies to assessments, not to a plan's progress; use "
+                    "--fail-under with --plan");
+  check_chinese_run({"rank", yunxi, "--by", "11"},
+                    "cityseceval: error: --by 11 is not an indicator of the schemes scored (city-cybersecurity 1.0)");
+  check_chinese_run({"rank", "examples/xiling-2025-special.yaml", "--by", "9"},
+                    "cityseceval: warning: examples/xiling-2025-special.yaml: no score for 9 (not in its scheme, or "
+                    "not evaluated); listed last, unranked");
+  check_chinese_run({"trend", yunxi, baishi},
+                    "cityseceval: error: the assessments are of different cities (云溪市, 白石市); a trend follows "
+                    "one city: give one city's files, or --any-city");
+}
+
+TEST_CASE("batch: plan runs refuse the batch-only options", "[batch][plan]") {
+  auto csv = run_cli({"score", "--plan", "examples/plan-yunxi-2025.yaml", "--format", "csv"});
+  CHECK(csv.exit_code == exit_usage);
+  CHECK(csv.err == "cityseceval: error: --plan reports in text or json; the format is csv\n");
+  auto grade = run_cli({"score", "--plan", "examples/plan-yunxi-2025.yaml", "--min-grade", "good"});
+  CHECK(grade.exit_code == exit_usage);
+  CHECK(grade.err == "cityseceval: error: --min-grade applies to assessments, not to a plan's progress; use "
+                     "--fail-under with --plan\n");
 }

@@ -170,10 +170,9 @@ TEST_CASE("files that cannot be read", "[cli]") {
   SECTION("a directory with no assessment in it") {
     TempDir dir;
     dir.write("notes.txt", "not an assessment\n");
-    check_invalid(run_cli({"score", dir.path()}), dir.path() +
-                                                     ":1:1: error: no assessment files (*.yaml, *.yml, *.csv) in the "
-                                                     "directory " +
-                                                     dir.path() + " [file-unreadable]");
+    check_invalid(run_cli({"score", dir.path()}),
+                  dir.path() + ":1:1: error: no *.yaml, *.yml or *.csv files in the directory " + dir.path() +
+                      " [file-unreadable]");
   }
   SECTION("UTF-16, as some editors save") {
     TempDir dir;
