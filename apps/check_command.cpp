@@ -9,6 +9,7 @@
 #include "cityseceval/check.h"
 #include "cityseceval/load.h"
 #include "cityseceval/render_diagnostics.h"
+#include "batch.h"
 #include "cli.h"
 #include "commands.h"
 
@@ -81,8 +82,16 @@ int run_check(CheckCommandOptions options) {
   if (!options.plan.empty()) {
     check_plan(options, schemes, report);
   } else {
-    for (const std::string& path : options.files) {
-      report.add(shown_name(path), check_file(path, check_options, schemes));
+    // A directory gives its *.yaml, *.yml and *.csv files, each checked as what it is.
+    Diagnostics expansion;
+    std::vector<InputPath> inputs = expand_inputs(options.files, expansion);
+    for (const Diagnostic& problem : expansion.all()) {
+      Diagnostics one;
+      one.add(problem);
+      report.add(problem.location.file, std::move(one));
+    }
+    for (const InputPath& input : inputs) {
+      report.add(shown_name(input.path), check_file(input.path, check_options, schemes));
     }
   }
   std::string text;
@@ -117,7 +126,7 @@ every file is reported, on stdout:
 then a summary line ("2 errors, 1 warning in 3 files"; on stderr for json).
 
 Examples:
-  cityseceval check indicators/*.yaml examples/*.yaml
+  cityseceval check indicators/ examples/        (directories: their YAML and CSV files)
   cityseceval check my-tree.yaml --strict --format github
   cityseceval check - < assessment.yaml
   cityseceval check --plan plan.yaml stage1.yaml stage2.yaml
@@ -126,7 +135,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with
 --strict), 2 usage error.)");
   // No CLI11 file validators: a missing file is one of the problems found (exit 1).
   command->add_option("files", options->files,
-                      "Tree, plan and assessment files (YAML or CSV); '-' reads standard input")
+                      "Tree, plan and assessment files (YAML or CSV), or directories of them; '-' reads standard input")
       ->required()
       ->type_name("FILE");
   command->add_option("--plan", options->plan,

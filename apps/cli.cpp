@@ -85,6 +85,8 @@ void take_place_of(int fd, const struct stat* old) {
 
 void remember_source(const std::string& file, const std::string& text) { sources()[file] = text; }
 
+void forget_source(const std::string& file) { sources().erase(file); }
+
 // The text is read again from disk only for a tree file that was not remembered.
 std::string_view source_of(const std::string& file) {
   if (auto it = sources().find(file); it != sources().end()) return it->second;
@@ -109,6 +111,10 @@ void print_diagnostics(Diagnostics diagnostics) {
 }
 
 void print_error(const Text& text) { std::fprintf(stderr, "cityseceval: error: %s\n", text.in(language()).c_str()); }
+
+void print_warning(const Text& text) {
+  std::fprintf(stderr, "cityseceval: warning: %s\n", text.in(language()).c_str());
+}
 
 Language use_language(const std::string& option) {
   chosen_language() = parse_language(option).value_or(environment_language());

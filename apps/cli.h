@@ -31,8 +31,10 @@ enum ExitCode : int {
 // can be found, and a closing line when some were dropped past the limit.
 void print_diagnostics(Diagnostics diagnostics);
 
-// Remembers the text of an input so print_diagnostics can quote it.
+// Remembers the text of an input so print_diagnostics can quote it, and
+// forgets it (a batch of thousands keeps only the file being reported).
 void remember_source(const std::string& file, const std::string& text);
+void forget_source(const std::string& file);
 
 // The text a diagnostic points into: a remembered input, a built-in tree, or
 // a tree file read again from disk; empty when none can be found.
@@ -41,6 +43,10 @@ std::string_view source_of(const std::string& file);
 // "cityseceval: error: MESSAGE" on stderr, in the language of this run, for
 // problems that are not about a place in a file (an output that cannot be written).
 void print_error(const Text& message);
+
+// "cityseceval: warning: MESSAGE" on stderr, likewise, for what a run does
+// anyway but a reader must know (two cities compared).
+void print_warning(const Text& message);
 
 // What -o does with a file already at its path.
 enum class Existing {

@@ -40,5 +40,8 @@ Runner setup_docs(CLI::App& app);       // docs_command.cpp
 Runner setup_schemes(CLI::App& app);    // schemes_command.cpp
 Runner setup_tailor(CLI::App& app);     // tailor_command.cpp
 Runner setup_tree(CLI::App& app);       // tree_command.cpp
+Runner setup_compare(CLI::App& app);    // compare_command.cpp
+Runner setup_rank(CLI::App& app);       // rank_command.cpp
+Runner setup_trend(CLI::App& app);      // trend_command.cpp
 
 }  // namespace cityseceval::cli

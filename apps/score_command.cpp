@@ -1,5 +1,8 @@
 // cityseceval score FILE... : score assessments and print the results.
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 #include <fmt/format.h>
@@ -11,9 +14,15 @@
 #include "cityseceval/plan.h"
 #include "cityseceval/progress.h"
 #include "cityseceval/render.h"
+#include "cityseceval/render_diagnostics.h"
 #include "cityseceval/render_plan.h"
+#include "cityseceval/render_table.h"
+#include "cityseceval/suggest.h"
+#include "cityseceval/summary_table.h"
 #include "cityseceval/score.h"
+#include "batch.h"
 #include "cli.h"
+#include "gates.h"
 #include "commands.h"
 
 namespace cityseceval::cli {
@@ -29,67 +38,165 @@ struct ScoreOptions {
   std::string output;
   std::string color = "auto";
   std::string fail_under;  // the gate, a plain decimal; empty: none
+  std::string min_grade;   // the other gate, a grade id; empty: none
   ReadOptions read;        // --lenient
+  std::string jobs;        // --jobs N; empty: the number of processors
+  int level = 1;                     // --level: the indicators of the table's columns
+  std::vector<std::string> columns;  // --columns: the table's columns, chosen
+  bool bom = false;                  // --bom: a byte-order mark for spreadsheets
 };
 
-struct Input {
-  std::string name;  // as shown in messages and output: "<stdin>" for "-"
-  std::string text;
+bool is_table_format(const std::string& format) { return table_format(format) && format != "text"; }
+
+// --- What goes wrong or below a gate, over the whole batch ---------------------------
+
+struct BatchOutcome {
+  bool failed = false;            // some file was not scored, or a gate could not judge it: exit 1
+  std::vector<Text> below_gate;   // exit 3, printed once everything is written
 };
 
-// Pass 1: reads and checks every file, keeping only their texts. True when all
-// are valid. Nothing is printed to stdout unless every file is valid, so no
-// script can mistake a partial batch for a complete one.
-bool check_all(const ScoreOptions& options, SchemeCache& schemes, std::vector<Input>& inputs) {
-  Diagnostics diagnostics;
-  for (const std::string& file : options.files) {
-    Diagnostics file_diagnostics;
-    std::string name = shown_name(file);
-    if (auto text = read_input_file(file, file_diagnostics)) {
-      if (!load_assessment(*text, name, options.scheme, schemes, file_diagnostics, options.read)) {
-        remember_source(name, *text);
-      }
-      inputs.push_back({name, std::move(*text)});
-    }
-    diagnostics.append(file_diagnostics);
+void judge_entry(const Gates& gates, const BatchEntry& entry, BatchOutcome& outcome) {
+  if (entry.failed()) outcome.failed = true;
+  if (!entry.summary || !gates.any()) return;
+  GateVerdict verdict = judge(gates, *entry.summary);
+  if (verdict.inapplicable) {
+    print_error(*verdict.inapplicable);
+    outcome.failed = true;
   }
-  print_diagnostics(diagnostics);
-  return !diagnostics.has_errors();
+  outcome.below_gate.insert(outcome.below_gate.end(), verdict.below.begin(), verdict.below.end());
 }
 
-// Pass 2: scores, renders and writes one file at a time, so a batch of
-// thousands needs the memory of one result, not of all of them.
-// Pass 2 also notes every reported composite below the gate, which is
-// checked only after everything is written: a gate failure still gives the report.
-bool write_all_results(const ScoreOptions& options, SchemeCache& schemes, const std::vector<Input>& inputs,
-                       const std::optional<Rational>& gate, std::vector<Text>& below_gate) {
-  Output output(options.output);
-  if (!output.open()) return false;
+// The first error of a file that was not scored, for a table's error column.
+std::string first_error(const BatchEntry& entry) {
+  for (const Diagnostic& d : entry.diagnostics.all()) {
+    if (d.severity == Severity::error) return format_diagnostic(d, language());
+  }
+  return {};
+}
+
+// "1 error" / "2 errors", for a file that was not scored.
+Text errors_counted(const Diagnostics& diagnostics) {
+  std::size_t count = diagnostics.error_count();
+  return count == 1 ? message(MessageId::errors_one) : message(MessageId::errors_many, {count});
+}
+
+// --- One report per file: text, json, jsonl -------------------------------------------
+
+// Renders on the worker thread. A JSON array element is rendered as the
+// second of its array (",\n  {...}"); the writer turns the first one's comma
+// into "[": both openings are the same length.
+std::function<void(BatchEntry&)> report_renderer(const ScoreOptions& options, bool several) {
   TextOptions text_options;
   text_options.language = language();
   text_options.color = use_color(options.color, !options.output.empty() && options.output != "-");
-  const bool several = inputs.size() > 1;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
-    Diagnostics unexpected;  // pass 1 found none; the files are read from memory
-    auto loaded = load_assessment(inputs[i].text, inputs[i].name, options.scheme, schemes, unexpected, options.read);
-    if (!loaded) return false;
-    ScoreResult result = score(*loaded->scheme, loaded->assessment);
-    if (gate && result.reported < *gate) {
-      below_gate.push_back(message(MessageId::below_gate, {inputs[i].name, result.city, result.format(result.reported),
-                                                           gate->short_string()}));
+  return [format = options.format, text_options, several](BatchEntry& entry) {
+    if (entry.skipped) return;
+    const Language lang = text_options.language;
+    if (format == "jsonl") {
+      entry.rendered = entry.result ? render_json_line(*entry.result)
+                                    : render_failed_file_json(entry.name, entry.diagnostics, lang, -1) + "\n";
+    } else if (format == "json") {
+      std::string object = entry.result ? render_json(*entry.result)
+                                        : render_failed_file_json(entry.name, entry.diagnostics, lang, 2) + "\n";
+      entry.rendered = several ? json_array_element(std::string_view(object).substr(0, object.size() - 1), 1) : object;
+    } else if (entry.result) {
+      entry.rendered = render_text(*entry.result, text_options);
+    } else if (several) {
+      // One file that failed prints nothing, as before; in a batch its place says why.
+      entry.rendered = message(MessageId::not_scored, {errors_counted(entry.diagnostics)}).in(lang) + "\n";
     }
-    std::string text;
-    if (options.format == "json") {
-      text = several ? render_json_element(result, i) : render_json(result);
-    } else {
-      // Several reports in one stream are told apart by their file, like head(1) does.
-      if (several) text = (i ? "\n==> " : "==> ") + inputs[i].name + " <==\n";
-      text += render_text(result, text_options);
-    }
-    if (!output.write(text)) return false;
+    entry.result.reset();  // rendered: keep only the summary
+    entry.loaded.reset();
+  };
+}
+
+int write_reports(const ScoreOptions& options, const std::vector<InputPath>& inputs, BatchOptions batch,
+                  SchemeCache& schemes, const Gates& gates, BatchOutcome& outcome) {
+  Output output(options.output);
+  if (!output.open()) return exit_invalid_input;
+  const bool several = inputs.size() > 1 ||
+                       std::any_of(inputs.begin(), inputs.end(), [](const InputPath& in) { return in.from_directory; });
+  batch.prepare = report_renderer(options, several);
+  std::size_t written = 0;
+  bool scored_any = false;
+  bool ok = score_batch(inputs, batch, schemes, [&](BatchEntry& entry) {
+    report_problems(entry);
+    scored_any = scored_any || entry.summary;
+    judge_entry(gates, entry, outcome);
+    if (entry.skipped || entry.rendered.empty()) return true;
+    std::string text = std::move(entry.rendered);
+    if (options.format == "json" && several && written == 0) text[0] = '[';
+    // Several text reports in one stream are told apart by their file, like head(1) does.
+    if (options.format == "text" && several) text = (written ? "\n==> " : "==> ") + entry.name + " <==\n" + text;
+    ++written;
+    return output.write(text);
+  });
+  if (!ok) return exit_invalid_input;
+  if (options.format == "json" && several && !output.write(json_array_close(written))) return exit_invalid_input;
+  // A run that scored nothing leaves an -o file as it was: an old good report
+  // is worth more than a report of nothing (standard output gets what there is).
+  if (outcome.failed && !scored_any && !options.output.empty() && options.output != "-") return exit_invalid_input;
+  return output.commit() ? exit_ok : exit_invalid_input;
+}
+
+// --- One table for the whole batch: csv, tsv, markdown ---------------------------------
+
+// A table's columns depend on every scheme scored, so its rows (small: a
+// summary each, not the results) are kept until the end.
+int write_table(const ScoreOptions& options, const std::vector<InputPath>& inputs, BatchOptions batch,
+                SchemeCache& schemes, const Gates& gates, BatchOutcome& outcome) {
+  for (const std::string& name : options.columns) {
+    if (!is_fixed_summary_column(name)) batch.summary_ids.push_back(name);
   }
-  if (several && options.format == "json" && !output.write(json_array_close(inputs.size()))) return false;
-  return output.commit();
+  if (options.columns.empty()) batch.summary_level = options.level;
+  batch.prepare = [](BatchEntry& entry) {
+    entry.result.reset();
+    entry.loaded.reset();
+  };
+  std::vector<SummaryRow> rows;
+  score_batch(inputs, batch, schemes, [&](BatchEntry& entry) {
+    report_problems(entry);
+    judge_entry(gates, entry, outcome);
+    if (!entry.skipped) rows.push_back({entry.name, std::move(entry.summary), first_error(entry)});
+    return true;
+  });
+  std::vector<std::string> names = options.columns;
+  if (names.empty()) {
+    SummaryColumns columns = default_summary_columns(rows, options.level);
+    if (columns.schemes.size() > 1) print_warning(message(MessageId::mixed_schemes, {join_all(columns.schemes)}));
+    names = std::move(columns.names);
+  } else if (std::optional<std::string> unknown = unknown_summary_column(rows, names)) {
+    std::vector<std::string> fixed(fixed_summary_columns.begin(), fixed_summary_columns.end());
+    print_error(message(MessageId::unknown_column, {*unknown, did_you_mean(*unknown, fixed), join_all(fixed)}));
+    return exit_usage;
+  }
+  const bool scored_any = std::any_of(rows.begin(), rows.end(), [](const SummaryRow& row) { return row.summary; });
+  if (outcome.failed && !scored_any && !options.output.empty() && options.output != "-") return exit_invalid_input;
+  std::string text = render_table(summary_table(rows, names), *table_format(options.format), options.bom);
+  return write_output(options.output, text) ? exit_ok : exit_invalid_input;
+}
+
+// Scores every file it can: one that fails is reported and the others are
+// still scored and written, in input order.
+int score_files(const ScoreOptions& options, SchemeCache& schemes, const Gates& gates, unsigned jobs) {
+  Diagnostics expansion;
+  std::vector<InputPath> inputs = expand_inputs(options.files, expansion);
+  print_diagnostics(expansion);
+  for (const InputPath& input : inputs) {
+    if (!output_spares(options.output, input.path, MessageId::overwrite_input)) return exit_usage;
+  }
+  BatchOptions batch;
+  batch.scheme = options.scheme;
+  batch.read = options.read;
+  batch.jobs = jobs;
+  BatchOutcome outcome;
+  outcome.failed = expansion.has_errors();
+  int written = is_table_format(options.format) ? write_table(options, inputs, batch, schemes, gates, outcome)
+                                                : write_reports(options, inputs, batch, schemes, gates, outcome);
+  if (written != exit_ok) return written;
+  for (const Text& line : outcome.below_gate) std::fprintf(stderr, "cityseceval: %s\n", line.in(language()).c_str());
+  if (outcome.failed) return exit_invalid_input;  // an error outranks a gate
+  return outcome.below_gate.empty() ? exit_ok : exit_below_gate;
 }
 
 // --- score --plan -------------------------------------------------------------------
@@ -149,6 +256,26 @@ int score_plan(const ScoreOptions& options, SchemeCache& schemes, const std::opt
 
 // --- score ---------------------------------------------------------------------------
 
+// The options that only make sense together, or in range; false after
+// printing the usage error.
+bool options_agree(const ScoreOptions& options) {
+  if (options.bom && options.format != "csv" && options.format != "tsv") {
+    print_error(message(MessageId::bom_format, {options.format}));
+    return false;
+  }
+  const bool level_given = options.level != 1;
+  if (!options.columns.empty() && level_given) {
+    print_error(message(MessageId::columns_and_level));
+    return false;
+  }
+  if ((!options.columns.empty() || level_given) && !is_table_format(options.format)) {
+    print_error(message(MessageId::table_option_format,
+                        {options.columns.empty() ? "--level" : "--columns", options.format}));
+    return false;
+  }
+  return true;
+}
+
 int run_score(ScoreOptions options) {
   use_language(options.language);
   if (options.files.empty() && options.plan.empty()) {
@@ -162,10 +289,14 @@ int run_score(ScoreOptions options) {
     if (!output_spares(options.output, file, MessageId::overwrite_input)) return exit_usage;
   }
   if (!output_spares(options.output, options.scheme.weights_file, MessageId::overwrite_input)) return exit_usage;
-  std::optional<Rational> gate;
+  if (!options_agree(options)) return exit_usage;
+  std::optional<unsigned> jobs = parse_jobs(options.jobs);
+  if (!jobs) return exit_usage;
+  Gates gates;
+  gates.min_grade = options.min_grade;
   if (!options.fail_under.empty()) {
-    gate = Rational::parse_decimal(options.fail_under);
-    if (!gate) {
+    gates.fail_under = Rational::parse_decimal(options.fail_under);
+    if (!gates.fail_under) {
       print_error(message(MessageId::fail_under_value, {options.fail_under}));
       return exit_usage;
     }
@@ -173,13 +304,23 @@ int run_score(ScoreOptions options) {
   if (!read_weights(options.scheme)) return exit_invalid_input;
   SchemeCache schemes;
   if (!preload_choice(options.scheme, schemes)) return exit_invalid_input;
-  if (!options.plan.empty()) return score_plan(options, schemes, gate);
-  std::vector<Input> inputs;
-  if (!check_all(options, schemes, inputs)) return exit_invalid_input;
-  std::vector<Text> below_gate;
-  if (!write_all_results(options, schemes, inputs, gate, below_gate)) return exit_invalid_input;
-  for (const Text& line : below_gate) std::fprintf(stderr, "cityseceval: %s\n", line.in(language()).c_str());
-  return below_gate.empty() ? exit_ok : exit_below_gate;
+  if (!options.scheme.scheme_id.empty() || !options.scheme.tree_file.empty()) {
+    Diagnostics ignored;  // preload_choice reported any problem
+    const Scheme* chosen = schemes.chosen(options.scheme, ignored);
+    if (chosen && !min_grade_known(gates.min_grade, *chosen)) return exit_usage;
+  }
+  if (!options.plan.empty()) {
+    if (!gates.min_grade.empty()) {
+      print_error(message(MessageId::min_grade_plan));
+      return exit_usage;
+    }
+    if (options.format != "text" && options.format != "json") {
+      print_error(message(MessageId::plan_format, {options.format}));
+      return exit_usage;
+    }
+    return score_plan(options, schemes, gates.fail_under);
+  }
+  return score_files(options, schemes, gates, *jobs);
 }
 
 }  // namespace
@@ -189,9 +330,22 @@ Runner setup_score(CLI::App& app) {
   CLI::App* command = app.add_subcommand("score", "Score assessments and print the composite, grade and breakdown");
   command->footer(R"(Examples:
   cityseceval score examples/yunxi-2025.yaml
-  cityseceval score a.yaml b.yaml --format json        (several files: a JSON array)
+  cityseceval score cities/ --format jsonl               (for scripts: one JSON line per file)
+  cityseceval score cities/ --format csv --bom -o scores.csv   (a table for Excel or WPS)
+  cityseceval score cities/*.yaml --fail-under 60 --min-grade qualified
   cityseceval score a.yaml --tree custom-tree.yaml --lang en -o report.txt
   cityseceval score --plan examples/plan-yunxi-2025.yaml examples/yunxi-2025-stage1.yaml
+
+FILE may be a directory: its *.yaml, *.yml and *.csv files are scored,
+recursively, in sorted order (trees, plans and profiles among them are
+skipped). A file that cannot be scored is reported on stderr and the others
+are still scored and written, in input order: in jsonl and json its place
+holds {"file", "errors"}, in a table a row with the error column.
+
+Formats: text (a report per file), json (one file: the object; several or a
+directory: an array), jsonl (always one line per file: use it in scripts),
+csv, tsv, markdown (one row per file: file, city, period, scheme, score,
+grade, the level-1 indicators, error; --level 2 or --columns to choose).
 
 The scheme is taken from --tree, else from the assessment's 'scheme:' key, else
 from --scheme, else the built-in 'city-cybersecurity'; an assessment that names
@@ -203,14 +357,15 @@ report is the plan's progress: each stage's score, the dimensions evaluated so
 far, the points earned over the points evaluated, that scaled to the maximum
 with its grade, and what is left. --fail-under then gates that scaled score.
 
-Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 a composite (or, with
---plan, the progress score) below --fail-under.)");
+Exit codes: 0 ok, 1 a file not scored (invalid input), 2 usage error, 3 a
+reported score below --fail-under or a grade below --min-grade (when both 1
+and 3 apply, 1).)");
   // No CLI11 file validators: a missing input is invalid input (exit 1) with
   // a FILE:LINE:COL message, not a usage error. Files are required unless
   // --plan is given (run_score says so: a plan with no stage evaluated yet is
   // a valid report).
   command->add_option("files", options->files,
-                      "Assessment files (YAML, or a filled CSV template); '-' reads standard input")
+                      "Assessment files (YAML, or a filled CSV template) or directories of them; '-' reads standard input")
       ->type_name("FILE");
   command->add_option("--plan", options->plan,
                       "A phased evaluation plan: score the files as its stages and report its progress")
@@ -218,7 +373,7 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 a composite (or, with
   add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Indicator-tree file to score against (overrides 'scheme:')");
   command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "tsv", "markdown"}))
       ->capture_default_str();
   add_language_option(*command, options->language, "Language of the report and of messages");
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
@@ -226,6 +381,19 @@ Exit codes: 0 ok, 1 invalid input, 2 usage error, 3 a composite (or, with
   command->add_option("--fail-under", options->fail_under,
                       "Exit 3 when a reported composite is below SCORE (the report is still written)")
       ->type_name("SCORE");
+  command->add_option("--min-grade", options->min_grade,
+                      "Exit 3 when an assessment's grade is below GRADE, a grade id of its scheme (e.g. qualified)")
+      ->type_name("GRADE");
+  command->add_option("-j,--jobs", options->jobs, "Score on N threads (default: the number of processors); output order is kept")
+      ->type_name("N");
+  command->add_option("--level", options->level, "Tables: columns for the indicators of this level (default 1)")
+      ->check(CLI::Range(1, 3))
+      ->type_name("N");
+  command->add_option("--columns", options->columns,
+                      "Tables: these columns, e.g. city,score,grade,7,7.1 (file city period scheme score grade error, or indicator IDs)")
+      ->delimiter(',')
+      ->type_name("LIST");
+  command->add_flag("--bom", options->bom, "csv and tsv: start with a UTF-8 byte-order mark, for Excel and WPS");
   add_lenient_flag(*command, options->read);
   command->add_option("--color", options->color, "Colour in text output")
       ->check(CLI::IsMember({"auto", "always", "never"}))

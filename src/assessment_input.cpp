@@ -72,6 +72,7 @@ const Scheme* SchemeCache::remember(const std::string& key, std::optional<Scheme
 
 const Scheme* SchemeCache::chosen(const SchemeChoice& choice, Diagnostics& diagnostics) {
   std::string key = "choice\n" + choice.tree_file + '\n' + choice.scheme_id;
+  std::lock_guard lock(mutex_);
   if (auto it = schemes_.find(key); it != schemes_.end()) return it->second.get();
   return remember(key, load_chosen_scheme(choice, diagnostics), nullptr, diagnostics);
 }
@@ -80,7 +81,13 @@ const Scheme* SchemeCache::named(const std::string& reference, const std::string
                                  const SourceLocation& where, const WeightProfile* weights,
                                  Diagnostics& diagnostics) {
   std::string key = "named\n" + base_directory + '\n' + reference;
-  if (auto it = schemes_.find(key); it != schemes_.end()) return it->second.get();
+  std::lock_guard lock(mutex_);
+  if (auto it = schemes_.find(key); it != schemes_.end()) {
+    // Its problems were reported once, with the first file naming it; this
+    // file still needs an error of its own, or it would pass as valid.
+    if (!it->second) diagnostics.error(where, message(MessageId::scheme_not_loaded, {reference}), RuleId::unknown_scheme);
+    return it->second.get();
+  }
   return remember(key, load_scheme(reference, base_directory, where, diagnostics), weights, diagnostics);
 }
 

@@ -584,6 +584,50 @@ std::string_view english_pattern(MessageId id) {
       return "--fail-under takes a plain decimal score such as 60 or 72.5, got \"{0}\"";
     case MessageId::below_gate:
       return "{0}: {1} scored {2}, below the gate {3}";
+    case MessageId::by_unknown:
+      return "--by {0} is not an indicator of the schemes scored ({1})";
+    case MessageId::by_unranked:
+      return "{0}: no score for {1} (not in its scheme, or not evaluated); listed last, unranked";
+    case MessageId::trend_cities:
+      return "the assessments are of different cities ({0}); a trend follows one city: give one city's files, or --any-city";
+    case MessageId::trend_no_period:
+      return "{0}: the assessment has no period, which a trend orders by; it is left out";
+    case MessageId::trend_same_period:
+      return "{0} has two assessments for the period {1}: {2} and {3}";
+    case MessageId::trend_mixed_schemes:
+      return "the assessments use different schemes ({0}); a change between two schemes compares different things";
+    case MessageId::min_grade_plan:
+      return "--min-grade applies to assessments, not to a plan's progress; use --fail-under with --plan";
+    case MessageId::plan_format:
+      return "--plan reports in text or json; the format is {0}";
+    case MessageId::scheme_not_loaded:
+      return "the scheme {0} named here could not be loaded; its problems are reported with the first file that names it";
+    case MessageId::below_min_grade:
+      return "{0}: {1} is graded {2}, below the minimum grade {3}";
+    case MessageId::min_grade_unknown:
+      return "--min-grade {0} is not a grade of scheme {1}; its grades are {2}";
+    case MessageId::min_grade_no_grades:
+      return "--min-grade {0} cannot be applied: scheme {1} defines no grades";
+    case MessageId::no_grade:
+      return "no grade";
+    case MessageId::jobs_value:
+      return "--jobs takes a whole number of threads from 1 to {1}, got \"{0}\"";
+    case MessageId::bom_format:
+      return "--bom is for --format csv or tsv (spreadsheets); the format is {0}";
+    case MessageId::table_option_format:
+      return "{0} chooses the columns of --format csv, tsv or markdown; the format is {1}";
+    case MessageId::columns_and_level:
+      return "give --columns or --level, not both";
+    case MessageId::unknown_column:
+      return "unknown column \"{0}\"{1}; a column is one of {2}, or an indicator ID of the schemes scored";
+    case MessageId::mixed_schemes:
+      return "the assessments use different schemes ({0}); only the columns they share are written";
+    case MessageId::no_assessments_in_directory:
+      return "no *.yaml, *.yml or *.csv files in the directory {0}";
+    case MessageId::directory_unreadable:
+      return "cannot read the directory {0}: {1}";
+    case MessageId::not_scored:
+      return "not scored: {0} (see the messages above)";
     case MessageId::csv_template_facts:
       return "CSV templates are for rating schemes; scheme {0} records facts: use --format yaml";
     case MessageId::output_is_directory:
@@ -676,6 +720,30 @@ std::string_view english_pattern(MessageId id) {
       return "no files given: score needs assessment files, or --plan PLAN with any number of stage files";
     case MessageId::gate_nothing_evaluated:
       return "{0}: {1} has no stage evaluated yet, so no score to compare with the gate {2}";
+    // Comparing two assessments (compare.h, `compare`)
+    case MessageId::compare_two_files:
+      return "compare takes two assessments, OLD and NEW; got {0}";
+    case MessageId::compare_different_trees:
+      return "{0} is scored with scheme {1} and {2} with scheme {3}: assessments of different indicator trees are not "
+             "compared; use --allow-different-trees to compare only the indicators and items present in both";
+    case MessageId::compare_different_cities:
+      return "{0} is an assessment of \"{1}\" and {2} of \"{3}\": comparing two different cities";
+    case MessageId::compare_different_scopes:
+      return "{0} evaluates {1} and {2} evaluates {3}: the composite of a special evaluation is scaled to {4} from "
+             "the part evaluated, so the two composites do not cover the same indicators";
+    case MessageId::compare_every_dimension:
+      return "every dimension";
+    case MessageId::compare_dimensions:
+      return "only {0}";
+    case MessageId::compare_different_weights:
+      return "{0} is scored with {1} and {2} with {3}: the deltas mix the change of weights with the change of "
+             "ratings";
+    case MessageId::compare_weight_profile:
+      return "the weight profile \"{0}\" ({1})";
+    case MessageId::compare_tree_points:
+      return "the tree's own points";
+    case MessageId::compare_tree_weights:
+      return "the tree's own weights";
     case MessageId::count_:
       break;
   }

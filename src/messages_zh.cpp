@@ -584,6 +584,50 @@ std::string_view chinese_pattern(MessageId id) {
       return "--fail-under 应为普通十进制分数，如 60 或 72.5，实际是 \"{0}\"";
     case MessageId::below_gate:
       return "{0}：{1} 得分 {2}，低于门槛 {3}";
+    case MessageId::by_unknown:
+      return "--by {0} 不是所计分评价体系（{1}）中的指标";
+    case MessageId::by_unranked:
+      return "{0}：没有 {1} 的得分（其评价体系中没有该指标，或未评价）；列在最后，不排名";
+    case MessageId::trend_cities:
+      return "这些评价属于不同的城市（{0}）；趋势只跟踪一个城市：请只给出一个城市的文件，或使用 --any-city";
+    case MessageId::trend_no_period:
+      return "{0}：该评价没有评价期，而趋势按评价期排序；已略去";
+    case MessageId::trend_same_period:
+      return "{0} 在评价期 {1} 有两份评价：{2} 和 {3}";
+    case MessageId::trend_mixed_schemes:
+      return "这些评价使用了不同的评价体系（{0}）；不同评价体系之间的变化比较的不是同一事物";
+    case MessageId::min_grade_plan:
+      return "--min-grade 用于评价文件，不用于计划进度；--plan 请用 --fail-under";
+    case MessageId::plan_format:
+      return "--plan 的报告格式为 text 或 json；当前格式为 {0}";
+    case MessageId::scheme_not_loaded:
+      return "此处指定的评价体系 {0} 无法加载；其问题已随第一个指定它的文件报告";
+    case MessageId::below_min_grade:
+      return "{0}：{1} 的等级为{2}，低于最低等级{3}";
+    case MessageId::min_grade_unknown:
+      return "--min-grade {0} 不是评价体系 {1} 的等级；其等级为 {2}";
+    case MessageId::min_grade_no_grades:
+      return "无法应用 --min-grade {0}：评价体系 {1} 未定义等级";
+    case MessageId::no_grade:
+      return "无等级";
+    case MessageId::jobs_value:
+      return "--jobs 应为 1 到 {1} 之间的线程数，实际是 \"{0}\"";
+    case MessageId::bom_format:
+      return "--bom 只用于 --format csv 或 tsv（电子表格）；当前格式为 {0}";
+    case MessageId::table_option_format:
+      return "{0} 用于选择 --format csv、tsv 或 markdown 的列；当前格式为 {1}";
+    case MessageId::columns_and_level:
+      return "--columns 与 --level 只能给出一个";
+    case MessageId::unknown_column:
+      return "未知的列 \"{0}\"{1}；列应为 {2} 之一，或所计分评价体系的指标编号";
+    case MessageId::mixed_schemes:
+      return "这些评价使用了不同的评价体系（{0}）；只输出它们共有的列";
+    case MessageId::no_assessments_in_directory:
+      return "目录 {0} 中没有 *.yaml、*.yml 或 *.csv 文件";
+    case MessageId::directory_unreadable:
+      return "无法读取目录 {0}：{1}";
+    case MessageId::not_scored:
+      return "未计分：{0}（见上面的消息）";
     case MessageId::csv_template_facts:
       return "CSV 模板只用于评分制评价体系；评价体系 {0} 记录事实：请用 --format yaml";
     case MessageId::output_is_directory:
@@ -675,6 +719,28 @@ std::string_view chinese_pattern(MessageId id) {
       return "没有给出文件：score 需要评价文件，或 --plan 计划文件及任意个阶段文件";
     case MessageId::gate_nothing_evaluated:
       return "{0}：{1} 尚无已评价的阶段，没有可与门槛 {2} 比较的得分";
+    // Comparing two assessments (compare.h, `compare`)
+    case MessageId::compare_two_files:
+      return "compare 需要两个评价文件：OLD 和 NEW；实际给出 {0} 个";
+    case MessageId::compare_different_trees:
+      return "{0} 按评价体系 {1} 评分，{2} 按评价体系 {3} 评分：指标树不同的评价不予比较；如需只比较两者共有的指标和"
+             "评价内容，请使用 --allow-different-trees";
+    case MessageId::compare_different_cities:
+      return "{0} 评价的是 \"{1}\"，{2} 评价的是 \"{3}\"：这是两个不同城市之间的比较";
+    case MessageId::compare_different_scopes:
+      return "{0} 评价{1}，{2} 评价{3}：专项评价的综合得分按所评价部分折算为满分 {4}，两个综合得分涵盖的指标不同";
+    case MessageId::compare_every_dimension:
+      return "全部维度";
+    case MessageId::compare_dimensions:
+      return "维度 {0}";
+    case MessageId::compare_different_weights:
+      return "{0} 按{1}评分，{2} 按{3}评分：各项差值中既有权重的变化，也有评分的变化";
+    case MessageId::compare_weight_profile:
+      return "权重方案 \"{0}\"（{1}）";
+    case MessageId::compare_tree_points:
+      return "指标树自身的分值";
+    case MessageId::compare_tree_weights:
+      return "指标树自身的权重";
     case MessageId::count_:
       break;
   }

@@ -35,6 +35,18 @@ std::string github_escape(std::string_view text, bool property) {
   return out;
 }
 
+// One diagnostic as check --format json lists it.
+Json diagnostic_json(const Diagnostic& d, Language language) {
+  Json entry;
+  entry["file"] = d.location.file;
+  entry["line"] = d.location.line;
+  entry["column"] = d.location.column;
+  entry["severity"] = severity_name(d.severity);
+  entry["rule"] = d.rule;
+  entry["message"] = d.message.in(language);
+  return entry;
+}
+
 }  // namespace
 
 std::string check_summary(const CheckReport& report, Language language) {
@@ -64,16 +76,9 @@ std::string render_diagnostics_json(const CheckReport& report, Language language
   std::string out;
   for (const FileCheck& file : report.files()) {
     for (const Diagnostic& d : file.diagnostics) {
-      Json entry;
-      entry["file"] = d.location.file;
-      entry["line"] = d.location.line;
-      entry["column"] = d.location.column;
-      entry["severity"] = severity_name(d.severity);
-      entry["rule"] = d.rule;
-      entry["message"] = d.message.in(language);
       out += out.empty() ? "[\n  " : ",\n  ";
       // A file name from the command line need not be UTF-8; JSON must be.
-      out += dump_json(entry, -1);
+      out += dump_json(diagnostic_json(d, language), -1);
     }
   }
   return out.empty() ? "[]\n" : out + "\n]\n";
@@ -97,5 +102,17 @@ std::string render_diagnostics_github(const CheckReport& report, Language langua
 
 std::string github_escape_message(std::string_view text) { return github_escape(text, false); }
 std::string github_escape_property(std::string_view text) { return github_escape(text, true); }
+
+std::string render_failed_file_json(const std::string& file, const Diagnostics& diagnostics, Language language,
+                                    int indent) {
+  Json errors = Json::array();
+  for (const Diagnostic& d : diagnostics.all()) {
+    if (d.severity == Severity::error) errors.push_back(diagnostic_json(d, language));
+  }
+  Json out;
+  out["file"] = file;
+  out["errors"] = std::move(errors);
+  return dump_json(out, indent);
+}
 
 }  // namespace cityseceval

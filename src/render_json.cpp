@@ -1,6 +1,7 @@
 #include "cityseceval/render.h"
 #include "cityseceval/rules.h"
 #include "cityseceval/tailoring.h"
+#include "fact_format.h"
 #include "json_number.h"
 #include "json_writer.h"
 #include "json_scheme.h"
@@ -82,51 +83,6 @@ class ResultWriter {
     else out_.member(name, text);
   }
 
-  // The fact as the assessor recorded it, in the JSON type closest to what
-  // was written: a ratio given as counts keeps its counts, so an auditor sees
-  // 18/20 rather than 0.9, and `exists` when the assessor said it.
-  void fact(const Fact& fact) {
-    switch (fact.kind) {
-      case FactKind::boolean:
-        out_.boolean(fact.yes);
-        return;
-      case FactKind::count:
-      case FactKind::score:
-        out_.number(exact_json_number(fact.number));
-        return;
-      case FactKind::ratio:
-        if (!fact.numerator && !fact.exists) {
-          out_.number(exact_json_number(fact.number));
-          return;
-        }
-        out_.begin_object();
-        if (fact.numerator && fact.denominator) {
-          out_.member("numerator", exact_json_number(*fact.numerator));
-          out_.member("denominator", exact_json_number(*fact.denominator));
-        }
-        if (fact.exists) out_.member("exists", *fact.exists);
-        out_.end_object();
-        return;
-      case FactKind::choice:
-        out_.string(fact.outcome);
-        return;
-      case FactKind::missing:
-        out_.begin_array();
-        for (const std::string& id : fact.missing) out_.string(id);
-        out_.end_array();
-        return;
-      case FactKind::parts:
-        out_.begin_object();
-        for (const FactPart& part : fact.parts) {
-          out_.key(part.name);
-          this->fact(part.fact);
-        }
-        out_.end_object();
-        return;
-    }
-    out_.null();
-  }
-
   // An item of a points-sum scheme: the fact, the rule in words, how the rule
   // turned the fact into points, and the points.
   void item(const Item& item, const RuleItemResult& outcome) {
@@ -135,7 +91,8 @@ class ResultWriter {
     out_.begin_object();
     out_.member("id", item.id);
     out_.key("fact");
-    if (outcome.fact) fact(*outcome.fact);
+    // The one JSON form of a fact, shared with the comparison report.
+    if (outcome.fact) out_.value(fact_json(*outcome.fact));
     else out_.null();
     out_.key("rule");
     out_.begin_object();
@@ -354,6 +311,17 @@ std::string render_json_line(const ScoreResult& result) {
 std::string render_json_element(const ScoreResult& result, std::size_t index) {
   // An element of a pretty array is indented by one level more.
   return (index == 0 ? "[\n  " : ",\n  ") + result_text(result, JsonWriter::Style::pretty, 1);
+}
+
+std::string json_array_element(std::string_view object, std::size_t index) {
+  // nlohmann's dump(2) of an array indents each element by two more spaces.
+  std::string out = index == 0 ? "[\n  " : ",\n  ";
+  out.reserve(out.size() + object.size() * 11 / 10);
+  for (char c : object) {
+    out += c;
+    if (c == '\n') out += "  ";
+  }
+  return out;
 }
 
 std::string json_array_close(std::size_t count) { return count == 0 ? "[]\n" : "\n]\n"; }

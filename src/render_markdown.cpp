@@ -9,38 +9,12 @@
 #include <vector>
 
 #include "cityseceval/score.h"
+#include "markdown_text.h"
 #include "overloaded.h"
 
 namespace cityseceval {
 
 namespace {
-
-// Text from a tree file as Markdown inline text: shown exactly as written.
-// Line breaks become spaces (a table cell or list item is one line); Markdown
-// punctuation is backslash-escaped; '&' only where it would start an entity
-// ("M&A" stays as it is, "&amp;" does not become "&").
-std::string escape_inline(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\r' || c == '\n') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-      continue;
-    }
-    if (c == '&') {
-      std::size_t end = i + 1;
-      while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == '#')) ++end;
-      if (end > i + 1 && end < text.size() && text[end] == ';') out += '\\';
-    } else if (std::string_view("\\`*_[]<>|~$").find(c) != std::string_view::npos) {
-      out += '\\';
-    }
-    out += c;
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  std::size_t start = out.find_first_not_of(' ');
-  return start == std::string::npos ? std::string() : out.substr(start);
-}
 
 // As escape_inline, for text that starts a paragraph: a leading '#', '-',
 // '+', '=' or "1." would otherwise turn it into a heading or a list.

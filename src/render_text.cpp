@@ -6,6 +6,7 @@
 
 #include "cityseceval/render.h"
 #include "cityseceval/rules.h"
+#include "fact_format.h"
 #include "overloaded.h"
 #include "text_table.h"
 
@@ -69,37 +70,6 @@ constexpr Labels en_labels = {"Scheme",   "City",      "Period",           "Scor
                               "not evaluated", "not applicable", ", ", "{} left out of the maximum",
                               "({} of it not applicable, left out)",
                               "Weight profile", "Items not applicable, and why:"};
-
-// The fact in the short form an assessment file would write it:
-// true, 3, 18/20, 0.85, 0/12, exists: true, drill, [portal], {systems: 12, ledger: true}.
-std::string fact_text(const Fact& fact) {
-  switch (fact.kind) {
-    case FactKind::boolean:
-      return fact.yes ? "true" : "false";
-    case FactKind::count:
-    case FactKind::score:
-      return fact.number.short_string(12);
-    case FactKind::ratio: {
-      std::string ratio = fact.number.short_string(12);
-      if (fact.numerator && fact.denominator) {
-        ratio = fact.numerator->short_string() + "/" + fact.denominator->short_string();
-      }
-      if (!fact.exists) return ratio;
-      std::string exists = fmt::format("exists: {}", *fact.exists);
-      return fact.has_ratio() ? ratio + ", " + exists : exists;
-    }
-    case FactKind::choice:
-      return fact.outcome;
-    case FactKind::missing:
-      return fmt::format("[{}]", fmt::join(fact.missing, ", "));
-    case FactKind::parts: {
-      std::vector<std::string> parts;
-      for (const FactPart& part : fact.parts) parts.push_back(part.name + ": " + fact_text(part.fact));
-      return fmt::format("{{{}}}", fmt::join(parts, ", "));
-    }
-  }
-  return {};
-}
 
 class TextRenderer {
  public:

@@ -148,8 +148,8 @@ TEST_CASE("score --plan: an assessment given as the plan is not a plan", "[plan]
                  "examples/yunxi-2025-stage1.yaml:27:1: error: unknown key \"ratings\" in the plan" + keys});
 }
 
-TEST_CASE("score without --plan: a plan among the assessments says what it is", "[plan][cli]") {
-  check_refused({"score", "examples/yunxi-2025.yaml", plan}, exit_invalid_input,
+TEST_CASE("score without --plan: a plan says what it is", "[plan][cli]") {
+  check_refused({"score", plan}, exit_invalid_input,
                 {"examples/plan-yunxi-2025.yaml:1:1: error: this file is a phased evaluation plan (it has \"stages\"), "
                  "not an assessment: score its stages with score --plan examples/plan-yunxi-2025.yaml STAGE-FILE... "
                  "[wrong-type]"});

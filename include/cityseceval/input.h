@@ -6,6 +6,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,6 +54,8 @@ struct SchemeChoice {
 
 // Schemes loaded once per distinct source: a batch of assessments of one
 // scheme parses its tree once. Failed loads are remembered too, and reported once.
+// Safe to share between threads (score --jobs): a scheme, once loaded, is
+// never changed or moved, so the pointers it hands out stay valid.
 class SchemeCache {
  public:
   // The scheme a command chose (SchemeChoice): the tree file, else the
@@ -69,6 +72,7 @@ class SchemeCache {
   const Scheme* remember(const std::string& key, std::optional<Scheme> scheme, const WeightProfile* weights,
                          Diagnostics& diagnostics);
 
+  std::mutex mutex_;  // guards schemes_; held while a scheme loads, so each loads once
   std::map<std::string, std::unique_ptr<Scheme>> schemes_;
 };
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cityseceval/language.h"
@@ -29,7 +30,8 @@ std::string render_json(const ScoreResult& result);
 
 // The same object as render_json (the same keys in the same order, the same
 // values) written compactly on one line, ending in "\n" and holding no other
-// line break: one line per assessment of a JSON Lines stream (jsonl).
+// line break: one line per assessment of a JSON Lines stream (`score --format
+// jsonl` writes one per input file).
 std::string render_json_line(const ScoreResult& result);
 
 // Several results as a JSON array of the objects above, in order.
@@ -41,5 +43,8 @@ std::string render_json(const std::vector<ScoreResult>& results);
 // exactly render_json(results).
 std::string render_json_element(const ScoreResult& result, std::size_t index);
 std::string json_array_close(std::size_t count);
+// Any object `object` (as render_json writes it, indented by 2, without its
+// final newline) as element `index` of such an array.
+std::string json_array_element(std::string_view object, std::size_t index);
 
 }  // namespace cityseceval

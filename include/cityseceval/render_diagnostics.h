@@ -38,6 +38,13 @@ std::string render_diagnostics_text(const CheckReport& report, const SourceLooku
 // ("[]" when there is none). The summary is not part of it.
 std::string render_diagnostics_json(const CheckReport& report, Language language);
 
+// A file that could not be scored, in place of its result in `score --format
+// json|jsonl`: {"file": FILE, "errors": [...]}, each error the object
+// render_diagnostics_json writes (warnings are left out: they went to stderr).
+// `indent` as nlohmann's dump: -1 for one line, 2 as render_json; no final newline.
+std::string render_failed_file_json(const std::string& file, const Diagnostics& diagnostics, Language language,
+                                    int indent);
+
 // GitHub Actions workflow commands, one per diagnostic, so problems show on
 // the lines of a pull request:
 //   ::error file=F,line=L,col=C,title=RULE::MESSAGE

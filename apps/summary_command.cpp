@@ -1,0 +1,66 @@
+#include "summary_command.h"
+
+#include "cityseceval/summary_table.h"
+#include "cli.h"
+#include "commands.h"
+
+namespace cityseceval::cli {
+
+void add_summary_options(CLI::App& command, SummaryCommandOptions& options) {
+  command.add_option("files", options.files, "Assessment files or directories of them; '-' reads standard input")
+      ->required()
+      ->type_name("FILE");
+  add_scheme_options(command, options.scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
+                     "Indicator-tree file to score against (overrides 'scheme:')");
+  add_lenient_flag(command, options.read);
+  command.add_option("-j,--jobs", options.jobs, "Score on N threads (default: the number of processors)")
+      ->type_name("N");
+  command.add_option("--format", options.format, "Output format")
+      ->check(CLI::IsMember({"text", "csv", "tsv", "markdown", "json"}))
+      ->capture_default_str();
+  add_language_option(command, options.language, "Language of the table and of messages");
+  command.add_option("-o,--output", options.output, "Write to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
+  command.add_flag("--bom", options.bom, "csv and tsv: start with a UTF-8 byte-order mark, for Excel and WPS");
+}
+
+std::optional<Summaries> summarize_files(const SummaryCommandOptions& options,
+                                         const std::vector<std::string>& extra_ids, int& exit_code) {
+  exit_code = exit_usage;
+  if (!stdin_at_most_once(options.files)) return std::nullopt;
+  for (const std::string& file : options.files) {
+    if (!output_spares(options.output, file, MessageId::overwrite_input)) return std::nullopt;
+  }
+  if (options.bom && options.format != "csv" && options.format != "tsv") {
+    print_error(message(MessageId::bom_format, {options.format}));
+    return std::nullopt;
+  }
+  BatchOptions batch;
+  std::optional<unsigned> jobs = parse_jobs(options.jobs);
+  if (!jobs) return std::nullopt;
+  batch.jobs = *jobs;
+  batch.scheme = options.scheme;
+  batch.read = options.read;
+  batch.summary_level = 1;
+  batch.summary_ids = extra_ids;
+  exit_code = exit_invalid_input;
+  if (!read_weights(batch.scheme)) return std::nullopt;
+  Summaries result;
+  result.cache = std::make_unique<SchemeCache>();
+  if (!preload_choice(batch.scheme, *result.cache)) return std::nullopt;
+  result.collected = collect_summaries(options.files, batch, *result.cache);
+  std::vector<const ResultSummary*> scored;
+  for (const ResultSummary& summary : result.collected.summaries) scored.push_back(&summary);
+  SummaryColumns shared = shared_indicators(scored, 1);
+  result.dimensions = std::move(shared.names);
+  result.schemes = std::move(shared.schemes);
+  exit_code = exit_ok;
+  return result;
+}
+
+int write_summary_report(const SummaryCommandOptions& options, bool failed, const std::string& table_or_json) {
+  if (!write_output(options.output, table_or_json)) return exit_invalid_input;
+  return failed ? exit_invalid_input : exit_ok;
+}
+
+}  // namespace cityseceval::cli

@@ -1,0 +1,61 @@
+// The table `score --format csv|tsv|markdown` writes: one row per
+// assessment, the fixed columns file, city, period, scheme, score, grade,
+// then the points of chosen indicators, then error. Failed files have a row
+// too, with the first error, so a spreadsheet shows them.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cityseceval/language.h"
+#include "cityseceval/render_table.h"
+#include "cityseceval/summary.h"
+
+namespace cityseceval {
+
+// The columns that are not indicator IDs, in their default order.
+inline constexpr std::array<std::string_view, 7> fixed_summary_columns = {"file",  "city",  "period", "scheme",
+                                                                           "score", "grade", "error"};
+bool is_fixed_summary_column(std::string_view name);
+
+struct SummaryRow {
+  std::string file;
+  std::optional<ResultSummary> summary;  // null: not scored
+  std::string error;                     // the first error, when not scored
+};
+
+struct SummaryColumns {
+  std::vector<std::string> names;
+  std::vector<std::string> schemes;  // the distinct schemes scored ("id version"), first seen first
+};
+
+// The indicators of `level` that every scheme of `summaries` has, under the
+// same ID and the same name (municipal-infosec-work's "6" is not
+// city-cybersecurity's "6"), in the first scheme's order; and the distinct
+// schemes ("id version"), first seen first.
+SummaryColumns shared_indicators(const std::vector<const ResultSummary*>& summaries, int level);
+
+// A column's heading in a text table for people: "城市" / "City"; an
+// indicator ID is its own heading. (csv, tsv and markdown keep the names.)
+std::string summary_column_label(const std::string& name, Language language);
+
+// The default columns: the fixed ones with the indicators of `level` (1: the
+// dimensions) before error. With several schemes, only indicators every
+// scheme has, under the same ID and the same name (municipal-infosec-work's
+// "6" is not city-cybersecurity's "6").
+SummaryColumns default_summary_columns(const std::vector<SummaryRow>& rows, int level);
+
+// The first of `names` that is neither a fixed column nor an indicator ID of
+// any scheme scored, or nullopt. (With no row scored, nothing can be told.)
+std::optional<std::string> unknown_summary_column(const std::vector<SummaryRow>& rows,
+                                                  const std::vector<std::string>& names);
+
+// The rows as a table of `names`. The score and the points are the reported
+// values, written with their scheme's decimals; an indicator a scheme lacks
+// or did not evaluate is an empty cell; grade is the grade's id.
+Table summary_table(const std::vector<SummaryRow>& rows, const std::vector<std::string>& names);
+
+}  // namespace cityseceval

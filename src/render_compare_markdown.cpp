@@ -1,0 +1,121 @@
+#include <fmt/format.h>
+
+#include "cityseceval/render_compare.h"
+#include "compare_cells.h"
+#include "markdown_text.h"
+#include "text_table.h"
+
+namespace cityseceval {
+
+namespace {
+
+// One row of a GitHub table, each cell escaped.
+std::string row(const std::vector<std::string>& cells) {
+  std::string out = "|";
+  for (const std::string& cell : cells) out += " " + escape_inline(one_line(cell)) + " |";
+  return out + "\n";
+}
+
+// The heading row and the alignment row: `align` has one of "---" (left) or
+// "---:" (right) per column.
+std::string heading(const std::vector<std::string>& cells, const std::vector<std::string>& align) {
+  return row(cells) + "|" + fmt::format("{}", fmt::join(align, "|")) + "|\n";
+}
+
+class CompareMarkdownRenderer {
+ public:
+  CompareMarkdownRenderer(const Comparison& comparison, Language language)
+      : comparison_(comparison), language_(language), labels_(compare_labels(language)) {}
+
+  std::string render() const {
+    std::string out = fmt::format("# {}\n\n", labels_.title);
+    for (const auto& [label, value] : compare_header(comparison_, language_)) out += field(label, value);
+    if (comparison_.nothing_changed()) {
+      out += fmt::format("\n{}\n", labels_.nothing_changed);
+      if (!comparison_.indicators.empty()) out += indicator_section();
+    } else {
+      out += ranking(labels_.gains, comparison_.gains) + ranking(labels_.losses, comparison_.losses);
+      out += indicator_section() + item_section();
+    }
+    return out + not_compared();
+  }
+
+ private:
+  std::string ranking(const char* title, const std::vector<IndicatorDelta>& entries) const {
+    std::string out = fmt::format("\n## {}\n\n", title);
+    if (entries.empty()) return out + fmt::format("*{}*\n", labels_.none);
+    out += heading({labels_.id, labels_.indicator, labels_.delta}, {"---", "---", "---:"});
+    for (const IndicatorDelta& entry : entries) {
+      out += row({entry.indicator->id, entry.indicator->display_name(language_), delta_cell(comparison_, entry)});
+    }
+    return out;
+  }
+
+  std::string indicator_section() const {
+    const char* title = comparison_.all_indicators ? labels_.all_indicators : labels_.changed_indicators;
+    std::string out = fmt::format("\n## {}\n\n", title);
+    const bool status = has_status_changes(comparison_);
+    std::vector<std::string> cells = {labels_.id,    labels_.indicator, labels_.before,
+                                      labels_.after, labels_.delta,     labels_.max};
+    std::vector<std::string> align = {"---", "---", "---:", "---:", "---:", "---:"};
+    if (status) {
+      cells.push_back(labels_.status);
+      align.push_back("---");
+    }
+    out += heading(cells, align);
+    for (const IndicatorDelta& entry : comparison_.indicators) {
+      std::vector<std::string> values = {entry.indicator->id, entry.indicator->display_name(language_),
+                                         side_cell(*comparison_.before, entry.before),
+                                         side_cell(*comparison_.after, entry.after), delta_cell(comparison_, entry),
+                                         max_cell(comparison_, entry)};
+      if (status) values.push_back(status_cell(entry, language_));
+      out += row(values);
+    }
+    return out;
+  }
+
+  std::string item_section() const {
+    std::string out = fmt::format("\n## {}\n\n", labels_.changed_items);
+    if (comparison_.items.empty()) return out + fmt::format("*{}*\n", labels_.none);
+    const bool points = has_rule_items(comparison_);
+    std::vector<std::string> cells = {labels_.item, labels_.indicator, labels_.change};
+    std::vector<std::string> align = {"---", "---", "---"};
+    if (points) {
+      cells.push_back(labels_.points);
+      align.push_back("---:");
+    }
+    out += heading(cells, align);
+    for (const ItemChange& change : comparison_.items) {
+      std::vector<std::string> values = {change.item->id, indicator_label(*change.indicator, language_),
+                                         item_change_cell(change, language_)};
+      if (points) values.push_back(item_points_cell(comparison_, change));
+      out += row(values);
+    }
+    return out;
+  }
+
+  std::string not_compared() const {
+    if (comparison_.only_before.empty() && comparison_.only_after.empty()) return "";
+    return fmt::format("\n## {}\n\n", labels_.not_compared) +
+           field(labels_.only_before, id_list(comparison_.only_before, language_)) +
+           field(labels_.only_after, id_list(comparison_.only_after, language_));
+  }
+
+  // "- **City:** 苏州市" / "- **城市**：苏州市", a list item of the header.
+  std::string field(const std::string& label, const std::string& value) const {
+    const char* form = language_ == Language::en ? "- **{}:** {}\n" : "- **{}**：{}\n";
+    return fmt::format(fmt::runtime(form), label, escape_inline(value));
+  }
+
+  const Comparison& comparison_;
+  Language language_;
+  const CompareLabels& labels_;
+};
+
+}  // namespace
+
+std::string render_compare_markdown(const Comparison& comparison, Language language) {
+  return CompareMarkdownRenderer(comparison, language).render();
+}
+
+}  // namespace cityseceval
