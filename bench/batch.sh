@@ -10,9 +10,11 @@
 #   - the peak memory of those runs on 10,000 files (under 50 MB);
 #   - one process scoring one file against `cityseceval --version`, the
 #     process floor (at most 2x).
-# Ratios are taken against the floor measured in the same run, fastest run
-# against fastest run (the least disturbed on a shared machine), with the
-# means beside them. Nothing is committed: the inputs are generated into a
+# Each batch run is timed in rounds, the floor and then the run back to back,
+# and its ratio to the floor is the median of the rounds' ratios: on a
+# shared machine a burst of other people's load slows both halves of a round
+# alike. One process is timed with hyperfine when installed (else bash's
+# clock), against --version. Nothing is committed: the inputs are generated into a
 # temporary directory (cityseceval_bench --write-assessments) and removed.
 # Timings are not tests: nothing here runs in scripts/test.sh or CI.
 #
@@ -53,6 +55,8 @@ source bench/timing.sh
 echo "batch.sh: generating 1,000 and 10,000 assessments ..." >&2
 "$generator" --write-assessments="$work/1k" --count=1000
 "$generator" --write-assessments="$work/10k" --count=10000
+# Written back to disk now, not while the runs are timed.
+sync
 one=$(realpath examples/yunxi-2025.yaml)
 
 # What this binary's `score` offers, tried rather than assumed, so that the
@@ -96,30 +100,66 @@ set_score_command() {
   fi
 }
 
-# Sets mean_ms and min_ms for a batch run of SET (1k, 10k).
-time_set() {
-  local set=$1 count
-  shift
-  count=$([[ $set == 10k ]] && echo "$runs_10k" || echo "$runs")
-  read -r mean_ms min_ms <<<"$(BENCH_WARMUP=1 wall_ms "$work/$set" "$count" "$@")"
+# Sets the variable named $1 to the microseconds since the epoch: bash's own
+# clock (EPOCHREALTIME, no process started), `date` before bash 5.
+stamp() {
+  if [[ -n ${EPOCHREALTIME:-} ]]; then
+    printf -v "$1" '%s' "${EPOCHREALTIME/[.,]/}"
+  else
+    printf -v "$1" '%s' "$(($(date +%s%N) / 1000))"
+  fi
 }
 
-timer=$(have hyperfine && echo "hyperfine" || echo "date loop")
-declare -A mean fastest rss
+# Times COUNT rounds in $work/SET, each running the floor and then
+# score_command, output discarded, and writes each round's two times (ms)
+# to $work/pairs-SET-KEY. Pairs, because the machine is shared: a burst of
+# someone else's load slows both halves of a round alike, and their ratio
+# keeps what the program costs (hyperfine times one command at a time).
+time_pairs() {
+  local set=$1 key=$2 count=$3 start middle end
+  (
+    cd "$work/$set"
+    "${score_command[@]}" >/dev/null  # warm-up: the files into the page cache
+    for ((i = 0; i < count; ++i)); do
+      stamp start
+      "$floor" . >/dev/null
+      stamp middle
+      "${score_command[@]}" >/dev/null
+      stamp end
+      echo "$(((middle - start) / 1000)) $(((end - middle) / 1000))"
+    done
+  ) >"$work/pairs-$set-$key"
+}
+
+# Statistics of a pairs file: "FLOOR_MEAN FLOOR_MIN MEAN MIN MEDIAN_RATIO".
+pair_stats() {
+  local median
+  median=$(awk '{ printf "%.6f\n", $2 / $1 }' "$1" | sort -n |
+    awk '{ r[NR] = $1 } END { printf "%.2f", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')
+  awk -v median="$median" '
+    { fs += $1; cs += $2; if (NR == 1 || $1 < fmin) fmin = $1; if (NR == 1 || $2 < cmin) cmin = $2 }
+    END { printf "%.0f %.0f %.0f %.0f %s", fs / NR, fmin, cs / NR, cmin, median }' "$1"
+}
+
+declare -A mean fastest ratio rss
+runs_of=("jsonl 1" ${csv:+"csv 1"} "jsonl 2")
 for set in 1k 10k; do
-  echo "batch.sh: timing $set files ($timer) ..." >&2
-  time_set "$set" "$floor" .
-  mean[floor_$set]=$mean_ms fastest[floor_$set]=$min_ms
-  for run in "jsonl 1" "csv 1" "jsonl 2"; do
+  count=$([[ $set == 10k ]] && echo "$runs_10k" || echo "$runs")
+  echo "batch.sh: timing $set files against the floor ($count rounds per run) ..." >&2
+  for run in "${runs_of[@]}"; do
     read -r format threads <<<"$run"
-    [[ $format == csv && -z $csv ]] && continue
     [[ $format == jsonl ]] && format=$jsonl
     set_score_command "$set" "$format" "$threads"
-    key="${format}_j${threads}_$set"
-    time_set "$set" "${score_command[@]}"
-    mean[$key]=$mean_ms fastest[$key]=$min_ms
-    if [[ $set == 10k ]]; then rss[$key]=$(peak_rss_mb "$work/$set" "${score_command[@]}"); fi
+    key="${format}_j${threads}"
+    time_pairs "$set" "$key" "$count"
+    read -r floor_mean floor_min mean_ms min_ms median <<<"$(pair_stats "$work/pairs-$set-$key")"
+    mean[${key}_$set]=$mean_ms fastest[${key}_$set]=$min_ms ratio[${key}_$set]=$median
+    if [[ $set == 10k ]]; then rss[${key}_10k]=$(peak_rss_mb "$work/$set" "${score_command[@]}"); fi
   done
+  # The floor over every round of the set.
+  cat "$work"/pairs-"$set"-* >"$work/floor-$set"
+  read -r floor_mean floor_min _ _ _ <<<"$(pair_stats "$work/floor-$set")"
+  mean[floor_$set]=$floor_mean fastest[floor_$set]=$floor_min
 done
 rss[floor_10k]=$(peak_rss_mb "$work/10k" "$floor" .)
 
@@ -131,39 +171,38 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 at_most() { awk -v v="$1" -v limit="$2" 'BEGIN { print (v + 0 <= limit + 0 ? "met" : "MISSED") }'; }
 below() { awk -v v="$1" -v limit="$2" 'BEGIN { print (v == "n/a" ? "?" : v + 0 < limit + 0 ? "met" : "MISSED") }'; }
 
+timer=$(have hyperfine && echo "hyperfine" || echo "bash's clock")
 printf '\ncityseceval %s, %s, %s core(s), %s, load average %s\n' "$("$cli" --version | awk '{ print $2 }')" \
   "$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)" "$(nproc)" "$(date +%F)" \
   "$(cut -d' ' -f1-3 /proc/loadavg)"
-printf 'timer: %s; times in ms, mean and fastest; ratios fastest over fastest (means in brackets)\n\n' "$timer"
-row() { printf '%-44s %10s %10s %16s %12s %8s\n' "$@"; }
+printf 'batches: %s rounds (1,000 files) and %s (10,000), each the floor then the run, timed by bash;\n' "$runs" "$runs_10k"
+printf '/ floor is the median of the rounds ratios; one process: %s; times in ms\n\n' "$timer"
+row() { printf '%-44s %10s %10s %14s %10s %8s\n' "$@"; }
 row "run" "mean" "fastest" "/ floor" "target" "verdict"
 for set in 1k 10k; do
   files=$([[ $set == 1k ]] && echo "1,000" || echo "10,000")
   row "floor (YAML::Load), $files files" "${mean[floor_$set]}" "${fastest[floor_$set]}" "1.00" "" ""
-  for run in "$jsonl 1" "$csv 1" "$jsonl 2"; do
+  for run in "${runs_of[@]}"; do
     read -r format threads <<<"$run"
-    [[ -z $format ]] && continue
+    [[ $format == jsonl ]] && format=$jsonl
     key="${format}_j${threads}_$set"
-    [[ -z ${fastest[$key]:-} ]] && continue
-    over="$(ratio "${fastest[$key]}" "${fastest[floor_$set]}")x ($(ratio "${mean[$key]}" "${mean[floor_$set]}"))"
     target="" verdict=""
     if [[ $threads == 1 ]]; then
       target="<= 1.5x"
-      verdict=$(at_most "$(ratio "${fastest[$key]}" "${fastest[floor_$set]}")" 1.5)
+      verdict=$(at_most "${ratio[$key]}" 1.5)
     elif [[ $set == 1k ]]; then
       target="< 600 ms"
       verdict=$(below "${fastest[$key]}" 600)
     fi
     label="score --format $format"
     [[ -n $jobs_option ]] && label+=" --jobs $threads"
-    row "$label, $files" "${mean[$key]}" "${fastest[$key]}" "$over" "$target" "$verdict"
+    row "$label, $files" "${mean[$key]}" "${fastest[$key]}" "${ratio[$key]}x" "$target" "$verdict"
   done
 done
 
 printf '\n'
 row "10,000 files over 1,000 (linear: about 10)" "mean" "fastest" "" "" ""
 for key in floor "${jsonl}_j1" ${csv:+"${csv}_j1"} "${jsonl}_j2"; do
-  [[ -z ${fastest[${key}_10k]:-} ]] && continue
   row "  $key" "$(ratio "${mean[${key}_10k]}" "${mean[${key}_1k]}")" \
     "$(ratio "${fastest[${key}_10k]}" "${fastest[${key}_1k]}")" "" "" ""
 done
@@ -171,7 +210,6 @@ done
 printf '\n'
 row "peak RSS, 10,000 files (MB)" "" "" "" "" ""
 for key in floor "${jsonl}_j1" ${csv:+"${csv}_j1"} "${jsonl}_j2"; do
-  [[ -z ${rss[${key}_10k]:-} ]] && continue
   target="" verdict=""
   if [[ $key != floor ]]; then
     target="< 50 MB"
