@@ -12,15 +12,6 @@ Json reported_number(const ScoreResult& result, const Rational& value) {
   return rounded_number(value, result.scheme->precision.decimals, result.scheme->precision.rounding);
 }
 
-std::string_view status_name(Status status) {
-  switch (status) {
-    case Status::evaluated: return "evaluated";
-    case Status::out_of_scope: return "out-of-scope";
-    case Status::not_applicable: return "not-applicable";
-  }
-  return "";
-}
-
 // One assessment: its file, city, period, composite and grade, and scope.
 Json assessment_json(const ScoreResult& result) {
   Json scope = Json::array();
@@ -51,8 +42,8 @@ Json indicator_json(const IndicatorDelta& entry) {
               {"delta", entry.reported_delta ? exact_number(*entry.reported_delta) : Json(nullptr)},
               {"delta_exact", exact(entry.delta)},
               {"max", exact_number(entry.after.max)},
-              {"old_status", status_name(entry.before.status)},
-              {"new_status", status_name(entry.after.status)}};
+              {"old_status", status_id(entry.before.status)},
+              {"new_status", status_id(entry.after.status)}};
   // Only where the two trees give the indicator other points.
   if (entry.before.max != entry.after.max) out["old_max"] = exact_number(entry.before.max);
   return out;

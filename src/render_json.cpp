@@ -124,15 +124,6 @@ class ResultWriter {
     out_.end_object();
   }
 
-  static std::string_view status_name(Status status) {
-    switch (status) {
-      case Status::evaluated: return "evaluated";
-      case Status::out_of_scope: return "out-of-scope";
-      case Status::not_applicable: return "not-applicable";
-    }
-    return "";
-  }
-
   // An indicator's weight (A.1-A.3), where the scheme is weighted: as a
   // number and exactly, since a weight such as 1/3 has no exact decimal.
   void weight(const Indicator& indicator) {
@@ -151,14 +142,14 @@ class ResultWriter {
     out_.member("name_en", indicator.name_en);
     // A dimension the scope leaves out has nothing more to say.
     if (node.status == Status::out_of_scope) {
-      out_.member("status", status_name(node.status));
+      out_.member("status", status_id(node.status));
       out_.member("max", exact_json_number(node.max));
       weight(indicator);
       out_.end_object();
       return;
     }
     const bool evaluated = node.status == Status::evaluated;
-    if (!evaluated) out_.member("status", status_name(node.status));
+    if (!evaluated) out_.member("status", status_id(node.status));
     if (evaluated) {
       reported("score", node.earned);
       exact("score_exact", node.earned);

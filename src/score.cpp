@@ -116,6 +116,15 @@ std::string ScoreResult::format(const Rational& value) const {
   return value.decimal_string(scheme->precision.decimals, scheme->precision.rounding);
 }
 
+std::string_view status_id(Status status) {
+  switch (status) {
+    case Status::evaluated: return "evaluated";
+    case Status::out_of_scope: return "out-of-scope";
+    case Status::not_applicable: return "not-applicable";
+  }
+  return "";
+}
+
 Rational bonus_cap(const Indicator& section) { return section.cap.value_or(section.points); }
 
 std::optional<Rational> bonus_cap(const Scheme& scheme) {

@@ -20,6 +20,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -78,6 +79,9 @@ enum class Status {
   out_of_scope,    // a dimension the assessment's scope leaves out
   not_applicable,  // every item under it is na
 };
+
+// The status as JSON reports write it: "evaluated", "out-of-scope", "not-applicable".
+std::string_view status_id(Status status);
 
 struct IndicatorResult {
   const Indicator* indicator = nullptr;
