@@ -8,6 +8,7 @@
 #include <exception>
 #include <filesystem>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "cityseceval/load.h"
@@ -224,8 +225,16 @@ bool score_batch(const std::vector<InputPath>& inputs, const BatchOptions& optio
 
 void report_problems(const BatchEntry& entry) {
   if (entry.diagnostics.empty()) return;
+  // A broken tree's problems come with every file naming it (SchemeCache);
+  // they are printed with the first of them in input order, once.
+  static std::set<std::string> printed_elsewhere;
+  Diagnostics shown;
+  for (const Diagnostic& d : entry.diagnostics.all()) {
+    if (d.location.file != entry.name && !printed_elsewhere.insert(format_diagnostic(d, Language::en)).second) continue;
+    shown.add(d);
+  }
   remember_source(entry.name, entry.text);
-  print_diagnostics(entry.diagnostics);
+  print_diagnostics(shown);
   forget_source(entry.name);
 }
 

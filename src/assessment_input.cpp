@@ -83,12 +83,25 @@ const Scheme* SchemeCache::named(const std::string& reference, const std::string
   std::string key = "named\n" + base_directory + '\n' + reference;
   std::lock_guard lock(mutex_);
   if (auto it = schemes_.find(key); it != schemes_.end()) {
-    // Its problems were reported once, with the first file naming it; this
-    // file still needs an error of its own, or it would pass as valid.
-    if (!it->second) diagnostics.error(where, message(MessageId::scheme_not_loaded, {reference}), RuleId::unknown_scheme);
+    if (!it->second) repeat_failure(failures_.at(key), where, diagnostics);
     return it->second.get();
   }
-  return remember(key, load_scheme(reference, base_directory, where, diagnostics), weights, diagnostics);
+  Diagnostics problems;
+  const Scheme* scheme = remember(key, load_scheme(reference, base_directory, where, problems), weights, problems);
+  if (!scheme) failures_.emplace(key, Failure{problems, where.file});
+  diagnostics.append(problems);
+  return scheme;
+}
+
+// Every file naming a scheme that did not load gets its problems, not only
+// the first to load it: which file is first depends on the threads of a
+// batch (score --jobs), and a file must never pass as valid unscored. A
+// problem at the first file's `scheme:` is moved to this file's.
+void SchemeCache::repeat_failure(const Failure& failure, const SourceLocation& where, Diagnostics& diagnostics) {
+  for (Diagnostic problem : failure.problems.all()) {
+    if (problem.location.file == failure.file) problem.location = where;
+    diagnostics.add(std::move(problem));
+  }
 }
 
 std::optional<Scheme> load_chosen_scheme(const SchemeChoice& choice, Diagnostics& diagnostics) {

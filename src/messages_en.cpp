@@ -600,8 +600,6 @@ std::string_view english_pattern(MessageId id) {
       return "--min-grade applies to assessments, not to a plan's progress; use --fail-under with --plan";
     case MessageId::plan_format:
       return "--plan reports in text or json; the format is {0}";
-    case MessageId::scheme_not_loaded:
-      return "the scheme {0} named here could not be loaded; its problems are reported with the first file that names it";
     case MessageId::below_min_grade:
       return "{0}: {1} is graded {2}, below the minimum grade {3}";
     case MessageId::min_grade_unknown:

@@ -600,8 +600,6 @@ std::string_view chinese_pattern(MessageId id) {
       return "--min-grade 用于评价文件，不用于计划进度；--plan 请用 --fail-under";
     case MessageId::plan_format:
       return "--plan 的报告格式为 text 或 json；当前格式为 {0}";
-    case MessageId::scheme_not_loaded:
-      return "此处指定的评价体系 {0} 无法加载；其问题已随第一个指定它的文件报告";
     case MessageId::below_min_grade:
       return "{0}：{1} 的等级为{2}，低于最低等级{3}";
     case MessageId::min_grade_unknown:

@@ -53,7 +53,8 @@ struct SchemeChoice {
 };
 
 // Schemes loaded once per distinct source: a batch of assessments of one
-// scheme parses its tree once. Failed loads are remembered too, and reported once.
+// scheme parses its tree once. Failed loads are remembered too, and their
+// problems given to every file naming them (a batch prints each once).
 // Safe to share between threads (score --jobs): a scheme, once loaded, is
 // never changed or moved, so the pointers it hands out stay valid.
 class SchemeCache {
@@ -72,8 +73,16 @@ class SchemeCache {
   const Scheme* remember(const std::string& key, std::optional<Scheme> scheme, const WeightProfile* weights,
                          Diagnostics& diagnostics);
 
-  std::mutex mutex_;  // guards schemes_; held while a scheme loads, so each loads once
+  // What a scheme that did not load reported, given again to each file naming it.
+  struct Failure {
+    Diagnostics problems;
+    std::string file;  // the file whose `scheme:` loaded it first
+  };
+  static void repeat_failure(const Failure& failure, const SourceLocation& where, Diagnostics& diagnostics);
+
+  std::mutex mutex_;  // guards the maps; held while a scheme loads, so each loads once
   std::map<std::string, std::unique_ptr<Scheme>> schemes_;
+  std::map<std::string, Failure> failures_;
 };
 
 // The scheme of a file that may name its own (an assessment's or a plan's

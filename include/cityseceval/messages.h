@@ -330,7 +330,6 @@ enum class MessageId {
   trend_mixed_schemes,
   min_grade_plan,
   plan_format,
-  scheme_not_loaded,
   below_min_grade,
   min_grade_unknown,
   min_grade_no_grades,
