@@ -48,7 +48,7 @@ IndicatorSide side_of(const ScoreResult& result, const ResultIndex& index, const
   if (side.status == Status::evaluated) {
     const Precision& precision = result.scheme->precision;
     side.earned = node->earned;
-    side.reported = node->earned.rounded(precision.decimals, precision.rounding);
+    side.reported = precision.round(node->earned);
   }
   return side;
 }

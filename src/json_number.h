@@ -12,6 +12,7 @@
 #include <cstdint>
 
 #include "cityseceval/rational.h"
+#include "cityseceval/tree.h"
 
 namespace cityseceval {
 
@@ -37,6 +38,10 @@ Json to_json_value(const JsonNumber& number);
 inline Json exact_number(const Rational& value) { return to_json_value(exact_json_number(value)); }
 inline Json rounded_number(const Rational& value, int decimals, Rounding rounding) {
   return to_json_value(rounded_json_number(value, decimals, rounding));
+}
+// `value` as a scheme reports it.
+inline Json rounded_number(const Rational& value, const Precision& precision) {
+  return rounded_number(value, precision.decimals, precision.rounding);
 }
 
 // A JSON document as text. Strings that are not valid UTF-8 (a file name

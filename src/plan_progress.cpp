@@ -32,7 +32,7 @@ void sort_dimensions(const Scheme& scheme, PlanProgress& progress) {
 }  // namespace
 
 std::string PlanProgress::format(const Rational& value) const {
-  return value.decimal_string(scheme->precision.decimals, scheme->precision.rounding);
+  return scheme->precision.text(value);
 }
 
 PlanProgress progress(const Plan& plan, std::vector<std::optional<ScoreResult>> results) {
@@ -53,7 +53,7 @@ PlanProgress progress(const Plan& plan, std::vector<std::optional<ScoreResult>> 
   // Loading refuses a stage with nothing to evaluate, so V > 0 once any stage is evaluated.
   if (progress.evaluated_max == Rational(0)) return progress;
   progress.composite = progress.earned / progress.evaluated_max * scheme.max_points;
-  progress.reported = progress.composite->rounded(scheme.precision.decimals, scheme.precision.rounding);
+  progress.reported = scheme.precision.round(*progress.composite);
   progress.grade = scheme.grade_for(progress.reported);
   return progress;
 }

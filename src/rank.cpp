@@ -13,7 +13,7 @@ RankedEntry entry_for(ResultSummary summary, const std::string& by) {
     entry.value = summary.reported;
   } else if (const IndicatorCell* cell = summary.indicator(by); cell && cell->earned) {
     entry.exact = *cell->earned;
-    entry.value = cell->earned->rounded(summary.scheme->precision.decimals, summary.scheme->precision.rounding);
+    entry.value = summary.scheme->precision.round(*cell->earned);
   }
   entry.summary = std::move(summary);
   return entry;

@@ -9,7 +9,7 @@ namespace cityseceval {
 namespace {
 
 Json reported_number(const ScoreResult& result, const Rational& value) {
-  return rounded_number(value, result.scheme->precision.decimals, result.scheme->precision.rounding);
+  return rounded_number(value, result.scheme->precision);
 }
 
 // One assessment: its file, city, period, composite and grade, and scope.

@@ -21,7 +21,7 @@ Json grade_json(const GradeBand* grade) {
 
 // A value rounded to the plan's scheme's decimals, as every score is written.
 Json reported_number(const PlanProgress& progress, const Rational& value) {
-  return rounded_number(value, progress.scheme->precision.decimals, progress.scheme->precision.rounding);
+  return rounded_number(value, progress.scheme->precision);
 }
 
 Json plan_json(const PlanProgress& progress) {

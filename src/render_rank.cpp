@@ -47,7 +47,7 @@ std::string common_cell(const ResultSummary& summary, const std::string& name, c
 }
 
 Json reported_json(const ResultSummary& summary, const Rational& value) {
-  return rounded_number(value, summary.scheme->precision.decimals, summary.scheme->precision.rounding);
+  return rounded_number(value, summary.scheme->precision);
 }
 
 Json grade_json(const ResultSummary& summary) { return summary.grade ? Json(summary.grade->id) : Json(nullptr); }

@@ -113,7 +113,7 @@ Rational IndicatorResult::percent() const {
 }
 
 std::string ScoreResult::format(const Rational& value) const {
-  return value.decimal_string(scheme->precision.decimals, scheme->precision.rounding);
+  return scheme->precision.text(value);
 }
 
 std::string_view status_id(Status status) {
@@ -148,7 +148,7 @@ ScoreResult score(const Scheme& scheme, const Assessment& assessment) {
   result.scope = assessment.scope;
   for (const IndicatorResult& node : result.indicators) collect_not_applicable(node, result.not_applicable);
   result.composite = total(scheme, result);
-  result.reported = result.composite.rounded(scheme.precision.decimals, scheme.precision.rounding);
+  result.reported = scheme.precision.round(result.composite);
   result.grade = scheme.grade_for(result.reported);
   return result;
 }

@@ -26,7 +26,7 @@ void collect_level(const std::vector<Indicator>& indicators, int level, std::vec
 }  // namespace
 
 std::string ResultSummary::format(const Rational& value) const {
-  return value.decimal_string(scheme->precision.decimals, scheme->precision.rounding);
+  return scheme->precision.text(value);
 }
 
 const IndicatorCell* ResultSummary::indicator(const std::string& id) const {

@@ -24,7 +24,7 @@ int compare_numbers(std::string_view a, std::string_view b) {
 }
 
 Rational reported(const ResultSummary& summary, const Rational& value) {
-  return value.rounded(summary.scheme->precision.decimals, summary.scheme->precision.rounding);
+  return summary.scheme->precision.round(value);
 }
 
 std::optional<Rational> dimension_change(const ResultSummary& before, const ResultSummary& now, const std::string& id) {

@@ -80,6 +80,10 @@ struct GradeBand {
 struct Precision {
   int decimals = 2;
   Rounding rounding = Rounding::half_up;
+
+  // `value` as reported: rounded to these decimals, and written with exactly them ("85.50").
+  Rational round(const Rational& value) const { return value.rounded(decimals, rounding); }
+  std::string text(const Rational& value) const { return value.decimal_string(decimals, rounding); }
 };
 
 // ---- The two kinds of scheme ---------------------------------------------------
