@@ -7,6 +7,7 @@
 #include "cityseceval/messages.h"
 #include "cityseceval/render_compare.h"
 #include "cityseceval/score.h"
+#include "assessment_files.h"
 #include "cli.h"
 #include "commands.h"
 
@@ -40,24 +41,6 @@ bool usage_ok(const CompareCommandOptions& options) {
          output_spares(options.output, options.scheme.tree_file, MessageId::overwrite_tree);
 }
 
-// Both files, read and loaded exactly as `score` loads them; nullopt after
-// printing every problem of both.
-std::optional<std::vector<LoadedAssessment>> load_both(const CompareCommandOptions& options, SchemeCache& schemes) {
-  Diagnostics diagnostics;
-  std::vector<LoadedAssessment> loaded;
-  for (const std::string& file : options.files) {
-    const std::string name = shown_name(file);
-    std::optional<std::string> text = read_input_file(file, diagnostics);
-    if (!text) continue;
-    remember_source(name, *text);
-    auto assessment = load_assessment(*text, name, options.scheme, schemes, diagnostics, options.read);
-    if (assessment) loaded.push_back(std::move(*assessment));
-  }
-  print_diagnostics(diagnostics);
-  if (diagnostics.has_errors() || loaded.size() != 2) return std::nullopt;
-  return loaded;
-}
-
 std::string report(const CompareCommandOptions& options, const Comparison& comparison) {
   if (options.format == "json") return render_compare_json(comparison);
   if (options.format == "markdown") return render_compare_markdown(comparison, language());
@@ -70,7 +53,7 @@ int run_compare(CompareCommandOptions options) {
   if (!read_weights(options.scheme)) return exit_invalid_input;
   SchemeCache schemes;
   if (!preload_choice(options.scheme, schemes)) return exit_invalid_input;
-  auto loaded = load_both(options, schemes);
+  auto loaded = load_assessment_files(options.files, options.scheme, options.read, schemes);
   if (!loaded) return exit_invalid_input;
   const ScoreResult old = score(*(*loaded)[0].scheme, (*loaded)[0].assessment);
   const ScoreResult now = score(*(*loaded)[1].scheme, (*loaded)[1].assessment);

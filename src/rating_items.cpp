@@ -250,7 +250,7 @@ class RatingResolver {
                                    {subject(), message(MessageId::reason_without_na), describe_scale(scale_)}),
                            RuleId::invalid_rating);
       } else if (level && i < expected) {
-        result.push_back({&indicator.items[i], Rating{level, rating.note, {}, rating.location}});
+        result.push_back({&indicator.items[i], Rating{level, rating.note, {}, rating.location, {}}});
       }
     }
     return result;
@@ -270,7 +270,7 @@ class RatingResolver {
                          RuleId::invalid_rating);
       return std::nullopt;
     }
-    return Rating{nullptr, rating.note, rating.reason, rating.location};
+    return Rating{nullptr, rating.note, rating.reason, rating.location, {}};
   }
 
   // The scale level a written rating names, or null after reporting why not

@@ -15,7 +15,7 @@ void score_rated_indicator(const Indicator& indicator, const RatingMean&, const 
     const ItemRecord* record = assessment.find(item);
     const Rating* rating = record ? std::get_if<Rating>(&record->value) : nullptr;
     if (!rating) continue;
-    result.items.push_back({&item, RatedItemResult{rating->level, rating->note, rating->reason}});
+    result.items.push_back({&item, RatedItemResult{rating->level, rating->note, rating->reason, rating->evidence}});
     // An item that does not apply leaves the mean: m counts the others (A.4).
     if (!rating->applicable()) continue;
     ++aggregate.rated;

@@ -31,6 +31,9 @@ struct Rating {
   std::string note;
   std::string reason;  // why it does not apply: required for na, empty otherwise
   SourceLocation location;
+  // What backs the rating up (`evidence:`): file names, document numbers,
+  // URLs, as written, in order.
+  std::vector<std::string> evidence;
 
   bool applicable() const { return level != nullptr; }
 };

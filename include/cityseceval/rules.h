@@ -199,6 +199,8 @@ struct Fact {
   std::vector<FactPart> parts;       // composite: one per part, in the rule's order
   // Why: required for a judgement, allowed on every fact.
   std::string note;
+  // What backs the fact up (`evidence:`): file names, document numbers, URLs.
+  std::vector<std::string> evidence;
   SourceLocation location;
 
   // ratio: whether a ratio was given. {exists: true} alone gives none: there

@@ -38,7 +38,8 @@ namespace cityseceval {
 struct RatedItemResult {
   const RatingLevel* rating = nullptr;
   std::string note;
-  std::string reason;  // why it does not apply (na)
+  std::string reason;                 // why it does not apply (na)
+  std::vector<std::string> evidence;  // the rating's evidence, as written
 };
 
 // A rule item: the fact given, the points its rule gives and how.
@@ -46,7 +47,8 @@ struct RuleItemResult {
   const Fact* fact = nullptr;
   Rational points;
   Text explanation;  // "3 件 × 0.5，上限 2 → 1.5" / "3 × 0.5, capped at 2 → 1.5"
-  std::string note;  // the fact's note
+  std::string note;                   // the fact's note
+  std::vector<std::string> evidence;  // the fact's evidence, as written
 };
 
 struct ItemResult {
