@@ -742,6 +742,8 @@ std::string_view english_pattern(MessageId id) {
       return "the tree's own points";
     case MessageId::compare_tree_weights:
       return "the tree's own weights";
+    case MessageId::explain_unknown_id:
+      return "{0} is not an indicator or an item of the scheme scored ({1}){2}";
     case MessageId::count_:
       break;
   }

@@ -739,6 +739,8 @@ std::string_view chinese_pattern(MessageId id) {
       return "指标树自身的分值";
     case MessageId::compare_tree_weights:
       return "指标树自身的权重";
+    case MessageId::explain_unknown_id:
+      return "{0} 不是所计分评价体系（{1}）中的指标或评价内容项{2}";
     case MessageId::count_:
       break;
   }

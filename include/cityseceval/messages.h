@@ -401,6 +401,8 @@ enum class MessageId {
   compare_weight_profile,
   compare_tree_points,
   compare_tree_weights,
+  // Explaining a number (explain.h, `explain`)
+  explain_unknown_id,
   count_  // not a message: the number of ids
 };
 
