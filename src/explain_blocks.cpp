@@ -45,6 +45,7 @@ struct ExplainLabels {
   const char* sum_row;
   // Table titles
   const char* composite_sum;  // the main sections of the composite
+  const char* composite_sections;  // ... of a scheme with bonus sections
   const char* indicator_sum;  // {0}: the indicator
   const char* items_sum;      // {0}: the indicator
   const char* mean_title;     // {0}: the indicator
@@ -115,9 +116,9 @@ struct ExplainLabels {
 
 constexpr ExplainLabels zh_labels = {
     "说明：{0}", "评价体系", "权重方案", "城市", "评价期", "文件", "说明对象", "综合得分",
-    "{0} {1}（{2} 级指标，满分 {3}）", "{0} {1}（{2} {3} 的评价内容项）",
+    "{0} {1}（{2} 级指标，满分 {3}）", "{0} {1}（{2} {3}的评价内容项）",
     "编号", "指标", "权重", "得分", "满分", "说明", "评价内容", "评分", "事实", "计算", "得分", "合计",
-    "综合得分 = 各一级指标得分之和", "{0} 的得分 = 其下级指标得分之和", "{0} 的得分 = 各评价内容项得分之和",
+    "综合得分 = 各一级指标得分之和", "各部分得分之和（加分项另计）", "{0} 的得分 = 其下级指标得分之和", "{0} 的得分 = 各评价内容项得分之和",
     "{0} 的得分率 X = 适用评价内容项的评分之和 ÷ 适用项数 m", "加分项（在各部分之后加上）",
     "未评价（不在评价范围内）", "不适用", "其中 {0} 分不适用，不计入", "计入 {0} 分，{1} 分不计入", "下限 {0}：{1} → {2}", "上限 {0}：{1} → {2}",
     "直接得分项",
@@ -138,7 +139,7 @@ constexpr ExplainLabels en_labels = {
     "Explanation: {0}", "Scheme", "Weight profile", "City", "Period", "File", "Explained", "the composite score",
     "{0} {1} (level {2}, max {3})", "{0} {1} (an item of {2} {3})",
     "ID", "Indicator", "Weight", "Earned", "Max", "Notes", "Item", "Rating", "Fact", "How", "Points", "Sum",
-    "The composite is the sum of the level-1 indicators' points", "{0} earns the sum of its children's points",
+    "The composite is the sum of the level-1 indicators' points", "The sum of the sections' points (the bonus apart)", "{0} earns the sum of its children's points",
     "{0} earns the sum of its items' points", "X of {0} is the mean of the ratings of the m items that apply",
     "Bonus sections (added after the others)",
     "not evaluated (out of scope)", "not applicable", "{0} of it not applicable, left out", "{0} count, {1} left out", "floor {0}: {1} → {2}",
@@ -307,6 +308,7 @@ class DocumentBuilder {
 
   void add(const SumStep& step) {
     std::string title = explanation_.indicator ? words(labels_.indicator_sum, explanation_.indicator->id)
+                        : result_.bonus        ? std::string(labels_.composite_sections)
                                                : std::string(labels_.composite_sum);
     ExplainTable out = terms_table(titled(step.formula, title), step.terms);
     std::vector<std::string> total = {"", labels_.sum_row};

@@ -841,7 +841,15 @@ TEST_CASE("explain CLI: usage errors and invalid input", "[explain][cli]") {
     REQUIRE(text);
     CHECK_THAT(*text, Catch::StartsWith("# Explanation: 9 Research and innovation (level 1, max 15)\n"));
   }
-  SECTION("standard input") {
+  SECTION("--help: the options, and examples that exist") {
+    RunResult help = run_cli({"explain", "--help"});
+    CHECK(help.exit_code == exit_ok);
+    CHECK_THAT(help.out, Catch::Contains("--format") && Catch::Contains("--lang") && Catch::Contains("--weights") &&
+                             Catch::Contains("--lenient") && Catch::Contains("--output") &&
+                             Catch::Contains("Exit codes: 0 explained, 1 invalid input, 2 usage error"));
+    for (const std::string& example : {yunxi, lanting}) CHECK_THAT(help.out, Catch::Contains(example));
+  }
+    SECTION("standard input") {
     RunOptions options;
     options.stdin_text = source_text(yunxi);
     RunResult result = run_cli({"explain", "-", "9.2.4"}, options);
