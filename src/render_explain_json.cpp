@@ -1,3 +1,5 @@
+#include <optional>
+
 #include "cityseceval/render_explain.h"
 #include "cityseceval/rules.h"
 #include "fact_format.h"
@@ -33,10 +35,11 @@ class StepWriter {
   }
 
  private:
-  // A computed value: rounded to the scheme's decimals, and exactly.
-  void value(Json& out, const std::string& key, const Rational& number) const {
-    out[key] = rounded_number(number, precision_);
-    out[key + "_exact"] = number.exact_string();
+  // A computed value: rounded to the scheme's decimals, and exactly; both
+  // null when there is none.
+  void value(Json& out, const std::string& key, const std::optional<Rational>& number) const {
+    out[key] = number ? rounded_number(*number, precision_) : Json(nullptr);
+    out[key + "_exact"] = number ? Json(number->exact_string()) : Json(nullptr);
   }
 
   Json term(const ExplainedTerm& term) const {
@@ -56,8 +59,7 @@ class StepWriter {
         out["limit"] = limit(*node.limit);
       }
     } else {
-      out["earned"] = nullptr;
-      out["earned_exact"] = nullptr;
+      value(out, "earned", std::nullopt);
       out["max"] = exact_number(indicator.points);
       out["counted"] = 0;
     }
@@ -185,12 +187,7 @@ class StepWriter {
     for (const ItemResult* item : step.items) items.push_back(rated_item(*item));
     Json out = {{"step", "mean"}, {"formula", "A.4"}, {"items", std::move(items)}, {"m", step.rated}};
     value(out, "sum", step.sum);
-    if (step.rated == 0) {
-      out["mean"] = nullptr;
-      out["mean_exact"] = nullptr;
-    } else {
-      value(out, "mean", step.mean);
-    }
+    value(out, "mean", step.rated == 0 ? std::nullopt : std::optional(step.mean));
     return out;
   }
 
@@ -251,18 +248,8 @@ class StepWriter {
 
   Json write(const RatingShareStep& step) const {
     Json out = {{"step", "rating-share"}, {"item", rated_item(*step.item)}, {"m", step.rated}};
-    if (step.share) {
-      value(out, "share", *step.share);
-    } else {
-      out["share"] = nullptr;
-      out["share_exact"] = nullptr;
-    }
-    if (step.mean) {
-      value(out, "mean", *step.mean);
-    } else {
-      out["mean"] = nullptr;
-      out["mean_exact"] = nullptr;
-    }
+    value(out, "share", step.share);
+    value(out, "mean", step.mean);
     return out;
   }
 

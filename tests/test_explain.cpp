@@ -19,6 +19,7 @@
 #include "explain_blocks.h"
 #include "fact_format.h"
 #include "overloaded.h"
+#include "json_support.h"
 #include "run_binary.h"
 #include "scoring_support.h"
 #include "support.h"
@@ -34,8 +35,11 @@ using cityseceval::testing::municipal_scheme;
 using cityseceval::testing::read_bytes;
 using cityseceval::testing::read_source_file;
 using cityseceval::testing::run_cli;
+using cityseceval::testing::run_cli_in;
 using cityseceval::testing::RunOptions;
 using cityseceval::testing::RunResult;
+using cityseceval::testing::keys_of;
+using cityseceval::testing::squeezed_line;
 using cityseceval::testing::source_text;
 using cityseceval::testing::TempDir;
 using Json = nlohmann::ordered_json;
@@ -126,33 +130,6 @@ std::vector<Rational> term_earned(const std::vector<ExplainedTerm>& terms) {
 
 const RuleItemResult& rule_outcome(const Explanation& explanation) {
   return std::get<RuleItemResult>(step<RuleStep>(explanation).item->outcome);
-}
-
-// The line of `text` that starts with `start` after its indent, its runs of
-// spaces made one (the columns' widths depend on the widest cell of each table).
-std::string squeezed_line(const std::string& text, const std::string& start) {
-  for (std::string line : cityseceval::testing::lines_of(text)) {
-    line.erase(0, line.find_first_not_of(' '));
-    if (!line.starts_with(start)) continue;
-    std::string out;
-    for (char c : line) {
-      if (c != ' ' || out.empty() || out.back() != ' ') out += c;
-    }
-    return out;
-  }
-  return "";
-}
-
-RunResult run_in(const TempDir& directory, const std::vector<std::string>& arguments) {
-  RunOptions options;
-  options.working_directory = directory.path();
-  return run_cli(arguments, options);
-}
-
-std::vector<std::string> keys_of(const Json& object) {
-  std::vector<std::string> keys;
-  for (const auto& [key, value] : object.items()) keys.push_back(key);
-  return keys;
 }
 
 }  // namespace
@@ -767,7 +744,20 @@ TEST_CASE("explain CLI: JSON, exact values beside rounded ones", "[explain][cli]
                                         {"applied", false}});
     CHECK(composite["steps"][4] == Json{{"step", "grade"}, {"reported", 65.9}, {"grade", nullptr}});
   }
-  SECTION("a weight profile: the weights key and the weight step") {
+  SECTION("an indicator whose items are all na: no mean, not applicable") {
+    // linjiang 6.4.3 [na, na]: m = 0, its 1 point left out of the maximum.
+    Json json = Json::parse(run_cli({"explain", linjiang, "6.4.3", "--format", "json"}).out);
+    const Json& mean = json["steps"][0];
+    CHECK(mean["m"] == 0);
+    CHECK(mean["mean"] == nullptr);
+    CHECK(mean["mean_exact"] == nullptr);
+    CHECK(mean["items"][0]["rating"] == "na");
+    CHECK(mean["items"][0]["value"] == nullptr);
+    CHECK(mean["items"][0]["reason"] == "本年度本市无中国企业收购外资企业的活动");
+    CHECK(json["steps"][1] == Json{{"step", "not-evaluated"}, {"status", "not-applicable"}, {"dimension", nullptr},
+                                   {"scope", Json::array()}, {"max", 1}});
+  }
+    SECTION("a weight profile: the weights key and the weight step") {
     // examples/innovation.weights.yaml: α of 7 is 0.25, so 7 has 0.25 × 100 = 25 points.
     Json json = Json::parse(
         run_cli({"explain", linjiang, "7", "--weights", "examples/innovation.weights.yaml", "--format", "json"}).out);
@@ -830,11 +820,11 @@ TEST_CASE("explain CLI: usage errors and invalid input", "[explain][cli]") {
   SECTION("-o writes the report, never over the input") {
     TempDir directory;
     directory.write("a.yaml", source_text(yunxi));
-    RunResult refused = run_in(directory, {"explain", "a.yaml", "-o", "a.yaml"});
+    RunResult refused = run_cli_in(directory, {"explain", "a.yaml", "-o", "a.yaml"});
     CHECK(refused.exit_code == exit_usage);
     CHECK(refused.err == "cityseceval: error: -o a.yaml would overwrite the input file a.yaml\n");
     CHECK(read_bytes(directory.file("a.yaml")) == source_text(yunxi));
-    RunResult written = run_in(directory, {"explain", "a.yaml", "9", "--format", "markdown", "-o", "9.md"});
+    RunResult written = run_cli_in(directory, {"explain", "a.yaml", "9", "--format", "markdown", "-o", "9.md"});
     CHECK(written.exit_code == exit_ok);
     CHECK(written.out.empty());
     auto text = read_bytes(directory.file("9.md"));
