@@ -43,5 +43,6 @@ Runner setup_tree(CLI::App& app);       // tree_command.cpp
 Runner setup_compare(CLI::App& app);    // compare_command.cpp
 Runner setup_rank(CLI::App& app);       // rank_command.cpp
 Runner setup_trend(CLI::App& app);      // trend_command.cpp
+Runner setup_report(CLI::App& app);     // report_command.cpp
 
 }  // namespace cityseceval::cli

@@ -742,6 +742,10 @@ std::string_view english_pattern(MessageId id) {
       return "the tree's own points";
     case MessageId::compare_tree_weights:
       return "the tree's own weights";
+    // The evaluation report (render_report.h, `report`)
+    case MessageId::report_format_from_output:
+      return "-o {0}: cannot tell the report's format from \"{1}\"; name the file .html, .htm or .md, or give "
+             "--format html or --format markdown (for a PDF, print the HTML from a browser)";
     case MessageId::count_:
       break;
   }

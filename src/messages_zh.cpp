@@ -739,6 +739,10 @@ std::string_view chinese_pattern(MessageId id) {
       return "指标树自身的分值";
     case MessageId::compare_tree_weights:
       return "指标树自身的权重";
+    // The evaluation report (render_report.h, `report`)
+    case MessageId::report_format_from_output:
+      return "-o {0}：无法从扩展名 \"{1}\" 判断报告格式；请使用 .html、.htm 或 .md 文件名，或指定 --format html 或 "
+             "--format markdown（如需 PDF，请在浏览器中打印 HTML）";
     case MessageId::count_:
       break;
   }

@@ -401,6 +401,8 @@ enum class MessageId {
   compare_weight_profile,
   compare_tree_points,
   compare_tree_weights,
+  // The evaluation report (render_report.h, `report`)
+  report_format_from_output,
   count_  // not a message: the number of ids
 };
 
