@@ -54,10 +54,10 @@ svg.scale { max-width: 640px; }
 svg.bars { max-width: 760px; }
 table.indicators, table.deductions { table-layout: fixed; }
 table.indicators th:nth-child(1), table.deductions th:nth-child(1) { width: 9%; }
-table.indicators th:nth-child(2), table.deductions th:nth-child(2) { width: 38%; }
+table.indicators th:nth-child(2), table.deductions th:nth-child(2) { width: 34%; }
 table.indicators th:nth-child(3), table.deductions th:nth-child(3) { width: 13%; }
-table.indicators th:nth-child(n+4):nth-child(-n+6), table.deductions th:nth-child(n+4):nth-child(-n+6) { width: 7%; }
-table.indicators th:nth-child(7), table.deductions th:nth-child(7) { width: 19%; }
+table.indicators th:nth-child(n+4):nth-child(-n+6), table.deductions th:nth-child(n+4):nth-child(-n+6) { width: 8%; }
+table.indicators th:nth-child(7), table.deductions th:nth-child(7) { width: 20%; }
 svg .ring { fill: none; stroke: var(--rule); stroke-width: 1; }
 svg .axis { stroke: #9aa5b1; stroke-width: 1; }
 svg .muted { stroke-dasharray: 4 3; fill: var(--muted); }
@@ -275,7 +275,7 @@ class HtmlReport {
     std::string score = figure.evaluated ? fmt::format("{} / {} ({})", figure.earned, figure.max, figure.percent)
                                          : figure.status;
     std::string out = fmt::format("<section class=\"page dimension\" id=\"{}\">\n", anchor);
-    out += tag("h2", html_text(figure.label) + text_tag("span", score, "class=\"section-score\"")) + "\n";
+    out += tag("h2", html_text(figure.label) + " " + text_tag("span", score, "class=\"section-score\"")) + "\n";
     if (std::string note = dimension_status_note(dimension, language_); !note.empty()) {
       out += text_tag("p", note, "class=\"note\"") + "\n";
     }
