@@ -125,7 +125,7 @@ constexpr ReportLabels en_labels = {
     .reason = "Not applicable: {0}",
     .rule = "Rule: {0}",
     .explanation = "Scored: {0}",
-    .evidence = "Evidence:",
+    .evidence = "Evidence: ",
     .satisfaction = "X = {0} (mean of {1})",
     .direct = "direct-score item met: X is its rating",
     .partly_na = "{0} of it not applicable, left out of the maximum",
