@@ -58,6 +58,11 @@ table.indicators th:nth-child(2), table.deductions th:nth-child(2) { width: 34%;
 table.indicators th:nth-child(3), table.deductions th:nth-child(3) { width: 13%; }
 table.indicators th:nth-child(n+4):nth-child(-n+6), table.deductions th:nth-child(n+4):nth-child(-n+6) { width: 8%; }
 table.indicators th:nth-child(7), table.deductions th:nth-child(7) { width: 20%; }
+table.rules th:nth-child(1) { width: 7%; }
+table.rules th:nth-child(2) { width: 25%; }
+table.rules th:nth-child(3) { width: 14%; }
+table.rules th:nth-child(n+4):nth-child(-n+6) { width: 8%; }
+table.rules th:nth-child(7) { width: 30%; }
 svg .ring { fill: none; stroke: var(--rule); stroke-width: 1; }
 svg .axis { stroke: #9aa5b1; stroke-width: 1; }
 svg .muted { stroke-dasharray: 4 3; fill: var(--muted); }
@@ -99,7 +104,7 @@ td.remarks .evidence { margin: 2px 0 0; }
 td.remarks ul { margin: 0; padding-left: 18px; }
 .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: -1px; }
 .section-score { font-size: 15px; font-weight: 400; color: var(--muted); margin-left: 12px; }
-nav.contents ol { margin: 4px 0; padding-left: 22px; }
+nav.contents ul { margin: 4px 0; padding-left: 4px; list-style: none; }
 nav.contents a { color: var(--accent); text-decoration: none; }
 footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--rule); color: var(--muted); font-size: 12px; }
 @page { size: A4; margin: 16mm 14mm 16mm 14mm; }
@@ -257,7 +262,7 @@ class HtmlReport {
     if (rows.empty()) return "";
     std::vector<std::string> columns = table_columns(*result_.scheme, language_);
     return text_tag("h2", labels_.deductions) + "\n" + text_tag("p", labels_.deductions_note) + "\n" +
-           table(columns, {false, false, false, true, true, true, false}, table_rows(rows), "deductions");
+           table(columns, {false, false, false, true, true, true, false}, table_rows(rows), "deductions rules");
   }
 
   std::string contents(const std::vector<Section>& sections) const {
@@ -265,7 +270,7 @@ class HtmlReport {
     for (const Section& section : sections) {
       items += tag("li", text_tag("a", section.title, fmt::format("href=\"#{}\"", section.anchor))) + "\n";
     }
-    return fmt::format("<nav class=\"contents\">\n{}\n<ol>\n{}</ol>\n</nav>\n", text_tag("h2", labels_.contents), items);
+    return fmt::format("<nav class=\"contents\">\n{}\n<ul>\n{}</ul>\n</nav>\n", text_tag("h2", labels_.contents), items);
   }
 
   // --- A dimension ------------------------------------------------------------------
@@ -284,7 +289,7 @@ class HtmlReport {
     if (!dimension.children.empty()) out += bars(dimension, figure.label);
     std::vector<ReportRow> rows = dimension_rows(result_, dimension, language_);
     out += table(table_columns(*result_.scheme, language_), {false, false, false, true, true, true, false},
-                 table_rows(rows), "indicators");
+                 table_rows(rows), rules_table() ? "indicators rules" : "indicators");
     return out + "</section>\n";
   }
 
@@ -299,6 +304,10 @@ class HtmlReport {
     std::string title = fmt::format(fmt::runtime(labels_.indicators_chart), label);
     return tag("figure", bar_chart_svg(bars, title) + "\n" + text_tag("figcaption", title)) + "\n";
   }
+
+  // A points-sum scheme's table: facts and the rules' explanations need
+  // wider columns than a rating's word.
+  bool rules_table() const { return std::holds_alternative<PointsSum>(result_.scheme->aggregation); }
 
   std::string table_rows(const std::vector<ReportRow>& rows) const {
     std::string out;

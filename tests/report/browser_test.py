@@ -267,6 +267,8 @@ def check_dom(case, dom_text):
         check(heading == f"{label} {dimension[3]} / {dimension[4]} ({dimension[5]})",
               f"{name}: the heading of {label} is '{heading}'")
         table = find_one(section, "table", "indicators")
+        if table is None:
+            table = find_one(section, "table", "indicators rules")  # a points-sum scheme's
         if check(table is not None and table.find("thead") is not None, f"{name}: {label} has no table with <thead>"):
             heads = [squeeze(text_of(th)) for th in table.findall("./thead/tr/th")]
             check(heads == case["columns"], f"{name}: {label}'s columns are {heads}")
