@@ -257,14 +257,14 @@ TEST_CASE("csv: malformed files are csv-syntax or csv-header errors", "[csv]") {
     CHECK(outcome.lines() ==
           std::vector<std::string>{"a.csv:3:37: error: wrong header row: unknown column \"ratng\" (did you mean "
                                    "\"rating\"?), column \"rating\" is missing; expected "
-                                   "id,level1,level2,level3,item,indicator_points,rating,note (in any order) [csv-header]"});
+                                   "id,level1,level2,level3,item,indicator_points,rating,note,evidence (in any order) [csv-header]"});
   }
   SECTION("no header row") {
     Outcome outcome = read("#scheme,small-ten\n#city,苏州\n");
     CHECK_FALSE(outcome.document);
     CHECK(outcome.lines() == std::vector<std::string>{
                                  "a.csv:2:1: error: no header row; expected id,level1,level2,level3,item,indicator_points,rating,"
-                                 "note [csv-header]"});
+                                 "note,evidence [csv-header]"});
   }
 }
 
