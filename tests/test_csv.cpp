@@ -47,14 +47,7 @@ struct Outcome {
   std::optional<Assessment> assessment;
   Diagnostics diagnostics;
 
-  std::vector<std::string> lines() const {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics.all()) {
-      out.push_back(format_diagnostic(d, Language::en));
-      check_chinese(out.back(), format_diagnostic(d, Language::zh));
-    }
-    return out;
-  }
+  std::vector<std::string> lines() const { return pinned_lines(diagnostics); }
 };
 
 Outcome read(const std::string& text) {
@@ -353,12 +346,7 @@ TEST_CASE("csv: a file named .csv is read as CSV and says what it lacks", "[csv]
   auto lines_of_reading = [](const std::string& text) {
     Diagnostics diagnostics;
     CHECK_FALSE(read_assessment(text, "a.csv", small_ten(), diagnostics));
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics.all()) {
-      out.push_back(format_diagnostic(d, Language::en));
-      check_chinese(out.back(), format_diagnostic(d, Language::zh));
-    }
-    return out;
+    return pinned_lines(diagnostics);
   };
   SECTION("0 bytes, or only a byte-order mark") {
     const std::vector<std::string> empty = {

@@ -570,6 +570,9 @@ TEST_CASE("bad rules: parameters", "[rules]") {
         "half-even [rule-parameter]");
   CHECK(rule_error("{type: composite, parts: {a: {type: add-on, points: 1}, note: {type: add-on, points: 1}}}", 2) ==
         "t.yaml:1:57: error: a part cannot be named \"note\" [rule-parameter]");
+  // A composite fact keeps "evidence" for its own evidence too (docs/assessment-format.md).
+  CHECK(rule_error("{type: composite, parts: {a: {type: add-on, points: 1}, evidence: {type: add-on, points: 1}}}", 2) ==
+        "t.yaml:1:57: error: a part cannot be named \"evidence\" [rule-parameter]");
   CHECK(rule_error("{type: composite, parts: {a: {type: per-count, each: x, cap: 1}}}", 2) ==
         "t.yaml:1:54: error: \"each\" in the per-count rule of part \"a\" must be a plain decimal number, not "
         "negative, got \"x\" [wrong-type]");
