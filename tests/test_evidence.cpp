@@ -650,4 +650,9 @@ TEST_CASE("require evidence: rank, trend and compare refuse such a file too", "[
   CHECK(compared.out.empty());
   CHECK_THAT(compared.err, Catch::StartsWith(a_missing + "\n"));
   CHECK(run_in(directory, {"compare", "a.yaml", "b.yaml"}).exit_code == exit_ok);
+  // Evidence is not compared: only what scores is (docs/cli.md, compare).
+  std::string renamed = small_assessment("2025", true);
+  renamed.replace(renamed.find("扫描报告.pdf"), std::string("扫描报告.pdf").size(), "扫描报告-终版.pdf");
+  directory.write("c.yaml", renamed);
+  CHECK_THAT(run_in(directory, {"compare", "b.yaml", "c.yaml"}).out, Catch::Contains("Nothing changed"));
 }
