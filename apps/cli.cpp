@@ -289,6 +289,13 @@ void add_lenient_flag(CLI::App& command, ReadOptions& read) {
                    "Records outside the assessment's scope are warnings (and not counted), not errors");
 }
 
+void add_require_evidence_flag(CLI::App& command, ReadOptions& read, Severity severity) {
+  std::string help = severity == Severity::warning
+                         ? "Warn about every rating or fact that claims points but names no evidence"
+                         : "Refuse (exit 1, not scored) a file with a rating or fact that claims points but names no evidence";
+  command.add_flag_callback("--require-evidence", [&read, severity] { read.require_evidence = severity; }, help);
+}
+
 void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::string& scheme_help,
                         const std::string& tree_help) {
   CLI::Option* scheme = command.add_option("--scheme", choice.scheme_id, scheme_help)->type_name("ID");

@@ -28,6 +28,12 @@ void add_language_option(CLI::App& command, std::string& language, const std::st
 // assessment's scope become warnings and are not counted.
 void add_lenient_flag(CLI::App& command, ReadOptions& read);
 
+// --require-evidence on the commands that read assessments: every rating or
+// fact that claims points must name its evidence, or it is a missing-evidence
+// diagnostic of `severity`: a warning for `check`, an error (the file is not
+// scored) for the commands that score.
+void add_require_evidence_flag(CLI::App& command, ReadOptions& read, Severity severity);
+
 // Writes `scheme` as a tree file (render_tree.h) to `output`, for `tailor`
 // and `tree`; a points-sum scheme cannot be written. Returns the exit code.
 int write_tree(const Scheme& scheme, PointsForm form, const std::string& output);

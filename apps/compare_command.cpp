@@ -18,7 +18,7 @@ namespace {
 struct CompareCommandOptions {
   std::vector<std::string> files;  // OLD and NEW
   SchemeChoice scheme;
-  ReadOptions read;  // --lenient
+  ReadOptions read;  // --lenient, --require-evidence
   CompareOptions compare;
   bool allow_different_trees = false;
   std::string format = "text";
@@ -95,6 +95,7 @@ Exit codes: 0 compared, 1 invalid input or different trees, 2 usage error.)");
                      "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Indicator-tree file to score both against (overrides 'scheme:')");
   add_lenient_flag(*command, options->read);
+  add_require_evidence_flag(*command, options->read, Severity::error);
   command->add_flag("--all", options->compare.all, "List every indicator, not only those that changed");
   command->add_flag("--allow-different-trees", options->allow_different_trees,
                     "Compare assessments of two trees: only the IDs present in both, listing the others");

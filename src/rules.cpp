@@ -548,4 +548,25 @@ RuleOutcome evaluate(const Rule& rule, const Fact& fact) {
                     rule.spec);
 }
 
+Rational least_points(const Rule& rule) {
+  if (const auto* composite = std::get_if<CompositeRule>(&rule.spec)) {
+    Rational sum;
+    for (const RulePart& part : composite->parts) sum += least_points(part.rule);
+    return sum;
+  }
+  return rule_min(rule).value_or(Rational(0));
+}
+
+bool claims_points(const Rule& rule, const Fact& fact) { return evaluate(rule, fact).points > least_points(rule); }
+
+std::vector<std::string> evidence_of(const Fact& fact) {
+  std::vector<std::string> all = fact.evidence;
+  for (const FactPart& part : fact.parts) {
+    for (std::string& piece : evidence_of(part.fact)) {
+      if (std::find(all.begin(), all.end(), piece) == all.end()) all.push_back(std::move(piece));
+    }
+  }
+  return all;
+}
+
 }  // namespace cityseceval

@@ -204,6 +204,12 @@ RunResult run_cli(const std::vector<std::string>& arguments, RunOptions options)
   return result;
 }
 
+RunResult run_in(const TempDir& directory, const std::vector<std::string>& arguments) {
+  RunOptions options;
+  options.working_directory = directory.path();
+  return run_cli(arguments, options);
+}
+
 std::string source_text(const std::string& relative) {
   auto bytes = read_bytes(source_path(relative));
   INFO(relative);

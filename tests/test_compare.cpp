@@ -84,13 +84,6 @@ std::string all_full_with(const std::map<std::string, std::string>& ratings, con
   return out;
 }
 
-// A run in `directory` (its files named relatively, so messages are stable).
-RunResult run_in(const TempDir& directory, std::vector<std::string> arguments) {
-  RunOptions options;
-  options.working_directory = directory.path();
-  return run_cli(arguments, options);
-}
-
 // The first stderr line in English and in Chinese, the Chinese pinned.
 std::string first_line_pinned(const TempDir& directory, std::vector<std::string> arguments) {
   RunResult en = run_in(directory, arguments);
