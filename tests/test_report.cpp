@@ -62,12 +62,6 @@ std::string section_of(const std::string& html, const std::string& anchor) {
   return html.substr(start, html.find("</section>", start) - start);
 }
 
-RunResult run_in(const TempDir& directory, std::vector<std::string> arguments) {
-  RunOptions options;
-  options.working_directory = directory.path();
-  return run_cli(arguments, options);
-}
-
 // `text` with the first `from` replaced by `to`, which must be there.
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
   std::size_t at = text.find(from);
