@@ -41,6 +41,7 @@ Runner setup_schemes(CLI::App& app);    // schemes_command.cpp
 Runner setup_tailor(CLI::App& app);     // tailor_command.cpp
 Runner setup_tree(CLI::App& app);       // tree_command.cpp
 Runner setup_compare(CLI::App& app);    // compare_command.cpp
+Runner setup_gaps(CLI::App& app);       // gaps_command.cpp
 Runner setup_rank(CLI::App& app);       // rank_command.cpp
 Runner setup_trend(CLI::App& app);      // trend_command.cpp
 

@@ -24,6 +24,7 @@ Examples:
   cityseceval score assessment.yaml --tree my-tree.yaml --lang en
   cityseceval score --plan plan.yaml stage1.yaml stage2.yaml   (a phased evaluation)
   cityseceval compare city-2024.yaml city-2025.yaml           (what changed in a year)
+  cityseceval gaps examples/yunxi-2025.yaml                   (where points are lost; the next grade)
 
 Run 'cityseceval COMMAND --help' for a command's options.)";
 
@@ -39,7 +40,7 @@ int parse_and_run(int argc, char** argv) {
       {"score", setup_score}, {"check", setup_check},   {"template", setup_template},
       {"schema", setup_schema}, {"docs", setup_docs}, {"schemes", setup_schemes},
       {"tailor", setup_tailor}, {"tree", setup_tree}, {"compare", setup_compare},
-      {"rank", setup_rank},     {"trend", setup_trend}};
+      {"gaps", setup_gaps},     {"rank", setup_rank},     {"trend", setup_trend}};
   std::map<CLI::App*, Runner> runners;
   for (const auto& [name, setup] : table) {
     Runner run = setup(app);

@@ -1,6 +1,10 @@
 #include "markdown_text.h"
 
+#include <fmt/format.h>
+
 #include <cctype>
+
+#include "text_table.h"
 
 namespace cityseceval {
 
@@ -25,6 +29,21 @@ std::string escape_inline(std::string_view text) {
   while (!out.empty() && out.back() == ' ') out.pop_back();
   std::size_t start = out.find_first_not_of(' ');
   return start == std::string::npos ? std::string() : out.substr(start);
+}
+
+std::string markdown_row(const std::vector<std::string>& cells) {
+  std::string out = "|";
+  for (const std::string& cell : cells) out += " " + escape_inline(one_line(cell)) + " |";
+  return out + "\n";
+}
+
+std::string markdown_heading(const std::vector<std::string>& cells, const std::vector<std::string>& align) {
+  return markdown_row(cells) + "|" + fmt::format("{}", fmt::join(align, "|")) + "|\n";
+}
+
+std::string markdown_field(const std::string& label, const std::string& value, Language language) {
+  const char* form = language == Language::en ? "- **{}:** {}\n" : "- **{}**：{}\n";
+  return fmt::format(fmt::runtime(form), label, escape_inline(value));
 }
 
 }  // namespace cityseceval

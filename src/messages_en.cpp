@@ -742,6 +742,15 @@ std::string_view english_pattern(MessageId id) {
       return "the tree's own points";
     case MessageId::compare_tree_weights:
       return "the tree's own weights";
+    // Improvement priorities (gaps.h, `gaps`)
+    case MessageId::gaps_one_file:
+      return "gaps takes one assessment; got {0}";
+    case MessageId::gaps_target_not_number:
+      return "--target: \"{0}\" is not a score; expected a plain decimal such as 85 or 72.5";
+    case MessageId::gaps_target_negative:
+      return "--target: {0} is below 0; a target is a score from 0 to {1}";
+    case MessageId::gaps_target_above_max:
+      return "--target: {0} is above {1}, the highest score scheme {2} can give";
     case MessageId::count_:
       break;
   }

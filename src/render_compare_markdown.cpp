@@ -9,19 +9,6 @@ namespace cityseceval {
 
 namespace {
 
-// One row of a GitHub table, each cell escaped.
-std::string row(const std::vector<std::string>& cells) {
-  std::string out = "|";
-  for (const std::string& cell : cells) out += " " + escape_inline(one_line(cell)) + " |";
-  return out + "\n";
-}
-
-// The heading row and the alignment row: `align` has one of "---" (left) or
-// "---:" (right) per column.
-std::string heading(const std::vector<std::string>& cells, const std::vector<std::string>& align) {
-  return row(cells) + "|" + fmt::format("{}", fmt::join(align, "|")) + "|\n";
-}
-
 class CompareMarkdownRenderer {
  public:
   CompareMarkdownRenderer(const Comparison& comparison, Language language)
@@ -44,9 +31,9 @@ class CompareMarkdownRenderer {
   std::string ranking(const char* title, const std::vector<IndicatorDelta>& entries) const {
     std::string out = fmt::format("\n## {}\n\n", title);
     if (entries.empty()) return out + fmt::format("*{}*\n", labels_.none);
-    out += heading({labels_.id, labels_.indicator, labels_.delta}, {"---", "---", "---:"});
+    out += markdown_heading({labels_.id, labels_.indicator, labels_.delta}, {"---", "---", "---:"});
     for (const IndicatorDelta& entry : entries) {
-      out += row({entry.indicator->id, entry.indicator->display_name(language_), delta_cell(comparison_, entry)});
+      out += markdown_row({entry.indicator->id, entry.indicator->display_name(language_), delta_cell(comparison_, entry)});
     }
     return out;
   }
@@ -62,14 +49,14 @@ class CompareMarkdownRenderer {
       cells.push_back(labels_.status);
       align.push_back("---");
     }
-    out += heading(cells, align);
+    out += markdown_heading(cells, align);
     for (const IndicatorDelta& entry : comparison_.indicators) {
       std::vector<std::string> values = {entry.indicator->id, entry.indicator->display_name(language_),
                                          side_cell(*comparison_.before, entry.before),
                                          side_cell(*comparison_.after, entry.after), delta_cell(comparison_, entry),
                                          max_cell(comparison_, entry)};
       if (status) values.push_back(status_cell(entry, language_));
-      out += row(values);
+      out += markdown_row(values);
     }
     return out;
   }
@@ -84,12 +71,12 @@ class CompareMarkdownRenderer {
       cells.push_back(labels_.points);
       align.push_back("---:");
     }
-    out += heading(cells, align);
+    out += markdown_heading(cells, align);
     for (const ItemChange& change : comparison_.items) {
       std::vector<std::string> values = {change.item->id, indicator_label(*change.indicator, language_),
                                          item_change_cell(change, language_)};
       if (points) values.push_back(item_points_cell(comparison_, change));
-      out += row(values);
+      out += markdown_row(values);
     }
     return out;
   }
@@ -101,10 +88,8 @@ class CompareMarkdownRenderer {
            field(labels_.only_after, id_list(comparison_.only_after, language_));
   }
 
-  // "- **City:** 苏州市" / "- **城市**：苏州市", a list item of the header.
   std::string field(const std::string& label, const std::string& value) const {
-    const char* form = language_ == Language::en ? "- **{}:** {}\n" : "- **{}**：{}\n";
-    return fmt::format(fmt::runtime(form), label, escape_inline(value));
+    return markdown_field(label, value, language_);
   }
 
   const Comparison& comparison_;

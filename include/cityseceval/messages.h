@@ -401,6 +401,11 @@ enum class MessageId {
   compare_weight_profile,
   compare_tree_points,
   compare_tree_weights,
+  // Improvement priorities (gaps.h, `gaps`)
+  gaps_one_file,
+  gaps_target_not_number,
+  gaps_target_negative,
+  gaps_target_above_max,
   count_  // not a message: the number of ids
 };
 
