@@ -24,6 +24,10 @@ void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::stri
 // reports (empty when not given: use_language() then decides).
 void add_language_option(CLI::App& command, std::string& language, const std::string& help);
 
+// --format text|json|markdown (default: `format` as it is), --lang and -o
+// FILE, the same on the reports about a few assessments (compare, gaps).
+void add_report_options(CLI::App& command, std::string& format, std::string& language, std::string& output);
+
 // --lenient on the commands that read assessments: records outside an
 // assessment's scope become warnings and are not counted.
 void add_lenient_flag(CLI::App& command, ReadOptions& read);

@@ -114,12 +114,7 @@ Exit codes: 0 done, 1 invalid input, 2 usage error (not one file, a bad
   command->add_option("--target", options->target,
                       "The reported score the plan must reach, instead of the next grade")
       ->type_name("SCORE");
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
-      ->capture_default_str();
-  add_language_option(*command, options->language, "Language of the report and of messages");
-  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+  add_report_options(*command, options->format, options->language, options->output);
   return [options] { return run_gaps(*options); };
 }
 

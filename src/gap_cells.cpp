@@ -108,6 +108,8 @@ std::string signed_points(const ScoreResult& result, const Rational& reported) {
   return reported > Rational(0) ? "+" + digits : digits;
 }
 
+namespace {
+
 std::string now_cell(const ItemGap& gap, Language language) {
   const GapLabels& labels = gap_labels(language);
   std::string text = one_line(gap.now.in(language));
@@ -116,11 +118,30 @@ std::string now_cell(const ItemGap& gap, Language language) {
   return text;
 }
 
+}  // namespace
+
 std::string step_cell(const GapStep& step, Language language) { return one_line(step.words.in(language)); }
 
 std::string gain_cell(const Gaps& gaps, const GapStep& step) { return signed_points(*gaps.result, step.reported_gain); }
 
-std::string after_cell(const Gaps& gaps, const GapStep& step) { return gaps.result->format(step.reported); }
+std::vector<std::string> item_heading(const Gaps& gaps, Language language) {
+  const GapLabels& labels = gap_labels(language);
+  if (has_rule_steps(gaps)) {
+    return {labels.rank,      labels.item,      labels.indicator, labels.now,
+            labels.next_step, labels.step_gain, labels.full_gain, labels.after_full};
+  }
+  return {labels.rank, labels.item, labels.indicator, labels.now, labels.raised_to, labels.gain, labels.after};
+}
+
+std::vector<std::string> item_row(const Gaps& gaps, std::size_t index, Language language) {
+  const ItemGap& gap = gaps.items[index];
+  std::vector<std::string> cells = {std::to_string(index + 1), gap.item->id, indicator_label(*gap.indicator, language),
+                                    now_cell(gap, language),   step_cell(gap.next, language),
+                                    gain_cell(gaps, gap.next)};
+  if (has_rule_steps(gaps)) cells.push_back(gain_cell(gaps, gap.full));
+  cells.push_back(gaps.result->format(gap.full.reported));
+  return cells;
+}
 
 std::vector<std::string> marker_notes(const Gaps& gaps, const std::vector<ShownGroup>& groups, Language language) {
   bool deduction = false;

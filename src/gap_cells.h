@@ -72,12 +72,17 @@ std::vector<ShownGroup> shown_items(const Gaps& gaps, const GapRenderOptions& op
 // "+0.67": a reported change with the scheme's decimals and a sign.
 std::string signed_points(const ScoreResult& result, const Rational& reported);
 
-// The cells of one item: what it has now (with a [deduction] or [external]
-// marker), a raise in words, and the gain of a raise.
-std::string now_cell(const ItemGap& gap, Language language);
+// The items' table: its heading, and the row of gaps.items[index]: rank,
+// item, indicator, what it has now (with a [deduction] or [external]
+// marker), the raise (a rule item: its next step), what it adds, for a rule
+// item what its maximum adds, and the score at its maximum. Rank, the
+// gains and the score are numbers (right-aligned).
+std::vector<std::string> item_heading(const Gaps& gaps, Language language);
+std::vector<std::string> item_row(const Gaps& gaps, std::size_t index, Language language);
+
+// A raise in words, and what it adds: for the plan's items.
 std::string step_cell(const GapStep& step, Language language);
 std::string gain_cell(const Gaps& gaps, const GapStep& step);
-std::string after_cell(const Gaps& gaps, const GapStep& step);
 
 // The notes under a table that shows a marked item: what [deduction] and
 // [external] mean; none when no item shown has the marker.

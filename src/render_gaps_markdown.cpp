@@ -50,26 +50,10 @@ class GapMarkdownRenderer {
   }
 
   std::string table(const std::vector<std::size_t>& items) const {
-    const bool rules = has_rule_steps(gaps_);
-    std::string out;
-    if (rules) {
-      out = markdown_heading({labels_.rank, labels_.item, labels_.indicator, labels_.now, labels_.next_step,
-                              labels_.step_gain, labels_.full_gain, labels_.after_full},
-                             {"---:", "---", "---", "---", "---", "---:", "---:", "---:"});
-    } else {
-      out = markdown_heading({labels_.rank, labels_.item, labels_.indicator, labels_.now, labels_.raised_to,
-                              labels_.gain, labels_.after},
-                             {"---:", "---", "---", "---", "---", "---:", "---:"});
-    }
-    for (std::size_t i : items) {
-      const ItemGap& gap = gaps_.items[i];
-      std::vector<std::string> cells = {std::to_string(i + 1), gap.item->id, indicator_label(*gap.indicator, language_),
-                                        now_cell(gap, language_), step_cell(gap.next, language_),
-                                        gain_cell(gaps_, gap.next)};
-      if (rules) cells.push_back(gain_cell(gaps_, gap.full));
-      cells.push_back(after_cell(gaps_, gap.full));
-      out += markdown_row(cells);
-    }
+    std::vector<std::string> align = {"---:", "---", "---", "---", "---", "---:", "---:"};
+    if (has_rule_steps(gaps_)) align.push_back("---:");
+    std::string out = markdown_heading(item_heading(gaps_, language_), align);
+    for (std::size_t i : items) out += markdown_row(item_row(gaps_, i, language_));
     return out;
   }
 

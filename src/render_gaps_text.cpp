@@ -51,22 +51,8 @@ class GapTextRenderer {
                                               {TextTable::Align::right}};
     if (rules) columns.insert(columns.begin() + 6, {TextTable::Align::right});
     TextTable out(columns);
-    if (rules) {
-      out.add_row({labels_.rank, labels_.item, labels_.indicator, labels_.now, labels_.next_step, labels_.step_gain,
-                   labels_.full_gain, labels_.after_full});
-    } else {
-      out.add_row({labels_.rank, labels_.item, labels_.indicator, labels_.now, labels_.raised_to, labels_.gain,
-                   labels_.after});
-    }
-    for (std::size_t i : items) {
-      const ItemGap& gap = gaps_.items[i];
-      std::vector<std::string> cells = {std::to_string(i + 1), gap.item->id, indicator_label(*gap.indicator, language_),
-                                        now_cell(gap, language_), step_cell(gap.next, language_),
-                                        gain_cell(gaps_, gap.next)};
-      if (rules) cells.push_back(gain_cell(gaps_, gap.full));
-      cells.push_back(after_cell(gaps_, gap.full));
-      out.add_row(cells);
-    }
+    out.add_row(item_heading(gaps_, language_));
+    for (std::size_t i : items) out.add_row(item_row(gaps_, i, language_));
     return out.render();
   }
 
