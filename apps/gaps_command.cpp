@@ -2,13 +2,13 @@
 // to reach the next grade (or a --target score).
 #include <memory>
 
+#include "assessment_files.h"
 #include "cityseceval/gaps.h"
 #include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/messages.h"
 #include "cityseceval/render_gaps.h"
 #include "cityseceval/score.h"
-#include "assessment_files.h"
 #include "cli.h"
 #include "commands.h"
 
@@ -19,7 +19,7 @@ namespace {
 struct GapsCommandOptions {
   std::vector<std::string> files;  // exactly one
   SchemeChoice scheme;
-  ReadOptions read;  // --lenient
+  ReadOptions read;     // --lenient
   std::size_t top = 0;  // 0: every item
   bool by_dimension = false;
   std::string target;  // as written; empty: the next grade
@@ -83,8 +83,8 @@ int run_gaps(GapsCommandOptions options) {
 
 Runner setup_gaps(CLI::App& app) {
   auto options = std::make_shared<GapsCommandOptions>();
-  CLI::App* command =
-      app.add_subcommand("gaps", "Improvement priorities: the items below their maximum, and what it takes to reach the next grade");
+  CLI::App* command = app.add_subcommand(
+      "gaps", "Improvement priorities: the items below their maximum, and what it takes to reach the next grade");
   command->footer(R"(Examples:
   cityseceval gaps examples/yunxi-2025.yaml
   cityseceval gaps examples/baishi-2025.yaml --top 10 --lang en
@@ -111,8 +111,7 @@ Exit codes: 0 done, 1 invalid input, 2 usage error (not one file, a bad
       ->type_name("N")
       ->check(CLI::PositiveNumber);
   command->add_flag("--by-dimension", options->by_dimension, "Group the items by dimension, in tree order");
-  command->add_option("--target", options->target,
-                      "The reported score the plan must reach, instead of the next grade")
+  command->add_option("--target", options->target, "The reported score the plan must reach, instead of the next grade")
       ->type_name("SCORE");
   add_report_options(*command, options->format, options->language, options->output);
   return [options] { return run_gaps(*options); };

@@ -10,22 +10,69 @@ namespace cityseceval {
 
 namespace {
 
-constexpr GapLabels zh_labels = {
-    "提升优先级", "评价体系", "权重方案", "城市", "评价期", "文件", "评价范围", "综合得分", "等级",
-    "（按所评价部分折算为满分 {}）", "提升优先级（未满分的评价内容，按提升至满分可增加的分数排序）",
-    "（显示 {0} 项，共 {1} 项）", "各评价内容均已满分。", "序号", "评价内容", "指标", "现状", "提升至", "增加",
-    "下一步", "下一步增加", "满分增加", "提升后得分", "满分后得分", "［倒扣］",
-    "［倒扣］：该项现为扣分，增加的分数即挽回的扣分。", "［外部］",
-    "［外部］：该项分数由外部评定，非本地可自行提高；计划不计入此项。", "达到下一等级所需", "达到目标分数所需", "、"};
+constexpr GapLabels zh_labels = {"提升优先级",
+                                 "评价体系",
+                                 "权重方案",
+                                 "城市",
+                                 "评价期",
+                                 "文件",
+                                 "评价范围",
+                                 "综合得分",
+                                 "等级",
+                                 "（按所评价部分折算为满分 {}）",
+                                 "提升优先级（未满分的评价内容，按提升至满分可增加的分数排序）",
+                                 "（显示 {0} 项，共 {1} 项）",
+                                 "各评价内容均已满分。",
+                                 "序号",
+                                 "评价内容",
+                                 "指标",
+                                 "现状",
+                                 "提升至",
+                                 "增加",
+                                 "下一步",
+                                 "下一步增加",
+                                 "满分增加",
+                                 "提升后得分",
+                                 "满分后得分",
+                                 "［倒扣］",
+                                 "［倒扣］：该项现为扣分，增加的分数即挽回的扣分。",
+                                 "［外部］",
+                                 "［外部］：该项分数由外部评定，非本地可自行提高；计划不计入此项。",
+                                 "达到下一等级所需",
+                                 "达到目标分数所需",
+                                 "、"};
 constexpr GapLabels en_labels = {
-    "Improvement priorities", "Scheme", "Weight profile", "City", "Period", "File", "Scope", "Score", "Grade",
+    "Improvement priorities",
+    "Scheme",
+    "Weight profile",
+    "City",
+    "Period",
+    "File",
+    "Scope",
+    "Score",
+    "Grade",
     "(scaled to {} from the part evaluated)",
     "Improvement priorities (items below their maximum, by the points raising each to its maximum adds)",
-     " (showing {0} of {1})", "Every item is at its maximum.", "#", "Item", "Indicator", "Now", "Raised to", "Gain",
-    "Next step", "Step adds", "Maximum adds", "Score after", "Score at maximum", "[deduction]",
-    "[deduction]: the item deducts points now; what it adds is points won back.", "[external]",
+    " (showing {0} of {1})",
+    "Every item is at its maximum.",
+    "#",
+    "Item",
+    "Indicator",
+    "Now",
+    "Raised to",
+    "Gain",
+    "Next step",
+    "Step adds",
+    "Maximum adds",
+    "Score after",
+    "Score at maximum",
+    "[deduction]",
+    "[deduction]: the item deducts points now; what it adds is points won back.",
+    "[external]",
     "[external]: set by an outside source, not the city's to raise; no plan counts on it.",
-    "What it takes to reach the next grade", "What it takes to reach the target score", ", "};
+    "What it takes to reach the next grade",
+    "What it takes to reach the target score",
+    ", "};
 
 // The plan's sentences; "{0}"... are filled in as each says.
 struct PlanWords {
@@ -39,14 +86,20 @@ struct PlanWords {
   const char* no_grades;
 };
 
-constexpr PlanWords zh_plan = {
-    "下一等级：{0}（{1}）", "目标分数：{0}", "当前得分 {0} 已达到目标，无需提升任何评价内容。",
-    "最少需将以下 {0} 项提升至满分：", "提升后得分：{0}（{1}），比 {3} 高 {2}。",
-    "即使本地可提升的 {0} 项全部提升至满分，得分也只有 {1}，达不到 {2}。", "已是最高等级（{0}），没有更高的等级。",
-    "本评价体系未定义等级：用 --target SCORE 给出要达到的分数。"};
+constexpr PlanWords zh_plan = {"下一等级：{0}（{1}）",
+                               "目标分数：{0}",
+                               "当前得分 {0} 已达到目标，无需提升任何评价内容。",
+                               "最少需将以下 {0} 项提升至满分：",
+                               "提升后得分：{0}（{1}），比 {3} 高 {2}。",
+                               "即使本地可提升的 {0} 项全部提升至满分，得分也只有 {1}，达不到 {2}。",
+                               "已是最高等级（{0}），没有更高的等级。",
+                               "本评价体系未定义等级：用 --target SCORE 给出要达到的分数。"};
 constexpr PlanWords en_plan = {
-    "Next grade: {0} ({1})", "Target score: {0}", "The score {0} already reaches it: no item needs raising.",
-    "The fewest items to raise to their maximum: {0}", "Score after: {0} ({1}), {2} over {3}.",
+    "Next grade: {0} ({1})",
+    "Target score: {0}",
+    "The score {0} already reaches it: no item needs raising.",
+    "The fewest items to raise to their maximum: {0}",
+    "Score after: {0} ({1}), {2} over {3}.",
     "Even with all {0} items the city can raise at their maximum the score is only {1}: {2} is out of reach.",
     "Already in the top grade ({0}): there is no next grade.",
     "This scheme defines no grades: give --target SCORE for the score to reach."};
@@ -55,7 +108,8 @@ const PlanWords& plan_words(Language language) { return language == Language::en
 
 std::string score_cell(const ScoreResult& result, Language language) {
   std::string text = result.format(result.reported);
-  if (result.normalised()) text += " " + fmt::format(fmt::runtime(gap_labels(language).normalised), result.max.short_string());
+  if (result.normalised())
+    text += " " + fmt::format(fmt::runtime(gap_labels(language).normalised), result.max.short_string());
   return text;
 }
 
@@ -135,8 +189,11 @@ std::vector<std::string> item_heading(const Gaps& gaps, Language language) {
 
 std::vector<std::string> item_row(const Gaps& gaps, std::size_t index, Language language) {
   const ItemGap& gap = gaps.items[index];
-  std::vector<std::string> cells = {std::to_string(index + 1), gap.item->id, indicator_label(*gap.indicator, language),
-                                    now_cell(gap, language),   step_cell(gap.next, language),
+  std::vector<std::string> cells = {std::to_string(index + 1),
+                                    gap.item->id,
+                                    indicator_label(*gap.indicator, language),
+                                    now_cell(gap, language),
+                                    step_cell(gap.next, language),
                                     gain_cell(gaps, gap.next)};
   if (has_rule_steps(gaps)) cells.push_back(gain_cell(gaps, gap.full));
   cells.push_back(gaps.result->format(gap.full.reported));
@@ -184,7 +241,8 @@ std::vector<std::string> plan_sentences(const Gaps& gaps, Language language) {
   if (plan.reached) {
     out.push_back(fmt::format(fmt::runtime(words.reached), result.format(result.reported)));
   } else if (!plan.reachable) {
-    out.push_back(fmt::format(fmt::runtime(words.unreachable), plan.items.size(), result.format(plan.reported), target));
+    out.push_back(
+        fmt::format(fmt::runtime(words.unreachable), plan.items.size(), result.format(plan.reported), target));
   } else {
     out.push_back(fmt::format(fmt::runtime(words.fewest), plan.items.size()));
     out.push_back(fmt::format(fmt::runtime(words.after), result.format(plan.reported),

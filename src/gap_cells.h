@@ -26,24 +26,24 @@ struct GapLabels {
   const char* scope;
   const char* score;
   const char* grade;
-  const char* normalised;   // after the score when the composite is scaled: "{}" is the maximum
-  const char* priorities;   // the items' title
-  const char* shown;        // after it when --top leaves some out: "{0}" shown of "{1}"
-  const char* none_below;   // no item is below its maximum
+  const char* normalised;  // after the score when the composite is scaled: "{}" is the maximum
+  const char* priorities;  // the items' title
+  const char* shown;       // after it when --top leaves some out: "{0}" shown of "{1}"
+  const char* none_below;  // no item is below its maximum
   const char* rank;
   const char* item;
   const char* indicator;
   const char* now;
-  const char* raised_to;    // a rated item's column: the level it is raised to
-  const char* gain;         // ... and what that adds
-  const char* next_step;    // a rule item's columns: the next step,
-  const char* step_gain;    // what it adds,
-  const char* full_gain;    // what the maximum adds,
-  const char* after;        // and the score after (rated: after the raise; rule: at the maximum)
+  const char* raised_to;  // a rated item's column: the level it is raised to
+  const char* gain;       // ... and what that adds
+  const char* next_step;  // a rule item's columns: the next step,
+  const char* step_gain;  // what it adds,
+  const char* full_gain;  // what the maximum adds,
+  const char* after;      // and the score after (rated: after the raise; rule: at the maximum)
   const char* after_full;
-  const char* deduction;    // the marker after a deduction's "now"
+  const char* deduction;  // the marker after a deduction's "now"
   const char* deduction_note;
-  const char* external;     // the marker after an external item's "now"
+  const char* external;  // the marker after an external item's "now"
   const char* external_note;
   const char* plan_grade;   // the plan's title, for the next grade
   const char* plan_target;  // ... and for a --target

@@ -60,10 +60,10 @@ class GapFinder {
     if (node.status != Status::evaluated) return;
     for (const IndicatorResult& child : node.children) visit(child, gaps);
     for (const ItemResult& item : node.items) {
-      std::optional<ItemGap> gap = std::visit(
-          overloaded{[&](const RatedItemResult& rated) { return rated_gap(*node.indicator, item, rated); },
-                     [&](const RuleItemResult& rule) { return rule_gap(*node.indicator, item, rule); }},
-          item.outcome);
+      std::optional<ItemGap> gap =
+          std::visit(overloaded{[&](const RatedItemResult& rated) { return rated_gap(*node.indicator, item, rated); },
+                                [&](const RuleItemResult& rule) { return rule_gap(*node.indicator, item, rule); }},
+                     item.outcome);
       if (gap) gaps.push_back(std::move(*gap));
     }
   }
@@ -236,8 +236,7 @@ std::optional<Text> target_problem(const Scheme& scheme, const Rational& target)
   return std::nullopt;
 }
 
-Gaps find_gaps(const Scheme& scheme, const Assessment& assessment, const ScoreResult& now,
-               const GapOptions& options) {
+Gaps find_gaps(const Scheme& scheme, const Assessment& assessment, const ScoreResult& now, const GapOptions& options) {
   Gaps gaps;
   gaps.result = &now;
   GapFinder finder(scheme, assessment, now);

@@ -53,9 +53,12 @@ struct Need {
 
   bool met_by(const Rational& x) const {
     switch (kind) {
-      case Kind::always: return true;
-      case Kind::never: return false;
-      case Kind::at: return strict ? x > value : x >= value;
+      case Kind::always:
+        return true;
+      case Kind::never:
+        return false;
+      case Kind::at:
+        return strict ? x > value : x >= value;
     }
     return false;
   }
@@ -161,8 +164,8 @@ struct Node {
   // limit(points × top) when the direct-score item is raised.
   bool mean = false;
   Rational points, sum, top;
-  Rational rated_count;             // m
-  std::optional<Rational> direct;   // the direct-score item's rating now, when it applies
+  Rational rated_count;                         // m
+  std::optional<Rational> direct;               // the direct-score item's rating now, when it applies
   std::optional<std::size_t> direct_candidate;  // ... when it is a candidate
   // points-sum: earned = limit(raw + the gains).
   Rational raw;
@@ -337,7 +340,8 @@ class Search {
       return;
     }
     Best sum{node.offset};
-    for (std::size_t t = 0; t < node.children.size(); ++t) sum = combine(sum, nodes_[node.children[t]].best, node.weights[t]);
+    for (std::size_t t = 0; t < node.children.size(); ++t)
+      sum = combine(sum, nodes_[node.children[t]].best, node.weights[t]);
     for (Rational& value : sum) value = node.limit.apply(value);
     node.best = std::move(sum);
   }
@@ -355,7 +359,8 @@ class Search {
     // before[t]: the children before t with the offset; after[t]: t and those after it.
     std::vector<Best> before(p + 1), after(p + 1);
     before[0] = {node.offset};
-    for (std::size_t t = 0; t < p; ++t) before[t + 1] = combine(before[t], nodes_[node.children[t]].best, node.weights[t]);
+    for (std::size_t t = 0; t < p; ++t)
+      before[t + 1] = combine(before[t], nodes_[node.children[t]].best, node.weights[t]);
     after[p] = {Rational(0)};
     for (std::size_t t = p; t-- > 0;) after[t] = combine(after[t + 1], nodes_[node.children[t]].best, node.weights[t]);
     std::vector<std::vector<Need>>& folds = fold_needs_[n];
@@ -441,8 +446,8 @@ class Search {
                                          child.begin() + static_cast<std::ptrdiff_t>(last),
                                          [&](const Entry& e) { return !wanted.met_by(e.value); });
         for (auto b = from; b != child.begin() + static_cast<std::ptrdiff_t>(last); ++b) {
-          out.push_back({left.count + count, left.value + weight * b->value, 0, a,
-                         static_cast<std::size_t>(b - child.begin())});
+          out.push_back(
+              {left.count + count, left.value + weight * b->value, 0, a, static_cast<std::size_t>(b - child.begin())});
         }
       }
     }

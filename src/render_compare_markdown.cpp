@@ -33,7 +33,8 @@ class CompareMarkdownRenderer {
     if (entries.empty()) return out + fmt::format("*{}*\n", labels_.none);
     out += markdown_heading({labels_.id, labels_.indicator, labels_.delta}, {"---", "---", "---:"});
     for (const IndicatorDelta& entry : entries) {
-      out += markdown_row({entry.indicator->id, entry.indicator->display_name(language_), delta_cell(comparison_, entry)});
+      out +=
+          markdown_row({entry.indicator->id, entry.indicator->display_name(language_), delta_cell(comparison_, entry)});
     }
     return out;
   }

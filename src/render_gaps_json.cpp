@@ -15,9 +15,10 @@ Json reported(const ScoreResult& result, const Rational& value) {
 
 // What a record holds: {"rating": "mostly"} or {"fact": ...}.
 void record_json(const ItemRecord& record, Json& out) {
-  std::visit(overloaded{[&](const Rating& rating) { out["rating"] = rating.level ? Json(rating.level->id) : Json("na"); },
-                        [&](const Fact& fact) { out["fact"] = fact_json(fact); }},
-             record.value);
+  std::visit(
+      overloaded{[&](const Rating& rating) { out["rating"] = rating.level ? Json(rating.level->id) : Json("na"); },
+                 [&](const Fact& fact) { out["fact"] = fact_json(fact); }},
+      record.value);
 }
 
 Json step_json(const ScoreResult& result, const GapStep& step) {
@@ -34,12 +35,9 @@ Json step_json(const ScoreResult& result, const GapStep& step) {
 
 Json item_json(const Gaps& gaps, std::size_t index) {
   const ItemGap& gap = gaps.items[index];
-  Json out = {{"rank", index + 1},
-              {"id", gap.item->id},
-              {"indicator", gap.indicator->id},
-              {"dimension", gap.dimension->id},
-              {"now", gap.now.zh},
-              {"now_en", gap.now.en}};
+  Json out = {
+      {"rank", index + 1}, {"id", gap.item->id},  {"indicator", gap.indicator->id}, {"dimension", gap.dimension->id},
+      {"now", gap.now.zh}, {"now_en", gap.now.en}};
   record_json(gap.record, out);
   out["value"] = exact_number(gap.value);
   out["value_exact"] = gap.value.exact_string();

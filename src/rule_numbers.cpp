@@ -15,8 +15,8 @@ std::string rule_ratio_text(const Fact& fact) {
   if (fact.numerator && fact.denominator) {
     Rational hundredths = fact.number * Rational(100);
     bool exact = hundredths.rounded(6, Rounding::half_up) == hundredths;
-    return fmt::format("{}/{} {} {}%", rule_number(*fact.numerator), rule_number(*fact.denominator),
-                       exact ? "=" : "≈", exact ? rule_number(hundredths) : hundredths.short_string(2));
+    return fmt::format("{}/{} {} {}%", rule_number(*fact.numerator), rule_number(*fact.denominator), exact ? "=" : "≈",
+                       exact ? rule_number(hundredths) : hundredths.short_string(2));
   }
   return rule_percent(fact.number);
 }

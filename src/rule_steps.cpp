@@ -119,14 +119,16 @@ std::vector<Candidate> ratio_threshold_candidates(const RatioThresholdsRule& rul
                                                : floor_whole(threshold.at * denominator) + Rational(1);
       if (numerator > denominator) continue;
       std::string counts = counts_text(numerator, denominator);
-      candidates.push_back({with_numerator(fact, numerator), {fmt::format("达到 {}（{}）", bound, counts),
-                                                              fmt::format("reaching {} ({})", bound, counts)}});
+      candidates.push_back(
+          {with_numerator(fact, numerator),
+           {fmt::format("达到 {}（{}）", bound, counts), fmt::format("reaching {} ({})", bound, counts)}});
     } else {
       // No counts: the threshold itself, or above a "> at" one, half way to the next.
       if (!threshold.inclusive && threshold.at >= Rational(1)) continue;
       Rational above = i + 1 < rule.thresholds.size() ? rule.thresholds[i + 1].at : Rational(1);
       Rational ratio = threshold.inclusive ? threshold.at : (threshold.at + above) / Rational(2);
-      candidates.push_back({with_ratio(fact, ratio), {fmt::format("达到 {}", bound), fmt::format("reaching {}", bound)}});
+      candidates.push_back(
+          {with_ratio(fact, ratio), {fmt::format("达到 {}", bound), fmt::format("reaching {}", bound)}});
     }
   }
   if (has_counts(fact)) {
@@ -237,14 +239,18 @@ std::vector<Candidate> external_candidates(const ExternalRule& rule, const Fact&
 
 std::vector<Candidate> candidates_of(const Rule& rule, const Fact& fact, const Rational& ceiling) {
   return std::visit(overloaded{
-                        [&](const PresentRule&) { return std::vector<Candidate>{{with_yes(fact), {}}}; },
+                        [&](const PresentRule&) {
+                          return std::vector<Candidate>{{with_yes(fact), {}}};
+                        },
                         [&](const PerCountRule& r) { return per_count_candidates(r, fact, ceiling); },
                         [&](const RatioThresholdsRule& r) { return ratio_threshold_candidates(r, fact); },
                         [&](const CountTiersRule& r) { return count_tier_candidates(r, fact); },
                         [&](const ProportionalRule& r) { return proportional_candidates(r, fact); },
                         [&](const ChoiceRule& r) { return choice_candidates(r, fact); },
                         [&](const PerMissingRule& r) { return per_missing_candidates(r, fact); },
-                        [&](const AddOnRule&) { return std::vector<Candidate>{{with_yes(fact), {}}}; },
+                        [&](const AddOnRule&) {
+                          return std::vector<Candidate>{{with_yes(fact), {}}};
+                        },
                         [&](const ExternalRule& r) { return external_candidates(r, fact); },
                         [&](const JudgementRule& r) { return judgement_candidates(r, fact); },
                         [&](const CompositeRule&) { return std::vector<Candidate>{}; },
@@ -263,9 +269,7 @@ auto& part_fact(F& fact, const std::string& name) {
   throw std::invalid_argument("rule steps: the composite fact lacks part " + name);
 }
 
-Text part_words(const std::string& name, const Text& words) {
-  return {name + "：" + words.zh, name + ": " + words.en};
-}
+Text part_words(const std::string& name, const Text& words) { return {name + "：" + words.zh, name + ": " + words.en}; }
 
 // The part whose next step earns the composite the most (the first of
 // equals), among the parts the city can raise; among the others when none can.
@@ -306,7 +310,8 @@ RuleStep full_composite_step(const CompositeRule& rule, const Fact& fact, const 
       zh.push_back(words.zh);
       en.push_back(words.en);
     }
-    if (!zh.empty()) return {raised, {fmt::format("{}", fmt::join(zh, "；")), fmt::format("{}", fmt::join(en, "; "))}, external};
+    if (!zh.empty())
+      return {raised, {fmt::format("{}", fmt::join(zh, "；")), fmt::format("{}", fmt::join(en, "; "))}, external};
   }
   return {fact, {}, false};
 }

@@ -59,7 +59,8 @@ RuleOutcome evaluate_present(const PresentRule& rule, const Fact& fact) {
   if (fact.yes)
     return outcome(rule.points, fmt::format("有 → {}", rule_number(rule.points)),
                    fmt::format("yes → {}", rule_number(rule.points)));
-  return outcome(rule.absent, fmt::format("无 → {}", rule_number(rule.absent)), fmt::format("no → {}", rule_number(rule.absent)));
+  return outcome(rule.absent, fmt::format("无 → {}", rule_number(rule.absent)),
+                 fmt::format("no → {}", rule_number(rule.absent)));
 }
 
 RuleOutcome evaluate_per_count(const PerCountRule& rule, const Fact& fact) {
@@ -159,11 +160,11 @@ RuleOutcome evaluate_proportional(const ProportionalRule& rule, const Fact& fact
   Rational exact = rule.points * fact.number;
   Rational points = exact.rounded(rule.decimals, rule.rounding);
   std::string product = fmt::format("{} × {} = {}", rule_number(rule.points), ratio_factor(fact), rule_number(exact));
-  return outcome(
-      points,
-      fmt::format("{}，保留 {} 位小数（{}）→ {}", product, rule.decimals, rounding_zh(rule.rounding), rule_number(points)),
-      fmt::format("{}, rounded {} to {} decimal{} → {}", product, rounding_en(rule.rounding), rule.decimals,
-                  rule.decimals == 1 ? "" : "s", rule_number(points)));
+  return outcome(points,
+                 fmt::format("{}，保留 {} 位小数（{}）→ {}", product, rule.decimals, rounding_zh(rule.rounding),
+                             rule_number(points)),
+                 fmt::format("{}, rounded {} to {} decimal{} → {}", product, rounding_en(rule.rounding), rule.decimals,
+                             rule.decimals == 1 ? "" : "s", rule_number(points)));
 }
 
 RuleOutcome evaluate_choice(const ChoiceRule& rule, const Fact& fact) {
@@ -183,11 +184,11 @@ RuleOutcome evaluate_per_missing(const PerMissingRule& rule, const Fact& fact) {
   }
   Rational count(static_cast<long>(fact.missing.size()));
   Rational points = count * rule.each;
-  return outcome(
-      points,
-      fmt::format("缺 {} 项（{}）× {} → {}", rule_number(count), fmt::join(names, "、"), rule_number(rule.each), rule_number(points)),
-      fmt::format("{} missing ({}) × {} → {}", rule_number(count), fmt::join(fact.missing, ", "), rule_number(rule.each),
-                  rule_number(points)));
+  return outcome(points,
+                 fmt::format("缺 {} 项（{}）× {} → {}", rule_number(count), fmt::join(names, "、"),
+                             rule_number(rule.each), rule_number(points)),
+                 fmt::format("{} missing ({}) × {} → {}", rule_number(count), fmt::join(fact.missing, ", "),
+                             rule_number(rule.each), rule_number(points)));
 }
 
 RuleOutcome evaluate_add_on(const AddOnRule& rule, const Fact& fact) {
@@ -394,8 +395,8 @@ std::string describe_en(const Rule& rule) {
                         },
                         [](const AddOnRule& r) { return fmt::format("+{} if yes", rule_number(r.points)); },
                         [](const ExternalRule& r) {
-                          return fmt::format("external score from {} to {} (source: {})", rule_number(r.min), rule_number(r.max),
-                                             r.source);
+                          return fmt::format("external score from {} to {} (source: {})", rule_number(r.min),
+                                             rule_number(r.max), r.source);
                         },
                         [](const JudgementRule& r) {
                           return fmt::format("judged from {} to {} in steps of {}, with a note saying why",

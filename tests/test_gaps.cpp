@@ -12,10 +12,8 @@
 //     examples/lanting-district-2025.yaml, whose header works out its 65.85.
 // A reported gain is the difference of the two reported (rounded) values.
 #include <catch2/catch.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -147,8 +145,8 @@ TEST_CASE("gaps: rated items of the standard, the direct-score rule included", "
   //     X = max(1/6, 0.5) = 0.5, earned 1.5, 1.5 lost.
   // Composite 100 - 2/15 - 3/2 = 2951/30 = 98.3666... -> 98.37, excellent: the top grade.
   const Scheme& scheme = builtin_scheme();
-  auto looked = look(scheme, assessment_text(scheme, "full",
-                                             {{"6.2.1", "[full, mostly, full]"}, {"10.3.1", "[none, none, partly]"}}));
+  auto looked = look(
+      scheme, assessment_text(scheme, "full", {{"6.2.1", "[full, mostly, full]"}, {"10.3.1", "[none, none, partly]"}}));
   REQUIRE(looked->now.composite == r(2951, 30));
   // The largest full gain first, ties (the two zeros) in tree order.
   CHECK(looked->ids() == std::vector<std::string>{"10.3.1.3", "6.2.1.2", "10.3.1.1", "10.3.1.2"});
@@ -189,13 +187,12 @@ TEST_CASE("gaps: a special evaluation with an na item: gains scaled to the maxim
   // Earned 3 + 1 + 2 + 4/3 + 0 + 3 = 31/3 of 15 (the na item leaves no indicator empty);
   // composite 31/3 / 15 × 100 = 620/9 = 68.888... -> 68.89, qualified.
   const Scheme& scheme = builtin_scheme();
-  const std::string text = assessment_text(
-      scheme, "full",
-      only_in(scheme, {"8"},
-              {{"8.1.2", "[partly, {rating: na, reason: 本年未举办}]"},
-               {"8.2.2", "[none, full, full]"},
-               {"8.3.1", "[none, none, none, none, none, none]"}}),
-      "scope: [\"8\"]\n");
+  const std::string text = assessment_text(scheme, "full",
+                                           only_in(scheme, {"8"},
+                                                   {{"8.1.2", "[partly, {rating: na, reason: 本年未举办}]"},
+                                                    {"8.2.2", "[none, full, full]"},
+                                                    {"8.3.1", "[none, none, none, none, none, none]"}}),
+                                           "scope: [\"8\"]\n");
   auto looked = look(scheme, text);
   REQUIRE(looked->now.composite == r(620, 9));
   // Each point of dimension 8 is 100/15 = 20/3 of the composite:
@@ -247,7 +244,7 @@ TEST_CASE("gaps: the next grade takes the fewest items with the least overshoot,
   CHECK(plan.reachable);
   CHECK(plan.composite == r(37, 6));
   CHECK(plan.reported == decimal("6.2"));
-  CHECK(plan.gain == decimal("3.5"));          // 37/6 - 16/6
+  CHECK(plan.gain == decimal("3.5"));           // 37/6 - 16/6
   CHECK(plan.reported_gain == decimal("3.5"));  // 6.2 - 2.7
   CHECK(plan.overshoot == r(1, 6));
   CHECK(plan.reported_overshoot == decimal("0.2"));
@@ -362,8 +359,8 @@ TEST_CASE("gaps: per-missing: each missing one costs its deduction", "[gaps][rul
   // 3.1.1 {systems: 7, missing: [portal, finance-tax], ledger: true}: 3 - 1 + 3 = 5; section 3
   // 5 + 1 + 0 = 6 (above its floor). Only the missing part can rise: adding portal, -1 -> -0.5,
   // +0.5; adding both, 0: +1.
-  auto looked = look(municipal_scheme(),
-                     lanting_with({{"3.1.1", "{systems: 7, missing: [portal, finance-tax], ledger: true}"}}));
+  auto looked =
+      look(municipal_scheme(), lanting_with({{"3.1.1", "{systems: 7, missing: [portal, finance-tax], ledger: true}"}}));
   const ItemGap& gap = looked->item("3.1.1");
   CHECK_FALSE(gap.deduction);
   CHECK(gap.next.words.en ==
@@ -506,7 +503,8 @@ TEST_CASE("gaps CLI: --by-dimension, --top and the Markdown report", "[gaps][cli
   CHECK_THAT(markdown.out, Catch::StartsWith("# Improvement priorities\n\n- **Scheme:** Small ten-point scheme"));
   CHECK_THAT(markdown.out, Catch::Contains("| 1 | 1.1.1 | 1.1 Rules | poor | good | +2.5 | 5.2 |\n"));
   CHECK_THAT(markdown.out, Catch::Contains("## What it takes to reach the next grade\n\nNext grade: Pass (≥ 6)\n"));
-  CHECK_THAT(markdown.out, Catch::Contains("| 1.2.2 | 1.2 Staff | good | +1.7 |\n\nScore after: 6.2 (+3.5), 0.2 over 6.0.\n"));
+  CHECK_THAT(markdown.out,
+             Catch::Contains("| 1.2.2 | 1.2 Staff | good | +1.7 |\n\nScore after: 6.2 (+3.5), 0.2 over 6.0.\n"));
 
   RunResult zh = run_in(directory, {"gaps", "city.yaml", "--tree", tree, "--lang", "zh"});
   CHECK(squeezed_line(zh.out, "下一等级") == "下一等级：通过（≥ 6）");

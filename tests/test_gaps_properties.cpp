@@ -10,10 +10,9 @@
 // The schemes exercise what makes gains non-additive: a direct-score item,
 // na items and a scope (normalisation), and for rule-based schemes floors,
 // deductions, a bonus section with its cap, a total cap and rounded rules.
-#include <catch2/catch.hpp>
-
 #include <fmt/format.h>
 
+#include <catch2/catch.hpp>
 #include <map>
 #include <random>
 #include <string>
@@ -103,16 +102,19 @@ Generated random_rated(Random& random) {
       std::string list;
       std::vector<std::string> ratings;
       for (int i = 1; i <= items; ++i) {
-        list += fmt::format("          - {{id: \"{}.{}\", text: 内容{}{}}}\n", rid, i, i, i == direct ? ", direct_score: true" : "");
+        list += fmt::format("          - {{id: \"{}.{}\", text: 内容{}{}}}\n", rid, i, i,
+                            i == direct ? ", direct_score: true" : "");
         ratings.push_back(random.chance(8) ? "{rating: na, reason: 不适用}" : random.pick(words));
       }
       rated.emplace_back(rid, ratings);
-      children += fmt::format("      - id: \"{}\"\n        name: 指标{}\n        points: {}\n        items:\n{}", rid, rid, p, list);
+      children += fmt::format("      - id: \"{}\"\n        name: 指标{}\n        points: {}\n        items:\n{}", rid,
+                              rid, p, list);
     }
     if (children.empty()) break;
     dimension_ids.push_back(id);
     max += sum;
-    indicators += fmt::format("  - id: \"{}\"\n    name: 维度{}\n    points: {}\n    children:\n{}", id, id, sum.short_string(), children);
+    indicators += fmt::format("  - id: \"{}\"\n    name: 维度{}\n    points: {}\n    children:\n{}", id, id,
+                              sum.short_string(), children);
   }
   Generated out;
   out.tree = "id: random-rated\ntitle: 随机方案\nversion: \"1\"\nmax_points: " + max.short_string() + "\n" +
@@ -203,13 +205,14 @@ Generated random_rules(Random& random) {
         const std::string iid = gid + "." + std::to_string(i);
         RuleItemText item = random_rule_item(random);
         sum += *Rational::parse_decimal(item.points);
-        items += fmt::format("          - id: \"{}\"\n            text: 内容\n            points: {}\n            rule: {}\n",
-                             iid, item.points, item.rule);
+        items += fmt::format(
+            "          - id: \"{}\"\n            text: 内容\n            points: {}\n            rule: {}\n", iid,
+            item.points, item.rule);
         facts += "  " + quoted(iid) + ": " + item.fact + "\n";
       }
       section += sum;
-      children += fmt::format("      - id: \"{}\"\n        name: 指标{}\n        points: {}\n        items:\n{}", gid, gid,
-                              sum.short_string(), items);
+      children += fmt::format("      - id: \"{}\"\n        name: 指标{}\n        points: {}\n        items:\n{}", gid,
+                              gid, sum.short_string(), items);
     }
     max += section;
     indicators += fmt::format("  - id: \"{}\"\n    name: 部分{}\n    points: {}\n{}    children:\n{}", id, id,
@@ -249,8 +252,8 @@ bool comes_first(const std::vector<std::size_t>& a, const std::vector<std::size_
 
 struct BruteForce {
   std::optional<std::size_t> fewest;
-  Rational composite;                   // the smallest at that size
-  std::vector<std::size_t> first;       // the set of it that comes first (positions)
+  Rational composite;              // the smallest at that size
+  std::vector<std::size_t> first;  // the set of it that comes first (positions)
 };
 
 BruteForce brute_force(const Scheme& scheme, const Assessment& assessment, const Gaps& gaps,
@@ -270,9 +273,10 @@ BruteForce brute_force(const Scheme& scheme, const Assessment& assessment, const
     if (!reaches(*gaps.plan, result.reported)) continue;
     std::sort(positions.begin(), positions.end());
     const std::size_t size = positions.size();
-    const bool better = !best.fewest || size < *best.fewest ||
-                        (size == *best.fewest && (result.composite < best.composite ||
-                                                  (result.composite == best.composite && comes_first(positions, best.first))));
+    const bool better =
+        !best.fewest || size < *best.fewest ||
+        (size == *best.fewest && (result.composite < best.composite ||
+                                  (result.composite == best.composite && comes_first(positions, best.first))));
     if (better) best = {size, result.composite, positions};
   }
   return best;

@@ -44,11 +44,11 @@ struct GapStep {
   // The raise in the rule's own words: "达到 ≥ 70%（14/20）：比例 14/20 = 70%，…→ 1" /
   // "reaching ≥ 70% (14/20): ratio 14/20 = 70%, … → 1"; a rated item: the level's word.
   Text words;
-  Rational value;            // a rule item: its points after; a rated item: the rating's value after
-  Rational composite;        // ScoreResult::composite of the re-scored assessment
-  Rational reported;         // ... rounded as reported
-  Rational gain;             // composite − the composite now (exact)
-  Rational reported_gain;    // reported − the reported composite now: what a report shows, so the numbers add up
+  Rational value;          // a rule item: its points after; a rated item: the rating's value after
+  Rational composite;      // ScoreResult::composite of the re-scored assessment
+  Rational reported;       // ... rounded as reported
+  Rational gain;           // composite − the composite now (exact)
+  Rational reported_gain;  // reported − the reported composite now: what a report shows, so the numbers add up
 };
 
 struct ItemGap {
