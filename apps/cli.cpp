@@ -284,6 +284,14 @@ void add_language_option(CLI::App& command, std::string& language, const std::st
       ->type_name("LANG");
 }
 
+void add_report_options(CLI::App& command, std::string& format, std::string& language, std::string& output) {
+  command.add_option("--format", format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->capture_default_str();
+  add_language_option(command, language, "Language of the report and of messages");
+  command.add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
+}
+
 void add_lenient_flag(CLI::App& command, ReadOptions& read) {
   command.add_flag("--lenient", read.lenient,
                    "Records outside the assessment's scope are warnings (and not counted), not errors");

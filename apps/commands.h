@@ -24,6 +24,10 @@ void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::stri
 // reports (empty when not given: use_language() then decides).
 void add_language_option(CLI::App& command, std::string& language, const std::string& help);
 
+// --format text|json|markdown (default: `format` as it is), --lang and -o
+// FILE, the same on the reports about a few assessments (compare, gaps).
+void add_report_options(CLI::App& command, std::string& format, std::string& language, std::string& output);
+
 // --lenient on the commands that read assessments: records outside an
 // assessment's scope become warnings and are not counted.
 void add_lenient_flag(CLI::App& command, ReadOptions& read);
@@ -47,6 +51,7 @@ Runner setup_schemes(CLI::App& app);    // schemes_command.cpp
 Runner setup_tailor(CLI::App& app);     // tailor_command.cpp
 Runner setup_tree(CLI::App& app);       // tree_command.cpp
 Runner setup_compare(CLI::App& app);    // compare_command.cpp
+Runner setup_gaps(CLI::App& app);       // gaps_command.cpp
 Runner setup_rank(CLI::App& app);       // rank_command.cpp
 Runner setup_trend(CLI::App& app);      // trend_command.cpp
 Runner setup_report(CLI::App& app);     // report_command.cpp

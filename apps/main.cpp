@@ -25,6 +25,7 @@ Examples:
   cityseceval score --plan plan.yaml stage1.yaml stage2.yaml   (a phased evaluation)
   cityseceval compare city-2024.yaml city-2025.yaml           (what changed in a year)
   cityseceval report city-2025.yaml -o city-2025.html         (the report for the city, to print)
+  cityseceval gaps examples/yunxi-2025.yaml                   (where points are lost; the next grade)
 
 Run 'cityseceval COMMAND --help' for a command's options.)";
 
@@ -40,7 +41,7 @@ int parse_and_run(int argc, char** argv) {
       {"score", setup_score}, {"check", setup_check},   {"template", setup_template},
       {"schema", setup_schema}, {"docs", setup_docs}, {"schemes", setup_schemes},
       {"tailor", setup_tailor}, {"tree", setup_tree}, {"compare", setup_compare},
-      {"rank", setup_rank},     {"trend", setup_trend}, {"report", setup_report}};
+      {"gaps", setup_gaps},     {"rank", setup_rank},     {"trend", setup_trend}, {"report", setup_report}};
   std::map<CLI::App*, Runner> runners;
   for (const auto& [name, setup] : table) {
     Runner run = setup(app);

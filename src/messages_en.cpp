@@ -767,6 +767,15 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::report_format_from_output:
       return "-o {0}: cannot tell the report's format from \"{1}\"; name the file .html, .htm or .md, or give "
              "--format html or --format markdown (for a PDF, print the HTML from a browser)";
+    // Improvement priorities (gaps.h, `gaps`)
+    case MessageId::gaps_one_file:
+      return "gaps takes one assessment; got {0}";
+    case MessageId::gaps_target_not_number:
+      return "--target: \"{0}\" is not a score; expected a plain decimal such as 85 or 72.5";
+    case MessageId::gaps_target_negative:
+      return "--target: {0} is below 0; a target is a score from 0 to {1}";
+    case MessageId::gaps_target_above_max:
+      return "--target: {0} is above {1}, the highest score scheme {2} can give";
     case MessageId::count_:
       break;
   }

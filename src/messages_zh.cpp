@@ -764,6 +764,15 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::report_format_from_output:
       return "-o {0}：无法从扩展名 \"{1}\" 判断报告格式；请使用 .html、.htm 或 .md 文件名，或指定 --format html 或 "
              "--format markdown（如需 PDF，请在浏览器中打印 HTML）";
+    // Improvement priorities (gaps.h, `gaps`)
+    case MessageId::gaps_one_file:
+      return "gaps 需要一个评价文件；实际给出 {0} 个";
+    case MessageId::gaps_target_not_number:
+      return "--target：“{0}”不是分数；应为普通小数，如 85 或 72.5";
+    case MessageId::gaps_target_negative:
+      return "--target：{0} 小于 0；目标分数应在 0 至 {1} 之间";
+    case MessageId::gaps_target_above_max:
+      return "--target：{0} 高于 {1}，即评价体系 {2} 所能给出的最高分";
     case MessageId::count_:
       break;
   }

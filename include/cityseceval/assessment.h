@@ -93,6 +93,10 @@ class Assessment {
   void reserve(std::size_t count);
   // Adds the record of one item; items are added in tree order.
   void add(ItemRecord record);
+  // Puts `record` in place of the record of the same item, which must be
+  // there: what-if questions (gaps.h) re-score a copy with one item raised.
+  // Returns false, changing nothing, when the item has no record.
+  bool replace(ItemRecord record);
   // The record of `item`, or null.
   const ItemRecord* find(const Item& item) const;
   // Every record, in tree order.

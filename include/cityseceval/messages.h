@@ -414,6 +414,11 @@ enum class MessageId {
   compare_tree_weights,
   // The evaluation report (render_report.h, `report`)
   report_format_from_output,
+  // Improvement priorities (gaps.h, `gaps`)
+  gaps_one_file,
+  gaps_target_not_number,
+  gaps_target_negative,
+  gaps_target_above_max,
   count_  // not a message: the number of ids
 };
 
