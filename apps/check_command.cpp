@@ -23,7 +23,7 @@ struct CheckCommandOptions {
   std::string format = "text";
   bool strict = false;
   std::string language;
-  ReadOptions read;  // --lenient
+  ReadOptions read;  // --lenient, --require-evidence
   std::string plan;  // --plan: the files are the stages of this phased plan
 };
 
@@ -146,6 +146,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with
       ->capture_default_str();
   command->add_flag("--strict", options->strict, "Fail (exit 1) on warnings too");
   add_lenient_flag(*command, options->read);
+  add_require_evidence_flag(*command, options->read, Severity::warning);
   add_language_option(*command, options->language, "Language of the messages");
   add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Check assessments against this tree file instead of their 'scheme:'");

@@ -284,9 +284,24 @@ void add_language_option(CLI::App& command, std::string& language, const std::st
       ->type_name("LANG");
 }
 
+void add_report_options(CLI::App& command, std::string& format, std::string& language, std::string& output) {
+  command.add_option("--format", format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->capture_default_str();
+  add_language_option(command, language, "Language of the report and of messages");
+  command.add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
+}
+
 void add_lenient_flag(CLI::App& command, ReadOptions& read) {
   command.add_flag("--lenient", read.lenient,
                    "Records outside the assessment's scope are warnings (and not counted), not errors");
+}
+
+void add_require_evidence_flag(CLI::App& command, ReadOptions& read, Severity severity) {
+  std::string help = severity == Severity::warning
+                         ? "Warn about every rating or fact that claims points but names no evidence"
+                         : "Refuse (exit 1, not scored) a file with a rating or fact that claims points but names no evidence";
+  command.add_flag_callback("--require-evidence", [&read, severity] { read.require_evidence = severity; }, help);
 }
 
 void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::string& scheme_help,

@@ -24,9 +24,19 @@ void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::stri
 // reports (empty when not given: use_language() then decides).
 void add_language_option(CLI::App& command, std::string& language, const std::string& help);
 
+// --format text|json|markdown (default: `format` as it is), --lang and -o
+// FILE, the same on the reports about a few assessments (compare, gaps).
+void add_report_options(CLI::App& command, std::string& format, std::string& language, std::string& output);
+
 // --lenient on the commands that read assessments: records outside an
 // assessment's scope become warnings and are not counted.
 void add_lenient_flag(CLI::App& command, ReadOptions& read);
+
+// --require-evidence on the commands that read assessments: every rating or
+// fact that claims points must name its evidence, or it is a missing-evidence
+// diagnostic of `severity`: a warning for `check`, an error (the file is not
+// scored) for the commands that score.
+void add_require_evidence_flag(CLI::App& command, ReadOptions& read, Severity severity);
 
 // Writes `scheme` as a tree file (render_tree.h) to `output`, for `tailor`
 // and `tree`; a points-sum scheme cannot be written. Returns the exit code.
@@ -41,8 +51,10 @@ Runner setup_schemes(CLI::App& app);    // schemes_command.cpp
 Runner setup_tailor(CLI::App& app);     // tailor_command.cpp
 Runner setup_tree(CLI::App& app);       // tree_command.cpp
 Runner setup_compare(CLI::App& app);    // compare_command.cpp
+Runner setup_gaps(CLI::App& app);       // gaps_command.cpp
 Runner setup_rank(CLI::App& app);       // rank_command.cpp
 Runner setup_trend(CLI::App& app);      // trend_command.cpp
+Runner setup_report(CLI::App& app);     // report_command.cpp
 Runner setup_explain(CLI::App& app);    // explain_command.cpp
 
 }  // namespace cityseceval::cli

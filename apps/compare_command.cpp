@@ -18,7 +18,7 @@ namespace {
 struct CompareCommandOptions {
   std::vector<std::string> files;  // OLD and NEW
   SchemeChoice scheme;
-  ReadOptions read;  // --lenient
+  ReadOptions read;  // --lenient, --require-evidence
   CompareOptions compare;
   bool allow_different_trees = false;
   std::string format = "text";
@@ -95,15 +95,11 @@ Exit codes: 0 compared, 1 invalid input or different trees, 2 usage error.)");
                      "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Indicator-tree file to score both against (overrides 'scheme:')");
   add_lenient_flag(*command, options->read);
+  add_require_evidence_flag(*command, options->read, Severity::error);
   command->add_flag("--all", options->compare.all, "List every indicator, not only those that changed");
   command->add_flag("--allow-different-trees", options->allow_different_trees,
                     "Compare assessments of two trees: only the IDs present in both, listing the others");
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
-      ->capture_default_str();
-  add_language_option(*command, options->language, "Language of the report and of messages");
-  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+  add_report_options(*command, options->format, options->language, options->output);
   return [options] { return run_compare(*options); };
 }
 

@@ -39,7 +39,7 @@ struct ScoreOptions {
   std::string color = "auto";
   std::string fail_under;  // the gate, a plain decimal; empty: none
   std::string min_grade;   // the other gate, a grade id; empty: none
-  ReadOptions read;        // --lenient
+  ReadOptions read;        // --lenient, --require-evidence
   std::string jobs;        // --jobs N; empty: the number of processors
   int level = 1;                     // --level: the indicators of the table's columns
   std::vector<std::string> columns;  // --columns: the table's columns, chosen
@@ -395,6 +395,7 @@ and 3 apply, 1).)");
       ->type_name("LIST");
   command->add_flag("--bom", options->bom, "csv and tsv: start with a UTF-8 byte-order mark, for Excel and WPS");
   add_lenient_flag(*command, options->read);
+  add_require_evidence_flag(*command, options->read, Severity::error);
   command->add_option("--color", options->color, "Colour in text output")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

@@ -17,7 +17,7 @@ namespace cityseceval::cli {
 struct SummaryCommandOptions {
   std::vector<std::string> files;
   SchemeChoice scheme;
-  ReadOptions read;  // --lenient
+  ReadOptions read;  // --lenient, --require-evidence
   std::string jobs;
   std::string format = "text";
   std::string language;

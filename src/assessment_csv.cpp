@@ -11,6 +11,7 @@
 #include "assessment_document.h"
 #include "csv.h"
 #include "encoding.h"
+#include "evidence.h"
 #include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
 #include "utf8.h"
@@ -197,7 +198,9 @@ class CsvAssessmentReader {
       found.emplace(name, i);
     }
     for (const std::string& name : names) {
-      if (!found.count(name)) problems.push_back(message(MessageId::csv_column_missing, {name}));
+      if (!found.count(name) && name != csv::evidence_column) {
+        problems.push_back(message(MessageId::csv_column_missing, {name}));
+      }
     }
     if (!problems.empty()) {
       diagnostics_.error(first_bad ? at(*first_bad) : at(header.fields[0]),
@@ -207,6 +210,9 @@ class CsvAssessmentReader {
     id_column_ = found.at("id");
     rating_column_ = found.at("rating");
     note_column_ = found.at("note");
+    if (auto evidence = found.find(std::string(csv::evidence_column)); evidence != found.end()) {
+      evidence_column_ = evidence->second;
+    }
     return true;
   }
 
@@ -243,6 +249,10 @@ class CsvAssessmentReader {
     rating.note = record.fields[note_column_].text;
     rating.location = at(rating_cell);
     rating.item_id = id;
+    if (evidence_column_) {
+      const csv::Field& cell = record.fields[*evidence_column_];
+      rating.evidence = read_evidence_cell(cell.text, at(cell), message(MessageId::item_n, {id}), diagnostics_);
+    }
     if (is_not_applicable_word(rating.text)) read_not_applicable(rating, id, record.fields[note_column_]);
     auto [indicator_id, number] = *parts;
     auto [group, added] = groups_.try_emplace(indicator_id);
@@ -311,6 +321,7 @@ class CsvAssessmentReader {
   std::size_t id_column_ = 0;
   std::size_t rating_column_ = 0;
   std::size_t note_column_ = 0;
+  std::optional<std::size_t> evidence_column_;  // none in files from templates without it
   std::map<std::string, int> item_lines_;   // item id -> line of its row
   std::map<std::string, Group> groups_;     // by indicator id
   std::vector<std::string> order_;          // indicator ids in order of first appearance

@@ -39,6 +39,9 @@ struct WrittenRating {
   // empty file when no reason was written.
   std::string reason;
   SourceLocation reason_location;
+  // From `evidence:` of the mapping form, or a CSV row's evidence cell,
+  // already checked (evidence.h).
+  std::vector<std::string> evidence;
   SourceLocation location;
   // A CSV row names its item, so its rating goes to that item, not to a
   // position; the rows a CSV skips between two are kept as `row_missing`

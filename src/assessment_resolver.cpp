@@ -77,6 +77,15 @@ void Assessment::add(ItemRecord record) {
   records_.push_back(std::move(record));
 }
 
+bool Assessment::replace(ItemRecord record) {
+  const std::size_t position = record.item->position;
+  if (position >= slots_.size() || slots_[position] == no_record) return false;
+  ItemRecord& slot = records_[slots_[position]];
+  if (slot.item != record.item) return false;
+  slot = std::move(record);
+  return true;
+}
+
 const ItemRecord* Assessment::find(const Item& item) const {
   if (item.position >= slots_.size() || slots_[item.position] == no_record) return nullptr;
   const ItemRecord& record = records_[slots_[item.position]];

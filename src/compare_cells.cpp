@@ -26,6 +26,32 @@ constexpr CompareLabels en_labels = {
     "Not compared (in one tree only)", "Only in OLD", "Only in NEW", "ID", "Indicator", "Old", "New", "Delta",
     "Max", "Status", "Item", "Old → New", "Points", "evaluated", "not evaluated", "not applicable", ", "};
 
+// "95.17 → 97.67 (+2.50)", and how a scaled composite came about.
+std::string score_text(const Comparison& comparison, Language language) {
+  const ScoreResult& before = *comparison.before;
+  const ScoreResult& after = *comparison.after;
+  std::string text = fmt::format("{} → {} ({})", before.format(before.reported), after.format(after.reported),
+                                 comparison.format_delta(comparison.reported_delta));
+  if (before.normalised() || after.normalised()) {
+    text += " " + fmt::format(fmt::runtime(compare_labels(language).normalised), after.max.short_string());
+  }
+  return text;
+}
+
+const char* status_word(Status status, Language language) {
+  const CompareLabels& labels = compare_labels(language);
+  switch (status) {
+    case Status::evaluated: return labels.evaluated;
+    case Status::out_of_scope: return labels.out_of_scope;
+    case Status::not_applicable: return labels.not_applicable;
+  }
+  return "";
+}
+
+}  // namespace
+
+const CompareLabels& compare_labels(Language language) { return language == Language::en ? en_labels : zh_labels; }
+
 std::string scheme_text(const Scheme& scheme, Language language) {
   return one_line(fmt::format("{} ({} {})", scheme.display_name(language), scheme.id, scheme.version));
 }
@@ -53,32 +79,6 @@ std::string grade_text(const ScoreResult& result, Language language) {
 }
 
 std::string period_text(const ScoreResult& result) { return result.period.empty() ? "—" : one_line(result.period); }
-
-// "95.17 → 97.67 (+2.50)", and how a scaled composite came about.
-std::string score_text(const Comparison& comparison, Language language) {
-  const ScoreResult& before = *comparison.before;
-  const ScoreResult& after = *comparison.after;
-  std::string text = fmt::format("{} → {} ({})", before.format(before.reported), after.format(after.reported),
-                                 comparison.format_delta(comparison.reported_delta));
-  if (before.normalised() || after.normalised()) {
-    text += " " + fmt::format(fmt::runtime(compare_labels(language).normalised), after.max.short_string());
-  }
-  return text;
-}
-
-const char* status_word(Status status, Language language) {
-  const CompareLabels& labels = compare_labels(language);
-  switch (status) {
-    case Status::evaluated: return labels.evaluated;
-    case Status::out_of_scope: return labels.out_of_scope;
-    case Status::not_applicable: return labels.not_applicable;
-  }
-  return "";
-}
-
-}  // namespace
-
-const CompareLabels& compare_labels(Language language) { return language == Language::en ? en_labels : zh_labels; }
 
 std::string change_of(const std::string& before, const std::string& after) {
   return before == after ? before : before + " → " + after;

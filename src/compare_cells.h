@@ -54,6 +54,16 @@ struct CompareLabels {
 
 const CompareLabels& compare_labels(Language language);
 
+// One result's header values, also for other reports about one result
+// (gaps): "数字政府… (city-cybersecurity 1.0)", the weight profile ("—" for
+// none), the scope ("全部维度" for a full evaluation), the grade (or that the
+// scheme defines none), the period ("—" for none).
+std::string scheme_text(const Scheme& scheme, Language language);
+std::string profile_text(const Scheme& scheme, Language language);
+std::string scope_text(const ScoreResult& result, Language language);
+std::string grade_text(const ScoreResult& result, Language language);
+std::string period_text(const ScoreResult& result);
+
 // "a → b", or "a" alone when the two are the same.
 std::string change_of(const std::string& before, const std::string& after);
 

@@ -47,10 +47,12 @@ Table read(std::string_view text);
 // (template_csv.cpp); a filled template may have them in any order
 // (assessment_csv.cpp). `indicator_points` are the rated indicator's points,
 // shared by its items: templates before 0.2 called the column `points`,
-// which is still read.
-inline constexpr std::array<std::string_view, 8> template_columns = {
-    "id", "level1", "level2", "level3", "item", "indicator_points", "rating", "note"};
+// which is still read. `evidence` came later and may be left out, so files
+// filled in from older templates still read.
+inline constexpr std::array<std::string_view, 9> template_columns = {
+    "id", "level1", "level2", "level3", "item", "indicator_points", "rating", "note", "evidence"};
 inline constexpr std::string_view old_points_column = "points";
+inline constexpr std::string_view evidence_column = "evidence";
 
 // `field` as RFC 4180 writes it: quoted, with quotes doubled, when it contains
 // a comma, a quote, CR or LF; as is otherwise.

@@ -113,6 +113,10 @@ std::string_view rule_name(RuleId rule) {
       return "missing-item";
     case RuleId::invalid_fact:
       return "invalid-fact";
+    case RuleId::invalid_evidence:
+      return "invalid-evidence";
+    case RuleId::missing_evidence:
+      return "missing-evidence";
     case RuleId::csv_syntax:
       return "csv-syntax";
     case RuleId::csv_header:

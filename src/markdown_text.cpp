@@ -31,17 +31,17 @@ std::string escape_inline(std::string_view text) {
   return start == std::string::npos ? std::string() : out.substr(start);
 }
 
-std::string table_row(const std::vector<std::string>& cells) {
+std::string markdown_row(const std::vector<std::string>& cells) {
   std::string out = "|";
   for (const std::string& cell : cells) out += " " + escape_inline(one_line(cell)) + " |";
   return out + "\n";
 }
 
-std::string table_heading(const std::vector<std::string>& cells, const std::vector<std::string>& align) {
-  return table_row(cells) + "|" + fmt::format("{}", fmt::join(align, "|")) + "|\n";
+std::string markdown_heading(const std::vector<std::string>& cells, const std::vector<std::string>& align) {
+  return markdown_row(cells) + "|" + fmt::format("{}", fmt::join(align, "|")) + "|\n";
 }
 
-std::string labelled_item(const std::string& label, const std::string& value, Language language) {
+std::string markdown_field(const std::string& label, const std::string& value, Language language) {
   const char* form = language == Language::en ? "- **{}:** {}\n" : "- **{}**：{}\n";
   return fmt::format(fmt::runtime(form), label, escape_inline(value));
 }

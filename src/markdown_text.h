@@ -1,6 +1,6 @@
 // Text from a user's or a tree's file inside Markdown, the same in every
 // Markdown renderer: the scheme documentation, the comparison report and the
-// explanation; and the pieces those reports share (table rows, header items).
+// evaluation report; and the GitHub tables the reports lay it out in.
 #pragma once
 
 #include <string>
@@ -17,14 +17,15 @@ namespace cityseceval {
 // ("M&A" stays as it is, "&amp;" does not become "&").
 std::string escape_inline(std::string_view text);
 
-// One row of a GitHub table, each cell on one line (one_line) and escaped: "| a | b |\n".
-std::string table_row(const std::vector<std::string>& cells);
-// A table's heading row and its alignment row: `align` holds "---" (left)
-// or "---:" (right) per column.
-std::string table_heading(const std::vector<std::string>& cells, const std::vector<std::string>& align);
+// One row of a GitHub table, each cell on one line and escaped: "| a | b |\n".
+std::string markdown_row(const std::vector<std::string>& cells);
 
-// "- **City:** 苏州市" / "- **城市**：苏州市": a list item of a report's
-// header, the label as it is and the value escaped.
-std::string labelled_item(const std::string& label, const std::string& value, Language language);
+// A table's heading row and its alignment row: `align` has "---" (left) or
+// "---:" (right) per column.
+std::string markdown_heading(const std::vector<std::string>& cells, const std::vector<std::string>& align);
+
+// A labelled value as a list item, the value escaped: "- **City:** 苏州市\n"
+// / "- **城市**：苏州市\n".
+std::string markdown_field(const std::string& label, const std::string& value, Language language);
 
 }  // namespace cityseceval

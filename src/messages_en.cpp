@@ -335,8 +335,8 @@ std::string_view english_pattern(MessageId id) {
       return "step {0} does not divide the range {1} to {2}";
     case MessageId::no_parts:
       return "a composite rule needs at least one part";
-    case MessageId::part_note:
-      return "a part cannot be named \"note\"";
+    case MessageId::part_reserved:
+      return "a part cannot be named \"{0}\"";
     case MessageId::rule_no_max:
       return "the rule has no maximum (a per-count rule without \"cap\"), so it can give more than the item's {0} points";
     case MessageId::rule_max_above:
@@ -396,6 +396,27 @@ std::string_view english_pattern(MessageId id) {
       return "unknown part \"{0}\"{1}; the parts are {2}";
     case MessageId::part_missing:
       return "part \"{0}\" is missing; the parts are {1}";
+    // Evidence of ratings and facts
+    case MessageId::evidence_not_list:
+      return "\"evidence\" in {0} must be a list of texts (document numbers, file names, URLs), such as [\"audit-report-2025.pdf\"], got {1}";
+    case MessageId::evidence_piece_not_text:
+      return "each piece of evidence in {0} must be a text (a document number, a file name, a URL), got {1}";
+    case MessageId::evidence_piece_boolean:
+      return "a piece of evidence in {0} is the word {1}, which names nothing; write the document number, file name or URL that backs it up";
+    case MessageId::evidence_piece_empty:
+      return "a piece of evidence in {0} is empty; write a document number, a file name or a URL, or remove it";
+    case MessageId::evidence_piece_control:
+      return "a piece of evidence in {0} contains a control character (U+{1}); write each piece as one line of plain text, and several pieces as several entries";
+    case MessageId::evidence_piece_twice:
+      return "the evidence in {0} lists \"{1}\" twice; list each piece once";
+    case MessageId::evidence_too_many:
+      return "the evidence in {0} lists {1} pieces; at most {2} are allowed: list the ones that matter, and a folder or an index for the rest";
+    case MessageId::evidence_required_rating:
+      return "item {0} is rated {1} but names no evidence; name what backs it up: {{rating: {1}, evidence: [\"document number, file or URL\"]}}";
+    case MessageId::evidence_required_cell:
+      return "item {0} is rated {1} but names no evidence; write the document numbers, files or URLs that back it up in the evidence column of its row, separated by ';'";
+    case MessageId::evidence_required_fact:
+      return "item {0}: its fact earns {1}, above the least its rule can give ({2}), but names no evidence; name what backs it up: add evidence: [\"document number, file or URL\"] to the fact (a fact written as a plain value becomes {{value: ..., evidence: [...]}})";
     // Phased evaluation plans, and the stage files scored with them
     case MessageId::not_a_plan:
       return "expected a plan: a mapping with \"plan\", \"city\" and \"stages\", got {0}";
@@ -742,6 +763,19 @@ std::string_view english_pattern(MessageId id) {
       return "the tree's own points";
     case MessageId::compare_tree_weights:
       return "the tree's own weights";
+    // The evaluation report (render_report.h, `report`)
+    case MessageId::report_format_from_output:
+      return "-o {0}: cannot tell the report's format from \"{1}\"; name the file .html, .htm or .md, or give "
+             "--format html or --format markdown (for a PDF, print the HTML from a browser)";
+    // Improvement priorities (gaps.h, `gaps`)
+    case MessageId::gaps_one_file:
+      return "gaps takes one assessment; got {0}";
+    case MessageId::gaps_target_not_number:
+      return "--target: \"{0}\" is not a score; expected a plain decimal such as 85 or 72.5";
+    case MessageId::gaps_target_negative:
+      return "--target: {0} is below 0; a target is a score from 0 to {1}";
+    case MessageId::gaps_target_above_max:
+      return "--target: {0} is above {1}, the highest score scheme {2} can give";
     case MessageId::explain_unknown_id:
       return "{0} is not an indicator or an item of the scheme scored ({1}){2}";
     case MessageId::count_:

@@ -336,8 +336,8 @@ std::string_view chinese_pattern(MessageId id) {
       return "步长 {0} 不能整除范围 {1} 到 {2}";
     case MessageId::no_parts:
       return "composite 规则至少需要一个部分";
-    case MessageId::part_note:
-      return "部分不能命名为 \"note\"";
+    case MessageId::part_reserved:
+      return "部分不能命名为 \"{0}\"";
     case MessageId::rule_no_max:
       return "该规则没有上限（per-count 规则未设 \"cap\"），可能给出超过该项分值 {0} 的分数";
     case MessageId::rule_max_above:
@@ -396,6 +396,27 @@ std::string_view chinese_pattern(MessageId id) {
       return "未知的部分 \"{0}\"{1}；各部分为 {2}";
     case MessageId::part_missing:
       return "缺少部分 \"{0}\"；各部分为 {1}";
+    // Evidence of ratings and facts
+    case MessageId::evidence_not_list:
+      return "{0}中的 \"evidence\" 应为文本列表（文号、文件名、网址），如 [\"云网信〔2025〕12号\"]，实际是{1}";
+    case MessageId::evidence_piece_not_text:
+      return "{0}中的每项证明材料都应为文本（文号、文件名、网址），实际是{1}";
+    case MessageId::evidence_piece_boolean:
+      return "{0}中有一项证明材料只写了 {1}，未指明任何材料；请写出作为依据的文号、文件名或网址";
+    case MessageId::evidence_piece_empty:
+      return "{0}中有一项证明材料为空；请写出文号、文件名或网址，或将其删除";
+    case MessageId::evidence_piece_control:
+      return "{0}中有一项证明材料含有控制字符（U+{1}）；每项证明材料应为一行普通文本，多项请分别列出";
+    case MessageId::evidence_piece_twice:
+      return "{0}中的证明材料 \"{1}\" 列出了两次；每项只列一次";
+    case MessageId::evidence_too_many:
+      return "{0}中的证明材料列出了 {1} 项；最多 {2} 项：请列出关键材料，其余写明所在的文件夹或清单";
+    case MessageId::evidence_required_rating:
+      return "评价内容项 {0} 评为 {1}，但未列出证明材料；请写明依据：{{rating: {1}, evidence: [\"文号、文件名或网址\"]}}";
+    case MessageId::evidence_required_cell:
+      return "评价内容项 {0} 评为 {1}，但未列出证明材料；请在该行的 evidence 列写明依据的文号、文件名或网址，多项以 \";\" 分隔";
+    case MessageId::evidence_required_fact:
+      return "评价内容项 {0}：其事实得 {1} 分，高于该规则的最低分（{2}），但未列出证明材料；请写明依据：在事实中加上 evidence: [\"文号、文件名或网址\"]（只写一个值的事实改写为 {{value: ..., evidence: [...]}}）";
     // Phased evaluation plans, and the stage files scored with them
     case MessageId::not_a_plan:
       return "应为分阶段评价计划：含有 \"plan\"、\"city\" 和 \"stages\" 的映射，实际是{0}";
@@ -739,6 +760,19 @@ std::string_view chinese_pattern(MessageId id) {
       return "指标树自身的分值";
     case MessageId::compare_tree_weights:
       return "指标树自身的权重";
+    // The evaluation report (render_report.h, `report`)
+    case MessageId::report_format_from_output:
+      return "-o {0}：无法从扩展名 \"{1}\" 判断报告格式；请使用 .html、.htm 或 .md 文件名，或指定 --format html 或 "
+             "--format markdown（如需 PDF，请在浏览器中打印 HTML）";
+    // Improvement priorities (gaps.h, `gaps`)
+    case MessageId::gaps_one_file:
+      return "gaps 需要一个评价文件；实际给出 {0} 个";
+    case MessageId::gaps_target_not_number:
+      return "--target：“{0}”不是分数；应为普通小数，如 85 或 72.5";
+    case MessageId::gaps_target_negative:
+      return "--target：{0} 小于 0；目标分数应在 0 至 {1} 之间";
+    case MessageId::gaps_target_above_max:
+      return "--target：{0} 高于 {1}，即评价体系 {2} 所能给出的最高分";
     case MessageId::explain_unknown_id:
       return "{0} 不是所计分评价体系（{1}）中的指标或评价内容项{2}";
     case MessageId::count_:

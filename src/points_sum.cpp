@@ -11,7 +11,7 @@ void score_rule_indicator(const Indicator& indicator, const PointsSum&, const As
     if (!fact) continue;
     RuleOutcome outcome = evaluate(std::get<RuleItem>(item.kind).rule, *fact);
     result.earned += outcome.points;
-    result.items.push_back({&item, RuleItemResult{fact, outcome.points, std::move(outcome.explanation), fact->note, fact->evidence}});
+    result.items.push_back({&item, RuleItemResult{fact, outcome.points, std::move(outcome.explanation), fact->note, evidence_of(*fact)}});
   }
   result.aggregate = SumOfPoints{};
   result.evaluated = indicator.points;

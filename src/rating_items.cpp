@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "assessment_placeholders.h"
+#include "evidence.h"
 #include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
 #include "utf8.h"
@@ -34,9 +35,10 @@ WrittenRating written(const yaml::Node& node, const std::string& file) {
 WrittenRating read_rating(const yaml::Node& node, const std::string& indicator_id, const std::string& file,
                           Diagnostics& diagnostics) {
   if (node.kind != yaml::NodeKind::mapping) return written(node, file);
-  // The long form: {rating: full, note: "..."}, {rating: na, reason: "..."}.
-  MappingReader fields(node, file, diagnostics, message(MessageId::a_rating_of, {indicator_id}));
-  fields.allow_only({"rating", "note", "reason"});
+  // The long form: {rating: full, note: "...", evidence: [...]}, {rating: na, reason: "..."}.
+  Text owner = message(MessageId::a_rating_of, {indicator_id});
+  MappingReader fields(node, file, diagnostics, owner);
+  fields.allow_only({"rating", "note", "reason", "evidence"});
   const yaml::Node* rating = fields.required("rating");
   WrittenRating result = rating ? written(*rating, file) : WrittenRating{};
   if (!rating) result.kind = WrittenRating::Kind::reported;
@@ -45,6 +47,9 @@ WrittenRating read_rating(const yaml::Node& node, const std::string& indicator_i
   if (const yaml::Node* reason = fields.optional("reason")) {
     result.reason = fields.text("reason", false).value_or("");
     result.reason_location = yaml::location_of(*reason, file);
+  }
+  if (const yaml::Node* evidence = fields.optional("evidence")) {
+    result.evidence = read_evidence(*evidence, file, owner, diagnostics);
   }
   return result;
 }
@@ -250,7 +255,8 @@ class RatingResolver {
                                    {subject(), message(MessageId::reason_without_na), describe_scale(scale_)}),
                            RuleId::invalid_rating);
       } else if (level && i < expected) {
-        result.push_back({&indicator.items[i], Rating{level, rating.note, {}, rating.location, {}}});
+        require_evidence(indicator.items[i], *level, rating);
+        result.push_back({&indicator.items[i], Rating{level, rating.note, {}, rating.location, rating.evidence}});
       }
     }
     return result;
@@ -270,7 +276,16 @@ class RatingResolver {
                          RuleId::invalid_rating);
       return std::nullopt;
     }
-    return Rating{nullptr, rating.note, rating.reason, rating.location, {}};
+    return Rating{nullptr, rating.note, rating.reason, rating.location, rating.evidence};
+  }
+
+  // --require-evidence: a rating above 0 claims points, and must say what
+  // backs them up; a rating of 0 (none) claims nothing, nor does na.
+  void require_evidence(const Item& item, const RatingLevel& level, const WrittenRating& rating) {
+    if (!options_.require_evidence || !rating.evidence.empty() || !(level.value > Rational(0))) return;
+    // A CSV row names its item: its evidence goes in a column, not a mapping.
+    MessageId how = rating.item_id.empty() ? MessageId::evidence_required_rating : MessageId::evidence_required_cell;
+    report_missing_evidence(options_, rating.location, message(how, {item.id, level.id}), diagnostics_);
   }
 
   // The scale level a written rating names, or null after reporting why not

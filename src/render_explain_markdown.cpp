@@ -13,15 +13,15 @@ std::string table_markdown(const ExplainTable& table) {
   std::vector<std::string> align;
   for (ExplainColumn column : table.columns) align.push_back(column == ExplainColumn::number ? "---:" : "---");
   std::string out = fmt::format("## {}\n\n", escape_inline(one_line(table.title)));
-  out += table_heading(table.header, align);
-  for (const std::vector<std::string>& cells : table.rows) out += table_row(cells);
+  out += markdown_heading(table.header, align);
+  for (const std::vector<std::string>& cells : table.rows) out += markdown_row(cells);
   return out;
 }
 
 // Lines of a label and a value as a list: "- **Mean:** 2.3 ÷ 3 = ...".
 std::string list(const LabelledLines& lines, Language language) {
   std::string out;
-  for (const auto& [label, value] : lines) out += labelled_item(label, one_line(value), language);
+  for (const auto& [label, value] : lines) out += markdown_field(label, one_line(value), language);
   return out;
 }
 

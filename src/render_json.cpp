@@ -83,6 +83,15 @@ class ResultWriter {
     else out_.member(name, text);
   }
 
+  // Always written, [] when the item names none: like `note`, every item has
+  // the key, and a list is empty rather than null.
+  void evidence(const std::vector<std::string>& pieces) {
+    out_.key("evidence");
+    out_.begin_array();
+    for (const std::string& piece : pieces) out_.string(piece);
+    out_.end_array();
+  }
+
   // An item of a points-sum scheme: the fact, the rule in words, how the rule
   // turned the fact into points, and the points.
   void item(const Item& item, const RuleItemResult& outcome) {
@@ -105,6 +114,7 @@ class ResultWriter {
     reported("points", outcome.points);
     exact("points_exact", outcome.points);
     text_or_null("note", outcome.note);
+    evidence(outcome.evidence);
     out_.end_object();
   }
 
@@ -121,6 +131,7 @@ class ResultWriter {
       out_.member("reason", outcome.reason);
     }
     text_or_null("note", outcome.note);
+    evidence(outcome.evidence);
     out_.end_object();
   }
 

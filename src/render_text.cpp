@@ -9,6 +9,7 @@
 #include "fact_format.h"
 #include "overloaded.h"
 #include "text_table.h"
+#include "utf8.h"
 
 namespace cityseceval {
 
@@ -52,6 +53,7 @@ struct Labels {
   const char* partly_na;        // after an indicator with some parts na
   const char* weight_profile;   // the --weights profile of the run
   const char* na_items;         // before the list of na items and their reasons
+  const char* evidence_items;   // before the list of items' evidence
 };
 
 constexpr Labels zh_labels = {"评价体系",   "城市",   "评价期",     "综合得分", "等级",   "（本体系未定义等级）",
@@ -59,7 +61,7 @@ constexpr Labels zh_labels = {"评价体系",   "城市",   "评价期",     "�
                               "各部分合计", "加分项", "加分后总分", "上限",     "下限",   "事实:",
                               "评价范围",   "范围内得分", "不适用",  "（按所评价部分折算为满分 {}）",
                               "未评价",     "不适用", "、",         "{} 分不计入", "（其中 {} 分不适用，不计入）",
-                              "权重方案",   "不适用的评价内容及理由："};
+                              "权重方案",   "不适用的评价内容及理由：", "证明材料："};
 constexpr Labels en_labels = {"Scheme",   "City",      "Period",           "Score", "Grade",
                               "(this scheme defines no grades)",
                               "ID",       "Indicator", "Score",            "Max",   "Percent",
@@ -69,7 +71,7 @@ constexpr Labels en_labels = {"Scheme",   "City",      "Period",           "Scor
                               "Scope",    "Score in scope", "Not applicable", "(scaled to {} from the part evaluated)",
                               "not evaluated", "not applicable", ", ", "{} left out of the maximum",
                               "({} of it not applicable, left out)",
-                              "Weight profile", "Items not applicable, and why:"};
+                              "Weight profile", "Items not applicable, and why:", "Evidence:"};
 
 class TextRenderer {
  public:
@@ -92,7 +94,7 @@ class TextRenderer {
     return header() + "\n" + table_.render([this](std::size_t row, std::string line) {
              bool bold_row = std::find(bold_rows_.begin(), bold_rows_.end(), row) != bold_rows_.end();
              return bold_row ? bold(line) : line;
-           }) + not_applicable_items();
+           }) + not_applicable_items() + evidence_items();
   }
 
  private:
@@ -209,17 +211,38 @@ class TextRenderer {
   // Every na item with its reason: a report that leaves points out must say why.
   std::string not_applicable_items() const {
     std::string lines;
-    collect_not_applicable(result_.indicators, lines);
-    return lines.empty() ? lines : "\n" + std::string(labels_.na_items) + "\n" + lines;
+    for_each_item(result_.indicators, [&](const ItemResult& item) {
+      const auto* rated = std::get_if<RatedItemResult>(&item.outcome);
+      if (rated && !rated->rating) lines += one_line(fmt::format("  {}  {}", item.item->id, rated->reason)) + "\n";
+    });
+    return section(labels_.na_items, lines);
   }
 
-  static void collect_not_applicable(const std::vector<IndicatorResult>& nodes, std::string& lines) {
-    for (const IndicatorResult& node : nodes) {
-      for (const ItemResult& item : node.items) {
-        const auto* rated = std::get_if<RatedItemResult>(&item.outcome);
-        if (rated && !rated->rating) lines += one_line(fmt::format("  {}  {}", item.item->id, rated->reason)) + "\n";
+  // Every item that names evidence, each piece on a line of its own under
+  // the first: what a reader checks the item's rating or fact against.
+  std::string evidence_items() const {
+    std::string lines;
+    for_each_item(result_.indicators, [&](const ItemResult& item) {
+      const std::vector<std::string>& evidence =
+          std::visit([](const auto& outcome) -> const std::vector<std::string>& { return outcome.evidence; }, item.outcome);
+      const std::string indent = "  " + std::string(utf8::display_width(item.item->id), ' ') + "  ";
+      for (std::size_t i = 0; i < evidence.size(); ++i) {
+        lines += (i == 0 ? "  " + item.item->id + "  " : indent) + one_line(evidence[i]) + "\n";
       }
-      collect_not_applicable(node.children, lines);
+    });
+    return section(labels_.evidence_items, lines);
+  }
+
+  // A list after the table, under its title; nothing when it is empty.
+  static std::string section(const char* title, const std::string& lines) {
+    return lines.empty() ? lines : "\n" + std::string(title) + "\n" + lines;
+  }
+
+  template <class Visit>
+  static void for_each_item(const std::vector<IndicatorResult>& nodes, const Visit& visit) {
+    for (const IndicatorResult& node : nodes) {
+      for (const ItemResult& item : node.items) visit(item);
+      for_each_item(node.children, visit);
     }
   }
 

@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "assessment_placeholders.h"
+#include "evidence.h"
 #include "rule_reader.h"
 #include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
@@ -49,6 +50,7 @@ class FactResolver {
         facts.emplace(item, Fact{});
       } else if (auto fact = read_fact(*entry.value, std::get<RuleItem>(item->kind).rule, entry.location.file,
                                        entry.item_id, diagnostics_)) {
+        require_evidence(*item, *fact);
         facts.emplace(item, std::move(*fact));
       } else {
         facts.emplace(item, Fact{});  // reported
@@ -94,6 +96,16 @@ class FactResolver {
                        missing.size() == 1 ? message(MessageId::missing_fact_one, {list})
                                            : message(MessageId::missing_fact_many, {missing.size(), list}),
                        RuleId::missing_item);
+  }
+
+  // --require-evidence: a fact that claims points (claims_points: more than
+  // the least its rule gives) must name evidence, its own or a part's.
+  void require_evidence(const Item& item, const Fact& fact) {
+    const Rule& rule = std::get<RuleItem>(item.kind).rule;
+    if (!options_.require_evidence || !evidence_of(fact).empty() || !claims_points(rule, fact)) return;
+    Text text = message(MessageId::evidence_required_fact,
+                        {item.id, evaluate(rule, fact).points.short_string(), least_points(rule).short_string()});
+    report_missing_evidence(options_, fact.location, std::move(text), diagnostics_);
   }
 
   const AssessmentDocument& document_;

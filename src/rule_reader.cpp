@@ -7,6 +7,7 @@
 
 #include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
+#include "evidence.h"
 #include "yaml_fields.h"
 
 namespace cityseceval {
@@ -302,9 +303,9 @@ class RuleReader {
     for (const auto& [key, value] : parts->entries) {
       std::optional<std::string> name = scalar_key(*key, file_, diagnostics_);
       if (!name) continue;
-      if (*name == "note") {
-        // A composite fact's mapping keeps "note" for the assessor's note.
-        parameter_error(*key, message(MessageId::part_note));
+      if (*name == "note" || *name == "evidence") {
+        // A composite fact's mapping keeps these keys for the fact's own note and evidence.
+        parameter_error(*key, message(MessageId::part_reserved, {*name}));
         continue;
       }
       Text part_where = message(MessageId::of_part, {*name});
@@ -333,10 +334,10 @@ class FactReader {
     const yaml::Node* value = &node;
     bool mapping_fact = fact.kind == FactKind::parts || (fact.kind == FactKind::ratio && !node.find("value"));
     if (node.kind == yaml::NodeKind::mapping && !mapping_fact) {
-      // The long form {value: X, note: "..."}.
-      MappingReader fields(node, file_, diagnostics_, message(MessageId::the_fact_of_item, {item_id_}));
-      fields.allow_only({"value", "note"});
-      fact.note = fields.text("note", false).value_or("");
+      // The long form {value: X, note: "...", evidence: [...]}.
+      MappingReader fields(node, file_, diagnostics_, owner());
+      fields.allow_only({"value", "note", "evidence"});
+      read_note_and_evidence(fields, fact);
       value = fields.required("value");
       if (!value) return std::nullopt;
     }
@@ -368,6 +369,17 @@ class FactReader {
   }
 
  private:
+  // "the fact of item 3.1.1", "the fact of item 3.1.1 (systems)".
+  Text owner() const { return message(MessageId::the_fact_of_item, {item_id_}); }
+
+  // What every mapping form of a fact may carry besides the fact itself.
+  void read_note_and_evidence(MappingReader& fields, Fact& fact) {
+    fact.note = fields.text("note", false).value_or("");
+    if (const yaml::Node* evidence = fields.optional("evidence")) {
+      fact.evidence = read_evidence(*evidence, file_, owner(), diagnostics_);
+    }
+  }
+
   void fail(const yaml::Node& at, const Text& problem) {
     diagnostics_.error(yaml::location_of(at, file_), message(MessageId::fact_problem, {item_id_, problem}),
                        RuleId::invalid_fact);
@@ -414,15 +426,15 @@ class FactReader {
   // {numerator: N, denominator: D}, and where the rule scores existence
   // {exists: true|false} with or without the counts.
   void read_ratio_mapping(const yaml::Node& node, bool existence, Fact& fact) {
-    MappingReader fields(node, file_, diagnostics_, message(MessageId::the_fact_of_item, {item_id_}));
+    MappingReader fields(node, file_, diagnostics_, owner());
     const yaml::Node* exists_node = fields.optional("exists");
     // "exists" is listed only where the rule reads it; given elsewhere it gets its own message.
     if (existence || exists_node) {
-      fields.allow_only({"numerator", "denominator", "exists", "note"});
+      fields.allow_only({"numerator", "denominator", "exists", "note", "evidence"});
     } else {
-      fields.allow_only({"numerator", "denominator", "note"});
+      fields.allow_only({"numerator", "denominator", "note", "evidence"});
     }
-    fact.note = fields.text("note", false).value_or("");
+    read_note_and_evidence(fields, fact);
     if (exists_node && !existence) {
       fail(*exists_node, message(MessageId::exists_not_scored));
       return;
@@ -527,10 +539,13 @@ class FactReader {
       fail(node, message(MessageId::expected_parts, {and_list(names), given(node)}));
       return;
     }
-    MappingReader fields(node, file_, diagnostics_, message(MessageId::the_fact_of_item, {item_id_}));
-    fact.note = fields.text("note", false).value_or("");
+    MappingReader fields(node, file_, diagnostics_, owner());
+    read_note_and_evidence(fields, fact);
     for (const auto& [key, value] : node.entries) {
-      if (key->kind != yaml::NodeKind::scalar || key->value == "note" || contains(names, key->value)) continue;
+      if (key->kind != yaml::NodeKind::scalar || key->value == "note" || key->value == "evidence" ||
+          contains(names, key->value)) {
+        continue;
+      }
       fail(*key, message(MessageId::unknown_part, {key->value, did_you_mean(key->value, names), and_list(names)}));
     }
     for (const RulePart& part : rule.parts) {

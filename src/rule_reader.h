@@ -12,6 +12,7 @@
 //   invalid-fact    a fact of the wrong shape or outside what the rule allows;
 //                   the message names the item, what the rule expects and
 //                   what was given
+//   invalid-evidence  a fact's `evidence:` that is not a list of texts (evidence.h)
 // Exact messages are in tests/test_rules.cpp.
 #pragma once
 
@@ -39,9 +40,10 @@ std::optional<Rule> read_rule(const yaml::Node& node, const std::string& file,
 // to 1; where scores_existence(rule), also {exists: true|false} with or
 // without the counts, never false beside a ratio above 0), an outcome id, a
 // score, a list of missing ids, or a mapping of part name to part fact. A
-// scalar or list fact may be written {value: X, note: ".."};
-// a ratio or composite mapping may carry an extra `note:`. Returns nullopt
-// when any error was reported.
+// scalar or list fact may be written {value: X, note: "..", evidence: [..]};
+// a ratio or composite mapping may carry an extra `note:` and `evidence:`
+// (evidence.h), and so may each part of a composite. Returns nullopt when any
+// error was reported.
 std::optional<Fact> read_fact(const yaml::Node& node, const Rule& rule, const std::string& file,
                               const std::string& item_id, Diagnostics& diagnostics);
 

@@ -6,44 +6,17 @@
 #include <stdexcept>
 
 #include "overloaded.h"
+#include "rule_numbers.h"
 
 namespace cityseceval {
 
 namespace {
 
-// A number as an auditor writes it: "1.25", "-3"; a value with no short
-// decimal form stays exact ("2/3") rather than being silently rounded.
-std::string number(const Rational& value) {
-  if (value.rounded(6, Rounding::half_up) == value) return value.short_string(6);
-  return value.exact_string();
-}
-
-bool has_short_decimal(const Rational& value) { return value.rounded(6, Rounding::half_up) == value; }
-
-// Thresholds and decimal ratios always have a short decimal form.
-std::string percent(const Rational& ratio) { return number(ratio * Rational(100)) + "%"; }
-
-// "699/1000 = 69.9%" when the assessor gave the counts ("1/3 ≈ 33.33%"),
-// else "69.9%".
-std::string ratio_text(const Fact& fact) {
-  if (fact.numerator && fact.denominator) {
-    Rational hundredths = fact.number * Rational(100);
-    bool exact = has_short_decimal(hundredths);
-    return fmt::format("{}/{} {} {}%", number(*fact.numerator), number(*fact.denominator), exact ? "=" : "≈",
-                       exact ? number(hundredths) : hundredths.short_string(2));
-  }
-  return percent(fact.number);
-}
-
 // The ratio as a factor in a product: "5/8" or "0.625".
 std::string ratio_factor(const Fact& fact) {
   if (fact.numerator && fact.denominator)
-    return fmt::format("{}/{}", number(*fact.numerator), number(*fact.denominator));
-  return number(fact.number);
-}
-
-std::string bound(const RatioThreshold& threshold) {
-  return fmt::format("{} {}", threshold.inclusive ? "≥" : ">", percent(threshold.at));
+    return fmt::format("{}/{}", rule_number(*fact.numerator), rule_number(*fact.denominator));
+  return rule_number(fact.number);
 }
 
 bool meets(const RatioThreshold& threshold, const Rational& ratio) {
@@ -52,8 +25,8 @@ bool meets(const RatioThreshold& threshold, const Rational& ratio) {
 
 // "得 2 分" / "扣 1 分".
 std::string zh_points(const Rational& points) {
-  if (points < Rational(0)) return fmt::format("扣 {} 分", number(Rational(0) - points));
-  return fmt::format("得 {} 分", number(points));
+  if (points < Rational(0)) return fmt::format("扣 {} 分", rule_number(Rational(0) - points));
+  return fmt::format("得 {} 分", rule_number(points));
 }
 
 std::string rounding_zh(Rounding rounding) { return rounding == Rounding::half_up ? "四舍五入" : "四舍六入五成双"; }
@@ -64,14 +37,14 @@ std::string sum_text(const std::vector<Rational>& terms, const Rational& total) 
   std::string text;
   for (std::size_t i = 0; i < terms.size(); ++i) {
     if (i == 0) {
-      text = number(terms[i]);
+      text = rule_number(terms[i]);
     } else if (terms[i] < Rational(0)) {
-      text += " - " + number(Rational(0) - terms[i]);
+      text += " - " + rule_number(Rational(0) - terms[i]);
     } else {
-      text += " + " + number(terms[i]);
+      text += " + " + rule_number(terms[i]);
     }
   }
-  return fmt::format("{} = {}", text, number(total));
+  return fmt::format("{} = {}", text, rule_number(total));
 }
 
 RuleOutcome outcome(Rational points, std::string zh, std::string en) {
@@ -84,33 +57,34 @@ void expect_kind(const Fact& fact, FactKind kind) {
 
 RuleOutcome evaluate_present(const PresentRule& rule, const Fact& fact) {
   if (fact.yes)
-    return outcome(rule.points, fmt::format("有 → {}", number(rule.points)),
-                   fmt::format("yes → {}", number(rule.points)));
-  return outcome(rule.absent, fmt::format("无 → {}", number(rule.absent)), fmt::format("no → {}", number(rule.absent)));
+    return outcome(rule.points, fmt::format("有 → {}", rule_number(rule.points)),
+                   fmt::format("yes → {}", rule_number(rule.points)));
+  return outcome(rule.absent, fmt::format("无 → {}", rule_number(rule.absent)),
+                 fmt::format("no → {}", rule_number(rule.absent)));
 }
 
 RuleOutcome evaluate_per_count(const PerCountRule& rule, const Fact& fact) {
   Rational product = fact.number * rule.each;
-  std::string count = number(fact.number);
-  std::string each = number(rule.each);
+  std::string count = rule_number(fact.number);
+  std::string each = rule_number(rule.each);
   if (!rule.cap) {
-    return outcome(product, fmt::format("{} 件 × {} → {}", count, each, number(product)),
-                   fmt::format("{} × {} → {}", count, each, number(product)));
+    return outcome(product, fmt::format("{} 件 × {} → {}", count, each, rule_number(product)),
+                   fmt::format("{} × {} → {}", count, each, rule_number(product)));
   }
-  std::string cap = number(*rule.cap);
+  std::string cap = rule_number(*rule.cap);
   if (product > *rule.cap) {
-    return outcome(*rule.cap, fmt::format("{} 件 × {} = {}，上限 {} → {}", count, each, number(product), cap, cap),
-                   fmt::format("{} × {} = {}, capped at {} → {}", count, each, number(product), cap, cap));
+    return outcome(*rule.cap, fmt::format("{} 件 × {} = {}，上限 {} → {}", count, each, rule_number(product), cap, cap),
+                   fmt::format("{} × {} = {}, capped at {} → {}", count, each, rule_number(product), cap, cap));
   }
-  return outcome(product, fmt::format("{} 件 × {}，上限 {} → {}", count, each, cap, number(product)),
-                 fmt::format("{} × {}, capped at {} → {}", count, each, cap, number(product)));
+  return outcome(product, fmt::format("{} 件 × {}，上限 {} → {}", count, each, cap, rule_number(product)),
+                 fmt::format("{} × {}, capped at {} → {}", count, each, cap, rule_number(product)));
 }
 
 // {exists: true|false} with no ratio: no base to count against, so no
 // threshold can be met; having one at all is what earns `any`.
 RuleOutcome evaluate_existence(const RatioThresholdsRule& rule, bool exists) {
   Rational points = exists && rule.any ? *rule.any : Rational(0);
-  std::string value = number(points);
+  std::string value = rule_number(points);
   if (exists) return outcome(points, fmt::format("有（无基数）→ {}", value), fmt::format("exists (no base) → {}", value));
   return outcome(points, fmt::format("无 → {}", value), fmt::format("none → {}", value));
 }
@@ -125,7 +99,7 @@ Text existence_said(const Fact& fact) {
 RuleOutcome evaluate_ratio_thresholds(const RatioThresholdsRule& rule, const Fact& fact) {
   if (!fact.has_ratio()) return evaluate_existence(rule, *fact.exists);
   const Rational& ratio = fact.number;
-  std::string value = ratio_text(fact);
+  std::string value = rule_ratio_text(fact);
   std::string zh = existence_said(fact).zh + "比例 " + value;
   std::string en = existence_said(fact).en + "ratio " + value;
   std::size_t met = rule.thresholds.size();  // none yet
@@ -134,16 +108,16 @@ RuleOutcome evaluate_ratio_thresholds(const RatioThresholdsRule& rule, const Fac
   }
   if (met < rule.thresholds.size()) {
     const RatioThreshold& threshold = rule.thresholds[met];
-    zh += fmt::format("，达到 {}", bound(threshold));
-    en += fmt::format(", meets {}", bound(threshold));
+    zh += fmt::format("，达到 {}", threshold_bound(threshold));
+    en += fmt::format(", meets {}", threshold_bound(threshold));
     if (met + 1 < rule.thresholds.size()) {
-      zh += fmt::format("，未达 {}", bound(rule.thresholds[met + 1]));
-      en += fmt::format(", below {}", bound(rule.thresholds[met + 1]));
+      zh += fmt::format("，未达 {}", threshold_bound(rule.thresholds[met + 1]));
+      en += fmt::format(", below {}", threshold_bound(rule.thresholds[met + 1]));
     }
-    std::string points = number(threshold.points);
+    std::string points = rule_number(threshold.points);
     return outcome(threshold.points, fmt::format("{} → {}", zh, points), fmt::format("{} → {}", en, points));
   }
-  std::string lowest = rule.thresholds.empty() ? std::string("—") : bound(rule.thresholds.front());
+  std::string lowest = rule.thresholds.empty() ? std::string("—") : threshold_bound(rule.thresholds.front());
   zh += fmt::format("，未达 {}", lowest);
   en += fmt::format(", below {}", lowest);
   if (rule.any && fact.exists.value_or(ratio > Rational(0))) {
@@ -152,7 +126,7 @@ RuleOutcome evaluate_ratio_thresholds(const RatioThresholdsRule& rule, const Fac
       zh += "，但大于 0";
       en += " but above 0";
     }
-    std::string points = number(*rule.any);
+    std::string points = rule_number(*rule.any);
     return outcome(*rule.any, fmt::format("{} → {}", zh, points), fmt::format("{} → {}", en, points));
   }
   return outcome(Rational(0), zh + " → 0", en + " → 0");
@@ -161,42 +135,42 @@ RuleOutcome evaluate_ratio_thresholds(const RatioThresholdsRule& rule, const Fac
 RuleOutcome evaluate_count_tiers(const CountTiersRule& rule, const Fact& fact) {
   const Rational& count = fact.number;
   if (count == Rational(0)) {
-    return outcome(rule.zero, fmt::format("数量 0 → {}", number(rule.zero)),
-                   fmt::format("count 0 → {}", number(rule.zero)));
+    return outcome(rule.zero, fmt::format("数量 0 → {}", rule_number(rule.zero)),
+                   fmt::format("count 0 → {}", rule_number(rule.zero)));
   }
   for (std::size_t i = 0; i < rule.tiers.size(); ++i) {
     const CountTier& tier = rule.tiers[i];
     if (count < tier.min) continue;
-    std::string zh = fmt::format("数量 {}，达到 ≥ {}", number(count), number(tier.min));
-    std::string en = fmt::format("count {}, meets ≥ {}", number(count), number(tier.min));
+    std::string zh = fmt::format("数量 {}，达到 ≥ {}", rule_number(count), rule_number(tier.min));
+    std::string en = fmt::format("count {}, meets ≥ {}", rule_number(count), rule_number(tier.min));
     if (i > 0) {
-      zh += fmt::format("，未达 ≥ {}", number(rule.tiers[i - 1].min));
-      en += fmt::format(", below ≥ {}", number(rule.tiers[i - 1].min));
+      zh += fmt::format("，未达 ≥ {}", rule_number(rule.tiers[i - 1].min));
+      en += fmt::format(", below ≥ {}", rule_number(rule.tiers[i - 1].min));
     }
-    std::string points = number(tier.points);
+    std::string points = rule_number(tier.points);
     return outcome(tier.points, fmt::format("{} → {}", zh, points), fmt::format("{} → {}", en, points));
   }
-  std::string lowest = rule.tiers.empty() ? std::string("—") : number(rule.tiers.back().min);
-  return outcome(Rational(0), fmt::format("数量 {}，未达 ≥ {} → 0", number(count), lowest),
-                 fmt::format("count {}, below ≥ {} → 0", number(count), lowest));
+  std::string lowest = rule.tiers.empty() ? std::string("—") : rule_number(rule.tiers.back().min);
+  return outcome(Rational(0), fmt::format("数量 {}，未达 ≥ {} → 0", rule_number(count), lowest),
+                 fmt::format("count {}, below ≥ {} → 0", rule_number(count), lowest));
 }
 
 RuleOutcome evaluate_proportional(const ProportionalRule& rule, const Fact& fact) {
   if (!fact.has_ratio()) throw std::invalid_argument("evaluate: a proportional rule needs a ratio");
   Rational exact = rule.points * fact.number;
   Rational points = exact.rounded(rule.decimals, rule.rounding);
-  std::string product = fmt::format("{} × {} = {}", number(rule.points), ratio_factor(fact), number(exact));
-  return outcome(
-      points,
-      fmt::format("{}，保留 {} 位小数（{}）→ {}", product, rule.decimals, rounding_zh(rule.rounding), number(points)),
-      fmt::format("{}, rounded {} to {} decimal{} → {}", product, rounding_en(rule.rounding), rule.decimals,
-                  rule.decimals == 1 ? "" : "s", number(points)));
+  std::string product = fmt::format("{} × {} = {}", rule_number(rule.points), ratio_factor(fact), rule_number(exact));
+  return outcome(points,
+                 fmt::format("{}，保留 {} 位小数（{}）→ {}", product, rule.decimals, rounding_zh(rule.rounding),
+                             rule_number(points)),
+                 fmt::format("{}, rounded {} to {} decimal{} → {}", product, rounding_en(rule.rounding), rule.decimals,
+                             rule.decimals == 1 ? "" : "s", rule_number(points)));
 }
 
 RuleOutcome evaluate_choice(const ChoiceRule& rule, const Fact& fact) {
   const ChoiceOutcome* chosen = rule.find(fact.outcome);
   if (!chosen) throw std::invalid_argument("evaluate: the fact names an outcome the choice rule does not have");
-  std::string points = number(chosen->points);
+  std::string points = rule_number(chosen->points);
   return outcome(chosen->points, fmt::format("{} → {}", chosen->name, points),
                  fmt::format("{} → {}", chosen->id, points));
 }
@@ -210,22 +184,22 @@ RuleOutcome evaluate_per_missing(const PerMissingRule& rule, const Fact& fact) {
   }
   Rational count(static_cast<long>(fact.missing.size()));
   Rational points = count * rule.each;
-  return outcome(
-      points,
-      fmt::format("缺 {} 项（{}）× {} → {}", number(count), fmt::join(names, "、"), number(rule.each), number(points)),
-      fmt::format("{} missing ({}) × {} → {}", number(count), fmt::join(fact.missing, ", "), number(rule.each),
-                  number(points)));
+  return outcome(points,
+                 fmt::format("缺 {} 项（{}）× {} → {}", rule_number(count), fmt::join(names, "、"),
+                             rule_number(rule.each), rule_number(points)),
+                 fmt::format("{} missing ({}) × {} → {}", rule_number(count), fmt::join(fact.missing, ", "),
+                             rule_number(rule.each), rule_number(points)));
 }
 
 RuleOutcome evaluate_add_on(const AddOnRule& rule, const Fact& fact) {
   if (fact.yes)
-    return outcome(rule.points, fmt::format("有 → {}", number(rule.points)),
-                   fmt::format("yes → {}", number(rule.points)));
+    return outcome(rule.points, fmt::format("有 → {}", rule_number(rule.points)),
+                   fmt::format("yes → {}", rule_number(rule.points)));
   return outcome(Rational(0), "无 → 0", "no → 0");
 }
 
 RuleOutcome evaluate_score(const Fact& fact, std::string_view zh_word, std::string_view en_word) {
-  std::string score = number(fact.number);
+  std::string score = rule_number(fact.number);
   return outcome(fact.number, fmt::format("{} {} → {}", zh_word, score, score),
                  fmt::format("{} {} → {}", en_word, score, score));
 }
@@ -330,12 +304,12 @@ std::string describe_zh(const Rule& rule) {
                         },
                         [](const PerCountRule& r) {
                           if (!r.cap) return fmt::format("有一件{}", zh_points(r.each));
-                          return fmt::format("有一件{}，加满 {} 分止", zh_points(r.each), number(*r.cap));
+                          return fmt::format("有一件{}，加满 {} 分止", zh_points(r.each), rule_number(*r.cap));
                         },
                         [](const RatioThresholdsRule& r) {
                           std::vector<std::string> steps;
                           for (const RatioThreshold& t : r.thresholds)
-                            steps.push_back(fmt::format("{} {}", bound(t), zh_points(t.points)));
+                            steps.push_back(fmt::format("{} {}", threshold_bound(t), zh_points(t.points)));
                           std::string text = fmt::format("比例 {}", fmt::join(steps, "，"));
                           if (r.any) text += fmt::format("；未达标但有即{}", zh_points(*r.any));
                           return text;
@@ -343,11 +317,11 @@ std::string describe_zh(const Rule& rule) {
                         [](const CountTiersRule& r) {
                           std::vector<std::string> steps;
                           for (const CountTier& t : r.tiers)
-                            steps.push_back(fmt::format("≥ {} {}", number(t.min), zh_points(t.points)));
+                            steps.push_back(fmt::format("≥ {} {}", rule_number(t.min), zh_points(t.points)));
                           return fmt::format("数量 {}，为 0 {}", fmt::join(steps, "，"), zh_points(r.zero));
                         },
                         [](const ProportionalRule& r) {
-                          return fmt::format("按比例得分，满分 {} 分，保留 {} 位小数（{}）", number(r.points),
+                          return fmt::format("按比例得分，满分 {} 分，保留 {} 位小数（{}）", rule_number(r.points),
                                              r.decimals, rounding_zh(r.rounding));
                         },
                         [](const ChoiceRule& r) {
@@ -361,14 +335,14 @@ std::string describe_zh(const Rule& rule) {
                           for (const MissingCandidate& c : r.of) names.push_back(c.name);
                           return fmt::format("每缺一项{}（{}）", zh_points(r.each), fmt::join(names, "、"));
                         },
-                        [](const AddOnRule& r) { return fmt::format("有则加 {} 分", number(r.points)); },
+                        [](const AddOnRule& r) { return fmt::format("有则加 {} 分", rule_number(r.points)); },
                         [](const ExternalRule& r) {
-                          return fmt::format("外部评分 {} 至 {} 分（来源：{}）", number(r.min), number(r.max),
+                          return fmt::format("外部评分 {} 至 {} 分（来源：{}）", rule_number(r.min), rule_number(r.max),
                                              r.source);
                         },
                         [](const JudgementRule& r) {
-                          return fmt::format("评定 {} 至 {} 分，以 {} 分为一档，须说明理由", number(r.min),
-                                             number(r.max), number(r.step));
+                          return fmt::format("评定 {} 至 {} 分，以 {} 分为一档，须说明理由", rule_number(r.min),
+                                             rule_number(r.max), rule_number(r.step));
                         },
                         [](const CompositeRule& r) {
                           std::vector<std::string> parts;
@@ -383,50 +357,50 @@ std::string describe_zh(const Rule& rule) {
 std::string describe_en(const Rule& rule) {
   return std::visit(overloaded{
                         [](const PresentRule& r) {
-                          if (r.absent == Rational(0)) return fmt::format("{} if yes", number(r.points));
-                          return fmt::format("{} if yes, {} if not", number(r.points), number(r.absent));
+                          if (r.absent == Rational(0)) return fmt::format("{} if yes", rule_number(r.points));
+                          return fmt::format("{} if yes, {} if not", rule_number(r.points), rule_number(r.absent));
                         },
                         [](const PerCountRule& r) {
-                          if (!r.cap) return fmt::format("{} per occurrence", number(r.each));
-                          return fmt::format("{} per occurrence, at most {}", number(r.each), number(*r.cap));
+                          if (!r.cap) return fmt::format("{} per occurrence", rule_number(r.each));
+                          return fmt::format("{} per occurrence, at most {}", rule_number(r.each), rule_number(*r.cap));
                         },
                         [](const RatioThresholdsRule& r) {
                           std::vector<std::string> steps;
                           for (const RatioThreshold& t : r.thresholds)
-                            steps.push_back(fmt::format("{}: {}", bound(t), number(t.points)));
+                            steps.push_back(fmt::format("{}: {}", threshold_bound(t), rule_number(t.points)));
                           std::string text = fmt::format("ratio {}", fmt::join(steps, ", "));
-                          if (r.any) text += fmt::format("; otherwise {} if there is any", number(*r.any));
+                          if (r.any) text += fmt::format("; otherwise {} if there is any", rule_number(*r.any));
                           return text;
                         },
                         [](const CountTiersRule& r) {
                           std::vector<std::string> steps;
                           for (const CountTier& t : r.tiers)
-                            steps.push_back(fmt::format("≥ {}: {}", number(t.min), number(t.points)));
-                          return fmt::format("count {}, 0: {}", fmt::join(steps, ", "), number(r.zero));
+                            steps.push_back(fmt::format("≥ {}: {}", rule_number(t.min), rule_number(t.points)));
+                          return fmt::format("count {}, 0: {}", fmt::join(steps, ", "), rule_number(r.zero));
                         },
                         [](const ProportionalRule& r) {
-                          return fmt::format("{} × the ratio, rounded {} to {} decimal{}", number(r.points),
+                          return fmt::format("{} × the ratio, rounded {} to {} decimal{}", rule_number(r.points),
                                              rounding_en(r.rounding), r.decimals, r.decimals == 1 ? "" : "s");
                         },
                         [](const ChoiceRule& r) {
                           std::vector<std::string> steps;
                           for (const ChoiceOutcome& o : r.outcomes)
-                            steps.push_back(fmt::format("{}: {}", o.id, number(o.points)));
+                            steps.push_back(fmt::format("{}: {}", o.id, rule_number(o.points)));
                           return fmt::format("{}", fmt::join(steps, ", "));
                         },
                         [](const PerMissingRule& r) {
                           std::vector<std::string> ids;
                           for (const MissingCandidate& c : r.of) ids.push_back(c.id);
-                          return fmt::format("{} per missing one of {}", number(r.each), fmt::join(ids, ", "));
+                          return fmt::format("{} per missing one of {}", rule_number(r.each), fmt::join(ids, ", "));
                         },
-                        [](const AddOnRule& r) { return fmt::format("+{} if yes", number(r.points)); },
+                        [](const AddOnRule& r) { return fmt::format("+{} if yes", rule_number(r.points)); },
                         [](const ExternalRule& r) {
-                          return fmt::format("external score from {} to {} (source: {})", number(r.min), number(r.max),
-                                             r.source);
+                          return fmt::format("external score from {} to {} (source: {})", rule_number(r.min),
+                                             rule_number(r.max), r.source);
                         },
                         [](const JudgementRule& r) {
                           return fmt::format("judged from {} to {} in steps of {}, with a note saying why",
-                                             number(r.min), number(r.max), number(r.step));
+                                             rule_number(r.min), rule_number(r.max), rule_number(r.step));
                         },
                         [](const CompositeRule& r) {
                           std::vector<std::string> parts;
@@ -546,6 +520,27 @@ RuleOutcome evaluate(const Rule& rule, const Fact& fact) {
                         [&](const CompositeRule& r) { return evaluate_composite(r, fact); },
                     },
                     rule.spec);
+}
+
+Rational least_points(const Rule& rule) {
+  if (const auto* composite = std::get_if<CompositeRule>(&rule.spec)) {
+    Rational sum;
+    for (const RulePart& part : composite->parts) sum += least_points(part.rule);
+    return sum;
+  }
+  return rule_min(rule).value_or(Rational(0));
+}
+
+bool claims_points(const Rule& rule, const Fact& fact) { return evaluate(rule, fact).points > least_points(rule); }
+
+std::vector<std::string> evidence_of(const Fact& fact) {
+  std::vector<std::string> all = fact.evidence;
+  for (const FactPart& part : fact.parts) {
+    for (std::string& piece : evidence_of(part.fact)) {
+      if (std::find(all.begin(), all.end(), piece) == all.end()) all.push_back(std::move(piece));
+    }
+  }
+  return all;
 }
 
 }  // namespace cityseceval

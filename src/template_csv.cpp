@@ -68,7 +68,7 @@ class CsvTemplate {
     }
     for (const Item& item : indicator.items) {
       row({item.id, level1, level2, indicator.display_name(language_), item.text, indicator.points.short_string(),
-           "todo", ""});
+           "todo", "", ""});
     }
   }
 

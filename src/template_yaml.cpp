@@ -131,10 +131,12 @@ class YamlTemplate {
     }
     if (english_) {
       out_ += "# - To record why, use the long form: - {rating: mostly, note: \"why\"}\n";
+      out_ += "# - To name what backs a rating up: - {rating: full, evidence: [\"document no.\", \"file.pdf\", \"https://...\"]}\n";
       out_ += "# - An item that does not apply to the city: - {rating: na, reason: \"why it does not apply\"}\n";
       out_ += "# - Check it with: cityseceval check FILE; score it with: cityseceval score FILE\n";
     } else {
       out_ += "# - 需要记录理由时用长格式：- {rating: mostly, note: \"理由\"}\n";
+      out_ += "# - 列出证明材料（文号、文件名、网址）：- {rating: full, evidence: [\"文号\", \"文件.pdf\", \"https://...\"]}\n";
       out_ += "# - 不适用于本市的评价内容：- {rating: 不适用, reason: \"不适用的理由\"}\n";
       out_ += "# - 检查：cityseceval check 文件名；计分：cityseceval score 文件名\n";
     }
@@ -183,6 +185,7 @@ class YamlTemplate {
       out_ += "#     {part: fact, ...}               a composite: one fact per part\n";
       out_ += "# - A judgement needs a note saying why: {value: 1.5, note: \"why\"}. Any fact may carry one:\n";
       out_ += "#   {value: 3, note: \"...\"}, or a note: key beside a ratio's or a composite's parts.\n";
+      out_ += "# - Name what backs a fact up the same way: {value: 3, evidence: [\"document no.\", \"https://...\"]}.\n";
       out_ += "# - Check it with: cityseceval check FILE; score it with: cityseceval score FILE\n";
     } else {
       out_ += fmt::format("# 评价表模板：{}（{}{}）\n", one_line(title), scheme_.id, version);
@@ -201,6 +204,7 @@ class YamlTemplate {
       out_ += "#     {part: fact, ...}               组合项：每个部分一个事实\n";
       out_ += "# - 评估判断必须写理由：{value: 1.5, note: \"理由\"}。任何事实都可附理由：\n";
       out_ += "#   {value: 3, note: \"理由\"}，比例和组合项在各部分旁加 note: 键。\n";
+      out_ += "# - 证明材料同样写法：{value: 3, evidence: [\"文号\", \"https://...\"]}。\n";
       out_ += "# - 检查：cityseceval check 文件名；计分：cityseceval score 文件名\n";
     }
   }

@@ -19,6 +19,9 @@ std::size_t code_points(std::string_view text);
 // The code points of `text`; an invalid byte becomes U+FFFD.
 std::u32string decode(std::string_view text);
 
+// Appends the UTF-8 bytes of `code_point` (a Unicode scalar value) to `out`.
+void append(std::string& out, char32_t code_point);
+
 // The bytes of each character (code point) of `text`, in order; an invalid
 // byte is a character of its own.
 std::vector<std::string_view> characters(std::string_view text);

@@ -204,7 +204,7 @@ RunResult run_cli(const std::vector<std::string>& arguments, RunOptions options)
   return result;
 }
 
-RunResult run_cli_in(const TempDir& directory, const std::vector<std::string>& arguments) {
+RunResult run_in(const TempDir& directory, const std::vector<std::string>& arguments) {
   RunOptions options;
   options.working_directory = directory.path();
   return run_cli(arguments, options);

@@ -82,9 +82,9 @@ constexpr int exit_usage = 2;
 // and fails the test if it had to be killed.
 RunResult run_cli(const std::vector<std::string>& arguments, RunOptions options = {});
 
-// run_cli in `directory`, whose files the arguments name relatively, so
-// that messages quoting them are the same on every machine.
-RunResult run_cli_in(const TempDir& directory, const std::vector<std::string>& arguments);
+// run_cli in `directory`, whose files the arguments name relatively, so that
+// messages (which name the files as given) do not depend on where it is.
+RunResult run_in(const TempDir& directory, const std::vector<std::string>& arguments);
 
 // A repository file's bytes; fails the test when it cannot be read.
 std::string source_text(const std::string& relative);

@@ -111,4 +111,13 @@ void check_chinese(const std::string& en, const std::string& zh) {
   CHECK(zh == found->second);
 }
 
+std::vector<std::string> pinned_lines(const Diagnostics& diagnostics) {
+  std::vector<std::string> lines;
+  for (const Diagnostic& diagnostic : diagnostics.all()) {
+    lines.push_back(format_diagnostic(diagnostic, Language::en));
+    check_chinese(lines.back(), format_diagnostic(diagnostic, Language::zh));
+  }
+  return lines;
+}
+
 }  // namespace cityseceval::testing

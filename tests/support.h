@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cityseceval/diagnostic.h"
 #include "cityseceval/rational.h"
 #include "cityseceval/tree.h"
 
@@ -51,5 +52,9 @@ Scheme load_test_tree(const std::string& relative);
 // appends every pair not yet pinned to FILE instead of failing; read each
 // Chinese line against its English one, then add them to zh.txt.
 void check_chinese(const std::string& en, const std::string& zh);
+
+// Every diagnostic of `diagnostics` as format_diagnostic writes it in English,
+// in order, each one's Chinese checked against the pinned one (check_chinese).
+std::vector<std::string> pinned_lines(const Diagnostics& diagnostics);
 
 }  // namespace cityseceval::testing

@@ -537,7 +537,7 @@ TEST_CASE("the long form of a rating", "[assessment]") {
     CHECK(outcome.count() == 1);
     CHECK(outcome.first() ==
           "a.yaml:3:26: error: unknown key \"notes\" in a rating of 6.2.1 (did you mean \"note\"?); expected one of: "
-          "rating, note, reason [unknown-key]");
+          "rating, note, reason, evidence [unknown-key]");
   }
   SECTION("the rating key is required") {
     // "  6.2.1: [full, " is 16 characters: the mapping starts at column 17 with '{'.

@@ -74,6 +74,8 @@ std::map<std::string, Breaker> breakers(const TempDir& dir) {
       {"unknown-item", {{rules + "unknown-item.yaml"}}},
       {"missing-item", {{rules + "missing-item.yaml"}}},
       {"invalid-fact", {{bad + "municipal-bad-facts.yaml"}}},
+      {"invalid-evidence", {{rules + "invalid-evidence.yaml"}}},
+      {"missing-evidence", {{"--strict", "--require-evidence", rules + "missing-evidence.yaml"}}},
       {"invalid-scope", {{rules + "invalid-scope.yaml"}}},
       {"weight-value", {{rules + "weight-value.yaml"}}},
       {"weights-sum", {{rules + "weights-sum.yaml"}}},

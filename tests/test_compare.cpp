@@ -30,7 +30,7 @@ using cityseceval::testing::load_test_tree;
 using cityseceval::testing::only_in;
 using cityseceval::testing::read_bytes;
 using cityseceval::testing::run_cli;
-using cityseceval::testing::run_cli_in;
+using cityseceval::testing::run_in;
 using cityseceval::testing::RunOptions;
 using cityseceval::testing::RunResult;
 using cityseceval::testing::keys_of;
@@ -90,9 +90,9 @@ std::string all_full_with(const std::map<std::string, std::string>& ratings, con
 
 // The first stderr line in English and in Chinese, the Chinese pinned.
 std::string first_line_pinned(const TempDir& directory, std::vector<std::string> arguments) {
-  RunResult en = run_cli_in(directory, arguments);
+  RunResult en = run_in(directory, arguments);
   arguments.insert(arguments.end(), {"--lang", "zh"});
-  RunResult zh = run_cli_in(directory, arguments);
+  RunResult zh = run_in(directory, arguments);
   check_chinese(en.first_error_line(), zh.first_error_line());
   return en.first_error_line();
 }
@@ -377,7 +377,7 @@ TEST_CASE("compare CLI: one item changed, the whole text report", "[compare][cli
   TempDir directory;
   directory.write("old.yaml", source_text(all_full));
   directory.write("new.yaml", all_full_with({{"6.2.1", "[full, full, partly]"}}));
-  RunResult result = run_cli_in(directory, {"compare", "old.yaml", "new.yaml"});
+  RunResult result = run_in(directory, {"compare", "old.yaml", "new.yaml"});
   CHECK(result.exit_code == exit_ok);
   CHECK(result.err.empty());
   CHECK(result.out ==
@@ -404,18 +404,18 @@ TEST_CASE("compare CLI: one item changed, the whole text report", "[compare][cli
         "Item     Indicator                                  Old → New\n"
         "6.2.1.3  6.2.1 Protection-level grading and filing  fully satisfied → partly satisfied\n");
   SECTION("in Chinese") {
-    RunResult zh = run_cli_in(directory, {"compare", "old.yaml", "new.yaml", "--lang", "zh"});
+    RunResult zh = run_in(directory, {"compare", "old.yaml", "new.yaml", "--lang", "zh"});
     CHECK_THAT(zh.out, Catch::Contains("综合得分  100.00 → 99.67 (-0.33)\n等级      优秀 → 优秀\n"));
     CHECK_THAT(zh.out, Catch::Contains("下降最多的指标\n  6.2.1  定级备案  -0.33\n"));
     CHECK_THAT(zh.out, Catch::Contains("6.2.1.3   6.2.1 定级备案  全部满足 → 部分满足\n"));
   }
   SECTION("the reverse is the opposite change") {
-    RunResult reverse = run_cli_in(directory, {"compare", "new.yaml", "old.yaml"});
+    RunResult reverse = run_in(directory, {"compare", "new.yaml", "old.yaml"});
     CHECK_THAT(reverse.out, Catch::Contains("Score   99.67 → 100.00 (+0.33)\n"));
     CHECK_THAT(reverse.out, Catch::Contains("Biggest gains\n  6.2.1  Protection-level grading and filing  +0.33\n"));
   }
   SECTION("Markdown: the same content as GitHub tables") {
-    RunResult markdown = run_cli_in(directory, {"compare", "old.yaml", "new.yaml", "--format", "markdown"});
+    RunResult markdown = run_in(directory, {"compare", "old.yaml", "new.yaml", "--format", "markdown"});
     CHECK(markdown.exit_code == exit_ok);
     CHECK_THAT(markdown.out, Catch::StartsWith("# Comparison of two assessments\n\n"));
     CHECK_THAT(markdown.out, Catch::Contains("- **Score:** 100.00 → 99.67 (-0.33)\n"));
@@ -436,7 +436,7 @@ TEST_CASE("compare CLI: the JSON keys", "[compare][cli]") {
   TempDir directory;
   directory.write("old.yaml", source_text(all_full));
   directory.write("new.yaml", all_full_with({{"6.2.1", "[full, full, partly]"}}));
-  RunResult result = run_cli_in(directory, {"compare", "old.yaml", "new.yaml", "--format", "json"});
+  RunResult result = run_in(directory, {"compare", "old.yaml", "new.yaml", "--format", "json"});
   CHECK(result.exit_code == exit_ok);
   const Json json = Json::parse(result.out);
   CHECK(keys_of(json) == std::vector<std::string>{"scheme", "old", "new", "delta", "delta_exact", "changed",
@@ -550,7 +550,7 @@ TEST_CASE("compare CLI: two cities, two scopes: compared, with a warning", "[com
   directory.write("old.yaml", source_text(all_full));
   SECTION("two cities") {
     directory.write("new.yaml", all_full_with({}, "无锡市"));
-    RunResult result = run_cli_in(directory, {"compare", "old.yaml", "new.yaml"});
+    RunResult result = run_in(directory, {"compare", "old.yaml", "new.yaml"});
     CHECK(result.exit_code == exit_ok);
     CHECK_THAT(result.out, Catch::Contains("City    苏州市 → 无锡市\n"));
     CHECK(first_line_pinned(directory, {"compare", "old.yaml", "new.yaml"}) ==
@@ -565,7 +565,7 @@ TEST_CASE("compare CLI: two cities, two scopes: compared, with a warning", "[com
         cityseceval::testing::assessment_text(scheme, "full", only_in(scheme, {"7"}), "scope: [\"7\"]\n");
     special.replace(special.find("测试市"), std::string("测试市").size(), "苏州市");
     directory.write("new.yaml", special);
-    RunResult result = run_cli_in(directory, {"compare", "old.yaml", "new.yaml"});
+    RunResult result = run_in(directory, {"compare", "old.yaml", "new.yaml"});
     CHECK(result.exit_code == exit_ok);
     CHECK_THAT(result.out, Catch::Contains("Scope   every dimension → 7 Risk control\n"
                                            "Score   100.00 → 100.00 (0.00) (scaled to 100 from the part evaluated)\n"));
@@ -597,7 +597,7 @@ TEST_CASE("compare CLI: a points-sum scheme compares facts and their points", "[
   }
   directory.write("old.yaml", old_text);
   directory.write("new.yaml", new_text);
-  RunResult result = run_cli_in(directory, {"compare", "old.yaml", "new.yaml", "--format", "json"});
+  RunResult result = run_in(directory, {"compare", "old.yaml", "new.yaml", "--format", "json"});
   CHECK(result.exit_code == exit_ok);
   CHECK(result.err.empty());
   const Json json = Json::parse(result.out);
@@ -622,7 +622,7 @@ TEST_CASE("compare CLI: a points-sum scheme compares facts and their points", "[
   CHECK(changed == std::vector<std::string>{"1", "1.1", "1.3", "5", "5.5"});
 
   SECTION("text: the fact as written and the points, old → new") {
-    RunResult text = run_cli_in(directory, {"compare", "old.yaml", "new.yaml", "--lang", "en"});
+    RunResult text = run_in(directory, {"compare", "old.yaml", "new.yaml", "--lang", "en"});
     CHECK_THAT(text.out, Catch::Contains("Score   65.9 → 71.4 (+5.5)\nGrade   (this scheme defines no grades)\n"));
     CHECK_THAT(text.out, Catch::Contains("1.3.1  1.3 Mechanism building in Party and government agencies              "
                                          "14/20 → 18/20    1.0 → 2.0\n"));
@@ -633,7 +633,7 @@ TEST_CASE("compare CLI: a points-sum scheme compares facts and their points", "[
     const std::string note = "note: \"20個部門中14個報送名單,恰為70%\"";
     noted.replace(noted.find(note), note.size(), "note: \"另一個說明\"");
     directory.write("noted.yaml", noted);
-    CHECK_THAT(run_cli_in(directory, {"compare", "old.yaml", "noted.yaml"}).out, Catch::Contains("Nothing changed"));
+    CHECK_THAT(run_in(directory, {"compare", "old.yaml", "noted.yaml"}).out, Catch::Contains("Nothing changed"));
   }
 }
 
@@ -651,7 +651,7 @@ TEST_CASE("compare CLI: usage errors and invalid input", "[compare][cli]") {
     TempDir directory;
     directory.write("old.yaml", source_text(all_full));
     directory.write("new.yaml", source_text(all_full));
-    RunResult result = run_cli_in(directory, {"compare", "old.yaml", "new.yaml", "-o", "new.yaml"});
+    RunResult result = run_in(directory, {"compare", "old.yaml", "new.yaml", "-o", "new.yaml"});
     CHECK(result.exit_code == exit_usage);
     CHECK(result.out.empty());
     CHECK(result.err == "cityseceval: error: -o new.yaml would overwrite the input file new.yaml\n");

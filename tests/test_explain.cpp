@@ -35,7 +35,7 @@ using cityseceval::testing::municipal_scheme;
 using cityseceval::testing::read_bytes;
 using cityseceval::testing::read_source_file;
 using cityseceval::testing::run_cli;
-using cityseceval::testing::run_cli_in;
+using cityseceval::testing::run_in;
 using cityseceval::testing::RunOptions;
 using cityseceval::testing::RunResult;
 using cityseceval::testing::keys_of;
@@ -625,6 +625,11 @@ TEST_CASE("explain CLI: a level-3 indicator, the whole text report", "[explain][
     CHECK_THAT(item.out, Catch::Contains("Rating             mostly satisfied (mostly) = 0.8\n"
                                          "Share of the mean  y ÷ m = 0.8 ÷ 3 = 4/15 = 0.266666…, of 6.2.1's mean "
                                          "14/15 = 0.933333…\n"));
+    // yunxi 7.6.3.2 names its evidence; 0.5 of m = 3: 1/6.
+    RunResult evidenced = run_cli({"explain", yunxi, "7.6.3.2"});
+    CHECK_THAT(evidenced.out, Catch::Contains("Evidence           云政数〔2025〕8号\n"
+                                              "Share of the mean  y ÷ m = 0.5 ÷ 3 = 1/6 = 0.166666…, of 7.6.3's mean "
+                                              "23/30 = 0.766666…\n"));
     RunResult na = run_cli({"explain", linjiang, "6.2.1.3"});
     CHECK_THAT(na.out, Catch::Contains("Rating             not applicable\n"
                                        "Reason             本市无工业控制系统，也无物联网、移动互联系统\n"
@@ -680,6 +685,8 @@ TEST_CASE("explain CLI: the municipal sheet, bonus and caps, a floor, rule items
   CHECK_THAT(rule.out, Catch::Contains("\nFact     3\n"
                                        "Rule     per-count: 0.5 per occurrence, at most 2\n"));
   CHECK_THAT(rule.out, Catch::Contains("\nPoints   3/2 = 1.5 (max 2)\n"));
+  RunResult evidenced = run_cli({"explain", lanting, "1.3.1", "--lang", "zh"});
+  CHECK_THAT(evidenced.out, Catch::Contains("\n证明材料      各部門信息安全員名單匯總表.xlsx\n"));
   RunResult proportional = run_cli({"explain", lanting, "5.2.1", "--lang", "zh"});
   CHECK_THAT(proportional.out, Catch::Contains("事实      17/24\n"));
   CHECK_THAT(proportional.out, Catch::Contains("得分      7/5 = 1.4（满分 2）\n"
@@ -734,6 +741,8 @@ TEST_CASE("explain CLI: JSON, exact values beside rounded ones", "[explain][cli]
     CHECK(rule["rule"]["type"] == "per-count");
     CHECK(rule["points_exact"] == "3/2");
     CHECK(rule["max"] == 2);
+    Json evidenced = Json::parse(run_cli({"explain", lanting, "1.3.1", "--format", "json"}).out);
+    CHECK(evidenced["steps"][0]["item"]["evidence"] == Json{"各部門信息安全員名單匯總表.xlsx"});
     Json composite = Json::parse(run_cli({"explain", lanting, "--format", "json"}).out);
     CHECK(composite["steps"][0]["terms"][2]["raw_exact"] == "-4");
     CHECK(composite["steps"][0]["terms"][2]["limit"] == Json{{"kind", "floor"}, {"value", 0}});
@@ -820,11 +829,11 @@ TEST_CASE("explain CLI: usage errors and invalid input", "[explain][cli]") {
   SECTION("-o writes the report, never over the input") {
     TempDir directory;
     directory.write("a.yaml", source_text(yunxi));
-    RunResult refused = run_cli_in(directory, {"explain", "a.yaml", "-o", "a.yaml"});
+    RunResult refused = run_in(directory, {"explain", "a.yaml", "-o", "a.yaml"});
     CHECK(refused.exit_code == exit_usage);
     CHECK(refused.err == "cityseceval: error: -o a.yaml would overwrite the input file a.yaml\n");
     CHECK(read_bytes(directory.file("a.yaml")) == source_text(yunxi));
-    RunResult written = run_cli_in(directory, {"explain", "a.yaml", "9", "--format", "markdown", "-o", "9.md"});
+    RunResult written = run_in(directory, {"explain", "a.yaml", "9", "--format", "markdown", "-o", "9.md"});
     CHECK(written.exit_code == exit_ok);
     CHECK(written.out.empty());
     auto text = read_bytes(directory.file("9.md"));

@@ -159,7 +159,7 @@ void check_indicators(const Json& nodes, int level, TreeCounts& counts) {
       CHECK(keys_of(node) == std::vector<std::string>{"id", "level", "name", "name_en", "score", "score_exact", "max",
                                                       "percent", "direct_score_applied", "items"});
       for (const Json& item : node.at("items")) {
-        CHECK(keys_of(item) == std::vector<std::string>{"id", "rating", "value", "note"});
+        CHECK(keys_of(item) == std::vector<std::string>{"id", "rating", "value", "note", "evidence"});
         ++counts.items;
       }
     }
@@ -221,9 +221,9 @@ TEST_CASE("JSON: the hand-worked indicators", "[render]") {
   CHECK(rated["percent"] == 76.67);      // 23/30 = 76.666...%
   CHECK(rated["direct_score_applied"] == false);
   CHECK(rated["items"] == Json::parse(R"([
-    {"id": "6.2.1.1", "rating": "full",   "value": 1,   "note": null},
-    {"id": "6.2.1.2", "rating": "mostly", "value": 0.8, "note": "两年记录缺一年"},
-    {"id": "6.2.1.3", "rating": "partly", "value": 0.5, "note": null}
+    {"id": "6.2.1.1", "rating": "full",   "value": 1,   "note": null,             "evidence": []},
+    {"id": "6.2.1.2", "rating": "mostly", "value": 0.8, "note": "两年记录缺一年", "evidence": []},
+    {"id": "6.2.1.3", "rating": "partly", "value": 0.5, "note": null,             "evidence": []}
   ])"));
 
   const Json* whole = find_node(indicators, "6.2.2");

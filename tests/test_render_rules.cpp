@@ -181,7 +181,8 @@ TEST_CASE("JSON, points-sum: raw only where a floor or a cap changed the sum", "
 
 TEST_CASE("JSON, points-sum: each item's fact, rule and points", "[render-rules]") {
   Json json = Json::parse(render_json(rules_small()));
-  const std::vector<std::string> item_keys = {"id", "fact", "rule", "points", "points_exact", "note"};
+  const std::vector<std::string> item_keys = {"id", "fact", "rule", "points", "points_exact", "note",
+                                                "evidence"};
   const std::vector<std::string> rule_keys = {"type", "description", "description_en", "explanation",
                                               "explanation_en"};
 

@@ -570,6 +570,9 @@ TEST_CASE("bad rules: parameters", "[rules]") {
         "half-even [rule-parameter]");
   CHECK(rule_error("{type: composite, parts: {a: {type: add-on, points: 1}, note: {type: add-on, points: 1}}}", 2) ==
         "t.yaml:1:57: error: a part cannot be named \"note\" [rule-parameter]");
+  // A composite fact keeps "evidence" for its own evidence too (docs/assessment-format.md).
+  CHECK(rule_error("{type: composite, parts: {a: {type: add-on, points: 1}, evidence: {type: add-on, points: 1}}}", 2) ==
+        "t.yaml:1:57: error: a part cannot be named \"evidence\" [rule-parameter]");
   CHECK(rule_error("{type: composite, parts: {a: {type: per-count, each: x, cap: 1}}}", 2) ==
         "t.yaml:1:54: error: \"each\" in the per-count rule of part \"a\" must be a plain decimal number, not "
         "negative, got \"x\" [wrong-type]");
@@ -595,7 +598,7 @@ TEST_CASE("bad facts: ratios", "[rules]") {
         "t.yaml:1:1: error: the fact of item 1.3.1 is missing the required key \"denominator\" [missing-key]");
   CHECK(fact_error(rule, "{numerator: 7, denominator: 10, notes: x}", "1.3.1") ==
         "t.yaml:1:33: error: unknown key \"notes\" in the fact of item 1.3.1 (did you mean \"note\"?); expected one "
-        "of: numerator, denominator, note [unknown-key]");
+        "of: numerator, denominator, note, evidence [unknown-key]");
 }
 
 TEST_CASE("bad facts: exists", "[rules]") {
@@ -612,7 +615,7 @@ TEST_CASE("bad facts: exists", "[rules]") {
         "t.yaml:1:1: error: the fact of item 4.3.1 is missing the required key \"denominator\" [missing-key]");
   CHECK(fact_error(rule, "{exist: true}", "4.3.1") ==
         "t.yaml:1:2: error: unknown key \"exist\" in the fact of item 4.3.1 (did you mean \"exists\"?); expected "
-        "one of: numerator, denominator, exists, note [unknown-key]");
+        "one of: numerator, denominator, exists, note, evidence [unknown-key]");
 
   // Only a rule that scores having any at all reads it.
   const std::string not_scored =
@@ -648,7 +651,7 @@ TEST_CASE("bad facts: counts, booleans, outcomes, lists, scores", "[rules]") {
         "t.yaml:1:1: error: item 1.1.1: expected true or false, got \"true\" in quotes [invalid-fact]");
   CHECK(fact_error(present, "{value: true, notes: x}", "1.1.1") ==
         "t.yaml:1:15: error: unknown key \"notes\" in the fact of item 1.1.1 (did you mean \"note\"?); expected one "
-        "of: value, note [unknown-key]");
+        "of: value, note, evidence [unknown-key]");
 
   Rule choice = rule_of(rule_4_3_2, 2);
   CHECK(fact_error(choice, "drills", "4.3.2") ==

@@ -292,7 +292,8 @@ TEST_CASE("na: text and JSON show what was left out, and every na item with its 
   CHECK(review["score"].is_null());
   CHECK(review["items"][0] == nlohmann::ordered_json::parse(
                                   R"({"id": "6.4.3.1", "rating": "na", "value": null,
-                                      "reason": "本年度本市无中国企业收购外资企业的活动", "note": null})"));
+                                      "reason": "本年度本市无中国企业收购外资企业的活动", "note": null,
+                                      "evidence": []})"));
 }
 
 TEST_CASE("text reports keep the assessor's text on one line, without control characters", "[na][cli]") {

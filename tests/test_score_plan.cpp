@@ -92,7 +92,7 @@ TEST_CASE("score --plan: a plan that covers part of the framework warns, and sco
 
 TEST_CASE("score --plan: a full evaluation is no stage", "[plan][cli]") {
   check_refused({"score", "--plan", plan, "examples/yunxi-2025.yaml"}, exit_invalid_input,
-                {"examples/yunxi-2025.yaml:36:1: error: the assessment has no scope, so it is a full evaluation, not "
+                {"examples/yunxi-2025.yaml:38:1: error: the assessment has no scope, so it is a full evaluation, not "
                  "a stage of the plan; write the scope of its stage: " + stages_listed + " [plan-match]"});
 }
 
@@ -200,6 +200,6 @@ TEST_CASE("check tells a plan by its stages: key, and checks it with its stage f
   CHECK(staged.out == "no problems in 4 files\n");
   RunResult full = run_cli({"check", "--plan", plan, "examples/yunxi-2025.yaml", "--format", "json"});
   CHECK(full.exit_code == exit_invalid_input);
-  CHECK_THAT(full.out, Catch::StartsWith("[\n  {\"file\":\"examples/yunxi-2025.yaml\",\"line\":36,\"column\":1,"
+  CHECK_THAT(full.out, Catch::StartsWith("[\n  {\"file\":\"examples/yunxi-2025.yaml\",\"line\":38,\"column\":1,"
                                          "\"severity\":\"error\",\"rule\":\"plan-match\""));
 }

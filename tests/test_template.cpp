@@ -52,10 +52,11 @@ bool contains_line(const std::vector<std::string>& lines, const std::string& wan
   return std::find(lines.begin(), lines.end(), wanted) != lines.end();
 }
 
-// What an assessment file rates, item by item: "6.2.1.2" -> {rating, note}.
+// What an assessment file rates, item by item: "6.2.1.2" -> {rating, note, evidence}.
 struct Rated {
   std::string rating;
   std::string note;
+  std::vector<std::string> evidence;
 };
 struct Filled {
   std::string city;
@@ -73,15 +74,28 @@ Filled ratings_of(const std::string& relative) {
   REQUIRE(written);
   for (const WrittenIndicator& indicator : written->indicators) {
     for (std::size_t i = 0; i < indicator.ratings.size(); ++i) {
-      filled.items[indicator.id + "." + std::to_string(i + 1)] = {indicator.ratings[i].text,
-                                                                    indicator.ratings[i].note};
+      const WrittenRating& rating = indicator.ratings[i];
+      filled.items[indicator.id + "." + std::to_string(i + 1)] = {rating.text, rating.note, rating.evidence};
     }
   }
   return filled;
 }
 
+// The long form of a rating with its note and evidence, or the rating alone.
+std::string yaml_rating(const Rated& rated) {
+  if (rated.note.empty() && rated.evidence.empty()) return rated.rating;
+  std::string out = "{rating: " + rated.rating;
+  if (!rated.note.empty()) out += ", note: \"" + rated.note + "\"";
+  if (!rated.evidence.empty()) {
+    out += ", evidence: [";
+    for (std::size_t i = 0; i < rated.evidence.size(); ++i) out += (i ? ", \"" : "\"") + rated.evidence[i] + "\"";
+    out += "]";
+  }
+  return out + "}";
+}
+
 // An assessor's work on the YAML template: each "- todo  # ITEM ..." line gets
-// that item's rating (the long form when it has a note), city and period theirs.
+// that item's rating (the long form when it has a note or evidence), city and period theirs.
 std::string fill_yaml(const std::string& template_text, const Filled& filled) {
   std::string out;
   for (const std::string& line : lines_without_cr(template_text)) {
@@ -93,9 +107,7 @@ std::string fill_yaml(const std::string& template_text, const Filled& filled) {
     } else if (line.starts_with(todo)) {
       std::string id = line.substr(todo.size(), line.find(' ', todo.size()) - todo.size());
       const Rated& rated = filled.items.at(id);
-      std::string value = rated.note.empty() ? rated.rating
-                                             : "{rating: " + rated.rating + ", note: \"" + rated.note + "\"}";
-      out += "    - " + value + line.substr(todo.size() - 4) + "\n";
+      out += "    - " + yaml_rating(rated) + line.substr(todo.size() - 4) + "\n";
     } else {
       out += line + "\n";
     }
@@ -103,8 +115,9 @@ std::string fill_yaml(const std::string& template_text, const Filled& filled) {
   return out;
 }
 
-// The same in a spreadsheet: the rating and note cells of each item row, and
-// column 2 of #city and #period. Rows end in ",todo," (rating, empty note).
+// The same in a spreadsheet: the rating, note and evidence cells of each item
+// row (the pieces separated by "; ", as an assessor types them), and column 2
+// of #city and #period. Rows end in ",todo,," (rating, empty note and evidence).
 std::string fill_csv(const std::string& template_text, const Filled& filled) {
   std::string out;
   for (const std::string& line : lines_without_cr(template_text)) {
@@ -112,10 +125,13 @@ std::string fill_csv(const std::string& template_text, const Filled& filled) {
       out += "#city," + csv::quote(filled.city);
     } else if (line == "#period,") {
       out += "#period," + csv::quote(filled.period);
-    } else if (line.ends_with(",todo,")) {
+    } else if (line.ends_with(",todo,,")) {
       std::string id = line.substr(0, line.find(','));
       const Rated& rated = filled.items.at(id);
-      out += line.substr(0, line.size() - 5) + csv::quote(rated.rating) + "," + csv::quote(rated.note);
+      std::string evidence;
+      for (const std::string& piece : rated.evidence) evidence += (evidence.empty() ? "" : "; ") + piece;
+      out += line.substr(0, line.size() - 6) + csv::quote(rated.rating) + "," + csv::quote(rated.note) + "," +
+             csv::quote(evidence);
     } else {
       out += line;
     }
@@ -153,6 +169,7 @@ TEST_CASE("template: the YAML template's opening lines explain the scale and how
       "#     partly  部分满足    partly satisfied  0.5",
       "#     none    不满足      not satisfied     0",
       "# - 需要记录理由时用长格式：- {rating: mostly, note: \"理由\"}",
+      "# - 列出证明材料（文号、文件名、网址）：- {rating: full, evidence: [\"文号\", \"文件.pdf\", \"https://...\"]}",
       "# - 不适用于本市的评价内容：- {rating: 不适用, reason: \"不适用的理由\"}",
       "# - 检查：cityseceval check 文件名；计分：cityseceval score 文件名",
       "scheme: city-cybersecurity",
@@ -199,9 +216,9 @@ TEST_CASE("template: an unfilled YAML template reads back with exactly one unrat
   Diagnostics diagnostics;
   CHECK_FALSE(read_assessment(text, "t.yaml", scheme, diagnostics));
   REQUIRE(diagnostics.all().size() == 1);
-  // ratings: is line 19 (the expected opening lines above).
+  // ratings: is line 20 (the expected opening lines above).
   CHECK(format_diagnostic(diagnostics.all()[0], Language::en) ==
-        "t.yaml:19:1: error: 144 items are unrated (todo); rate each item full, mostly, partly or none; "
+        "t.yaml:20:1: error: 144 items are unrated (todo); rate each item full, mostly, partly or none; "
         "also fill in the city and the period [unrated-items]");
 }
 
@@ -277,12 +294,12 @@ TEST_CASE("template: the CSV template bytes: a BOM then header rows and CRLF lin
       "\xEF\xBB\xBF#scheme,city-cybersecurity\r\n"
       "#city,\r\n"
       "#period,\r\n"
-      "id,level1,level2,level3,item,indicator_points,rating,note\r\n"
+      "id,level1,level2,level3,item,indicator_points,rating,note,evidence\r\n"
       "6.1.1.1,政策规范,基本制度规范,基本制度规范,";
   CHECK(text.substr(0, opening.size()) == opening);
   std::vector<std::string> lines = lines_without_cr(text);
   CHECK(lines.size() == 4 + 144);
-  CHECK(contains_line(lines, "6.2.1.2,政策规范,等级保护,定级备案,定级过程中有相关专家参与，专家参与形式通过随机抽取。,2,todo,"));
+  CHECK(contains_line(lines, "6.2.1.2,政策规范,等级保护,定级备案,定级过程中有相关专家参与，专家参与形式通过随机抽取。,2,todo,,"));
   // Every line ends in CRLF: as many "\r\n" as lines.
   std::size_t crlf = 0;
   for (std::size_t at = text.find("\r\n"); at != std::string::npos; at = text.find("\r\n", at + 2)) ++crlf;
@@ -291,9 +308,9 @@ TEST_CASE("template: the CSV template bytes: a BOM then header rows and CRLF lin
 
 TEST_CASE("template: the CSV header stays English with --lang en while the names follow it", "[template]") {
   std::vector<std::string> lines = lines_without_cr(render_template_csv(builtin_scheme(), Language::en));
-  CHECK(lines[3] == "id,level1,level2,level3,item,indicator_points,rating,note");
+  CHECK(lines[3] == "id,level1,level2,level3,item,indicator_points,rating,note,evidence");
   CHECK(contains_line(lines, "6.2.1.2,Policy and regulation implementation,Multi-level protection scheme implementation,"
-                             "Protection-level grading and filing,定级过程中有相关专家参与，专家参与形式通过随机抽取。,2,todo,"));
+                             "Protection-level grading and filing,定级过程中有相关专家参与，专家参与形式通过随机抽取。,2,todo,,"));
 }
 
 TEST_CASE("template: a CSV template of a two-level tree leaves level2 empty", "[template]") {
@@ -303,13 +320,13 @@ TEST_CASE("template: a CSV template of a two-level tree leaves level2 empty", "[
       "\xEF\xBB\xBF#scheme,tests/data/trees/small-ten.yaml",
       "#city,",
       "#period,",
-      "id,level1,level2,level3,item,indicator_points,rating,note",
-      "1.1.1,管理,,制度,有书面制度。,2.5,todo,",
-      "1.2.1,管理,,人员,有专职人员。,3.5,todo,",
-      "1.2.2,管理,,人员,人员每年培训。,3.5,todo,",
-      "2.1.1,技术,,防护,部署防火墙。,4,todo,",
-      "2.1.2,技术,,防护,定期漏洞扫描。,4,todo,",
-      "2.1.3,技术,,防护,日志留存六个月。,4,todo,",
+      "id,level1,level2,level3,item,indicator_points,rating,note,evidence",
+      "1.1.1,管理,,制度,有书面制度。,2.5,todo,,",
+      "1.2.1,管理,,人员,有专职人员。,3.5,todo,,",
+      "1.2.2,管理,,人员,人员每年培训。,3.5,todo,,",
+      "2.1.1,技术,,防护,部署防火墙。,4,todo,,",
+      "2.1.2,技术,,防护,定期漏洞扫描。,4,todo,,",
+      "2.1.3,技术,,防护,日志留存六个月。,4,todo,,",
   };
   CHECK(lines == expected);
 }
@@ -338,7 +355,7 @@ TEST_CASE("template: unfilled templates fed to score fail with the one diagnosti
     CHECK(scored.out.empty());
     CHECK(diagnostic_lines(scored.err) ==
           std::vector<std::string>{dir.file("t.yaml") +
-                                   ":19:1: error: 144 items are unrated (todo); rate each item full, mostly, partly "
+                                   ":20:1: error: 144 items are unrated (todo); rate each item full, mostly, partly "
                                    "or none; also fill in the city and the period [unrated-items]"});
   }
   SECTION("CSV") {
@@ -375,12 +392,12 @@ TEST_CASE("template: a --tree template names the tree relative to where it is wr
                              .lexically_relative(dir.path())
                              .generic_string();
   CHECK(contains_line(lines_without_cr(*text), "scheme: " + expected));
-  // A three-level scale: ratings: is line 18, one line earlier than for the built-in scheme.
+  // A three-level scale: ratings: is line 19, one line earlier than for the built-in scheme.
   auto scored = run_cli({"score", dir.file("t.yaml")});
   CHECK(scored.exit_code == exit_invalid_input);
   CHECK(diagnostic_lines(scored.err) ==
         std::vector<std::string>{dir.file("t.yaml") +
-                                 ":18:1: error: 6 items are unrated (todo); rate each item good, fair or poor; also "
+                                 ":19:1: error: 6 items are unrated (todo); rate each item good, fair or poor; also "
                                  "fill in the city and the period [unrated-items]"});
 }
 
@@ -492,7 +509,7 @@ std::string fill_facts(const std::string& template_text, const std::string& city
 }
 
 const std::string municipal_items_left =
-    ":22:1: error: 39 items are not filled in (todo); record each item's fact; also fill in the city and the period [unrated-items]";
+    ":23:1: error: 39 items are not filled in (todo); record each item's fact; also fill in the city and the period [unrated-items]";
 
 }  // namespace
 
@@ -607,7 +624,7 @@ std::string rate_every_todo(const std::string& template_text, const std::string&
     if (line.starts_with("period: todo")) line = "period: \"2025\"";
     if (line == "#city,") line = "#city,云溪市";
     if (line.starts_with("    - todo  # ")) line.replace(6, 4, rating);
-    if (line.ends_with(",todo,")) line.replace(line.size() - 5, 4, rating);
+    if (line.ends_with(",todo,,")) line.replace(line.size() - 6, 4, rating);
     out += line + "\n";
   }
   return out;
@@ -649,7 +666,7 @@ TEST_CASE("template: a CSV --scope has a #scope row and only the rows of those d
   std::vector<std::string> lines = lines_without_cr(*text);
   REQUIRE(lines.size() > 5);
   CHECK(lines[3] == "#scope,6,8");
-  CHECK(lines[4] == "id,level1,level2,level3,item,indicator_points,rating,note");
+  CHECK(lines[4] == "id,level1,level2,level3,item,indicator_points,rating,note,evidence");
   CHECK(lines[5].starts_with("6.1.1.1,"));
   CHECK(std::none_of(lines.begin(), lines.end(), [](const std::string& l) {
     return l.starts_with("7.") || l.starts_with("9.") || l.starts_with("10.");

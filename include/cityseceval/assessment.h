@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -32,7 +33,8 @@ struct Rating {
   std::string reason;  // why it does not apply: required for na, empty otherwise
   SourceLocation location;
   // What backs the rating up (`evidence:`): file names, document numbers,
-  // URLs, as written, in order.
+  // URLs, as written, in order; each a non-empty line of text, none twice.
+  // An na rating may name evidence too (why the item does not apply).
   std::vector<std::string> evidence;
 
   bool applicable() const { return level != nullptr; }
@@ -50,6 +52,13 @@ struct ReadOptions {
   // Ratings or facts written for indicators outside the assessment's scope
   // are warnings instead of errors (`--lenient`). Either way they are never counted.
   bool lenient = false;
+  // `--require-evidence`: every record that claims points must name its
+  // evidence, and one that names none is a `missing-evidence` diagnostic of
+  // this severity: a warning where a file is only checked (`check`), an error
+  // where it is scored, so that nothing of the file is scored. A rating claims
+  // points when its value is above 0, a fact when claims_points() (rules.h);
+  // an na rating claims nothing. Unset: evidence is optional.
+  std::optional<Severity> require_evidence;
 };
 
 // Where an assessment's header says what the file is: its city, its scheme
@@ -84,6 +93,10 @@ class Assessment {
   void reserve(std::size_t count);
   // Adds the record of one item; items are added in tree order.
   void add(ItemRecord record);
+  // Puts `record` in place of the record of the same item, which must be
+  // there: what-if questions (gaps.h) re-score a copy with one item raised.
+  // Returns false, changing nothing, when the item has no record.
+  bool replace(ItemRecord record);
   // The record of `item`, or null.
   const ItemRecord* find(const Item& item) const;
   // Every record, in tree order.

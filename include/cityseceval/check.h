@@ -29,7 +29,7 @@ struct CheckOptions {
   // The scheme assessments are checked against, as `score` chooses it
   // (input.h). Trees are checked on their own whatever it says.
   SchemeChoice scheme;
-  ReadOptions read;  // --lenient
+  ReadOptions read;  // --lenient, --require-evidence
 };
 
 // Checks the text of one input, named `file` in messages: detects what it is

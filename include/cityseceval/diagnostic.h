@@ -84,6 +84,8 @@ enum class RuleId {
   unknown_item,
   missing_item,
   invalid_fact,
+  invalid_evidence,
+  missing_evidence,
   csv_syntax,
   csv_header,
   tailoring_base,

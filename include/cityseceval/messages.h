@@ -195,7 +195,7 @@ enum class MessageId {
   step_zero,
   step_divides,
   no_parts,
-  part_note,
+  part_reserved,
   rule_no_max,
   rule_max_above,
   // Facts in assessments
@@ -225,6 +225,17 @@ enum class MessageId {
   expected_parts,
   unknown_part,
   part_missing,
+  // Evidence of ratings and facts
+  evidence_not_list,
+  evidence_piece_not_text,
+  evidence_piece_boolean,
+  evidence_piece_empty,
+  evidence_piece_control,
+  evidence_piece_twice,
+  evidence_too_many,
+  evidence_required_rating,
+  evidence_required_cell,
+  evidence_required_fact,
   // Phased evaluation plans, and the stage files scored with them
   not_a_plan,
   plan_not_assessment,
@@ -401,6 +412,13 @@ enum class MessageId {
   compare_weight_profile,
   compare_tree_points,
   compare_tree_weights,
+  // The evaluation report (render_report.h, `report`)
+  report_format_from_output,
+  // Improvement priorities (gaps.h, `gaps`)
+  gaps_one_file,
+  gaps_target_not_number,
+  gaps_target_negative,
+  gaps_target_above_max,
   // Explaining a number (explain.h, `explain`)
   explain_unknown_id,
   count_  // not a message: the number of ids

@@ -199,7 +199,9 @@ struct Fact {
   std::vector<FactPart> parts;       // composite: one per part, in the rule's order
   // Why: required for a judgement, allowed on every fact.
   std::string note;
-  // What backs the fact up (`evidence:`): file names, document numbers, URLs.
+  // What backs the fact up (`evidence:`): file names, document numbers, URLs,
+  // as written, in order; each a non-empty line of text, none twice. A part of
+  // a composite has its own; evidence_of() gathers an item's.
   std::vector<std::string> evidence;
   SourceLocation location;
 
@@ -226,6 +228,22 @@ struct RuleOutcome {
   //   "3 件 × 0.5，上限 2 → 1.5" / "3 × 0.5, capped at 2 → 1.5"
   Text explanation;
 };
+
+// The least points any fact can earn under `rule`: rule_min(), or 0 where
+// the rule has none (a per-count without a cap, whose least is 0 for each > 0);
+// a composite's is the sum of its parts'.
+Rational least_points(const Rule& rule);
+
+// Whether `fact` claims points under `rule`, which is what `--require-evidence`
+// asks evidence for: it earns more than least_points(rule), so it earns
+// something or avoids a deduction (a present rule's `absent`, a per-missing
+// rule's deductions, a count-tiers rule's `zero`). A composite claims points
+// exactly when one of its parts does.
+bool claims_points(const Rule& rule, const Fact& fact);
+
+// Everything that backs an item's fact up: the fact's own evidence, then each
+// part's (a composite), in order, each piece once.
+std::vector<std::string> evidence_of(const Fact& fact);
 
 // The points `fact` earns under `rule`. The fact must be of fact_kind(rule)
 // and keep the invariants above (read_fact guarantees both); a fact of the

@@ -48,7 +48,7 @@ struct RuleItemResult {
   Rational points;
   Text explanation;  // "3 件 × 0.5，上限 2 → 1.5" / "3 × 0.5, capped at 2 → 1.5"
   std::string note;                   // the fact's note
-  std::vector<std::string> evidence;  // the fact's evidence, as written
+  std::vector<std::string> evidence;  // the fact's evidence and its parts' (evidence_of)
 };
 
 struct ItemResult {

@@ -38,8 +38,9 @@ std::string render_template_yaml(const Scheme& scheme, Language language, std::s
 
 // The CSV template: UTF-8 with a byte-order mark, CRLF line ends, RFC 4180
 // quoting; rows `#scheme,ID`, `#city,`, `#period,`, the fixed English header
-// `id,level1,level2,level3,item,points,rating,note`, then one row per item with
-// its names (in `language`), text, its rated indicator's points and `todo`.
+// `id,level1,level2,level3,item,indicator_points,rating,note,evidence`, then
+// one row per item with its names (in `language`), text, its rated
+// indicator's points and `todo`, its note and evidence empty.
 // Rating schemes only: a points-sum scheme records facts that a one-cell
 // rating column cannot hold, so it throws std::invalid_argument (the CLI
 // refuses such a request as a usage error first).

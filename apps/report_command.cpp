@@ -1,0 +1,144 @@
+// cityseceval report FILE : the evaluation report for a city government, as
+// one HTML file (to read, print to PDF or e-mail) or as Markdown.
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <optional>
+
+#include "cityseceval/compare.h"
+#include "cityseceval/input.h"
+#include "cityseceval/load.h"
+#include "cityseceval/messages.h"
+#include "cityseceval/render_report.h"
+#include "cityseceval/score.h"
+#include "assessment_files.h"
+#include "cli.h"
+#include "commands.h"
+
+namespace cityseceval::cli {
+
+namespace {
+
+struct ReportCommandOptions {
+  std::string file;
+  std::string previous;  // --compare OLD
+  SchemeChoice scheme;
+  ReadOptions read;  // --lenient
+  bool allow_different_trees = false;
+  std::string format;  // empty: from -o's extension, else html
+  std::string language;
+  std::string output;
+};
+
+// The lower-case extension of `path`'s file name, with its dot; "" for none.
+std::string extension_of(const std::string& path) {
+  std::size_t slash = path.find_last_of('/');
+  std::size_t dot = path.find_last_of('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  std::string extension = path.substr(dot);
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension;
+}
+
+// --format when given; else what -o's name says (.md and .markdown are
+// Markdown, .html, .htm or no extension HTML); else HTML. nullopt, after
+// saying why, for an -o whose extension is neither: writing HTML into
+// "report.pdf" would only puzzle whoever opens it.
+std::optional<std::string> chosen_format(const ReportCommandOptions& options) {
+  if (!options.format.empty()) return options.format;
+  if (options.output.empty() || options.output == "-") return "html";
+  std::string extension = extension_of(options.output);
+  if (extension == ".md" || extension == ".markdown") return "markdown";
+  if (extension.empty() || extension == ".html" || extension == ".htm") return "html";
+  print_error(message(MessageId::report_format_from_output, {options.output, extension}));
+  return std::nullopt;
+}
+
+// Usage errors, before any file is read: stdin at most once, -o over no input.
+bool usage_ok(const ReportCommandOptions& options) {
+  std::vector<std::string> inputs = {options.file};
+  if (!options.previous.empty()) inputs.push_back(options.previous);
+  if (!stdin_at_most_once(inputs)) return false;
+  for (const std::string& input : inputs) {
+    if (!output_spares(options.output, input, MessageId::overwrite_input)) return false;
+  }
+  return output_spares(options.output, options.scheme.weights_file, MessageId::overwrite_input) &&
+         output_spares(options.output, options.scheme.tree_file, MessageId::overwrite_tree);
+}
+
+int run_report(ReportCommandOptions options) {
+  use_language(options.language);
+  if (!usage_ok(options)) return exit_usage;
+  const std::optional<std::string> format = chosen_format(options);
+  if (!format) return exit_usage;
+  if (!read_weights(options.scheme)) return exit_invalid_input;
+  SchemeCache schemes;
+  if (!preload_choice(options.scheme, schemes)) return exit_invalid_input;
+  // The previous assessment first, as `compare OLD NEW` reads them.
+  std::vector<std::string> files = {options.file};
+  if (!options.previous.empty()) files.insert(files.begin(), options.previous);
+  auto loaded = load_assessment_files(files, options.scheme, options.read, schemes);
+  if (!loaded) return exit_invalid_input;
+  const LoadedAssessment& now = loaded->back();
+  const ScoreResult result = score(*now.scheme, now.assessment);
+  std::optional<ScoreResult> old;
+  std::optional<Comparison> changes;
+  if (!options.previous.empty()) {
+    old.emplace(score(*loaded->front().scheme, loaded->front().assessment));
+    if (auto mismatch = tree_mismatch(*old, result); mismatch && !options.allow_different_trees) {
+      print_error(*mismatch);
+      return exit_invalid_input;
+    }
+    changes.emplace(compare(*old, result));
+    for (const Text& caveat : changes->caveats) print_warning(caveat);
+  }
+  const ReportInput input{result, changes ? &*changes : nullptr};
+  const std::string report =
+      *format == "markdown" ? render_report_markdown(input, language()) : render_report_html(input, language());
+  return write_output(options.output, report) ? exit_ok : exit_invalid_input;
+}
+
+}  // namespace
+
+Runner setup_report(CLI::App& app) {
+  auto options = std::make_shared<ReportCommandOptions>();
+  CLI::App* command =
+      app.add_subcommand("report", "Write the evaluation report of an assessment: HTML (print to PDF) or Markdown");
+  command->footer(R"(Examples:
+  cityseceval report city-2025.yaml -o city-2025.html
+  cityseceval report city-2025.yaml --compare city-2024.yaml -o city-2025.html
+  cityseceval report city-2025.yaml --lang en -o city-2025.en.html
+  cityseceval report city-2025.yaml -o city-2025.md          (Markdown, from the name)
+
+The report gives the composite, the grade and the grade bands, the
+dimensions as a radar chart, each dimension's indicators as bars, and the
+whole table down to the items with their ratings or facts, notes and
+evidence; with --compare, the changes since the previous assessment. The
+HTML is one self-contained file: it loads nothing, works offline and
+prints to A4 (open it in a browser and print to PDF). Without --format the
+format follows -o's name (.md or .markdown: Markdown; .html, .htm or none:
+HTML), and standard output gets HTML.
+
+Exit codes: 0 written, 1 invalid input or different trees, 2 usage error.)");
+  command->add_option("file", options->file, "The assessment; '-' reads standard input")
+      ->type_name("FILE")
+      ->required();
+  command->add_option("--compare", options->previous,
+                      "The previous assessment of the city: add the changes since it")
+      ->type_name("OLD");
+  add_scheme_options(*command, options->scheme,
+                     "Built-in scheme the assessments must name (and the one for those naming none)",
+                     "Indicator-tree file to score against (overrides 'scheme:')");
+  add_lenient_flag(*command, options->read);
+  command->add_flag("--allow-different-trees", options->allow_different_trees,
+                    "With --compare: compare assessments of two trees, only the IDs present in both");
+  command->add_option("--format", options->format, "Output format (default: from -o's extension, else html)")
+      ->check(CLI::IsMember({"html", "markdown"}));
+  add_language_option(*command, options->language, "Language of the report and of messages");
+  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
+      ->type_name("FILE");
+  return [options] { return run_report(*options); };
+}
+
+}  // namespace cityseceval::cli
