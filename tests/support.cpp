@@ -57,14 +57,12 @@ std::vector<std::string> lines_of(const std::string& text) {
 }
 
 std::string squeezed_line(const std::string& text, const std::string& start) {
-  for (std::string line : lines_of(text)) {
-    line.erase(0, line.find_first_not_of(' '));
-    if (!line.starts_with(start)) continue;
+  for (const std::string& line : lines_of(text)) {
     std::string out;
     for (char c : line) {
-      if (c != ' ' || out.empty() || out.back() != ' ') out += c;
+      if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
     }
-    return out;
+    if (out.starts_with(start)) return out;
   }
   return "";
 }

@@ -31,9 +31,10 @@ std::string read_source_file(const std::string& relative);
 // The lines of `text`, without their line breaks.
 std::vector<std::string> lines_of(const std::string& text);
 
-// The first line of a report that starts with `start` after its indent, the
-// indent dropped and its runs of spaces made one: a table's row, whatever the
-// widths of its columns (they depend on the widest cell). "" when there is none.
+// The first line of a report that, its indent dropped and its runs of spaces
+// made one, starts with `start` (which is written squeezed too), as squeezed:
+// a table's row, whatever the widths of its columns (they depend on the
+// widest cell). "" when there is none.
 std::string squeezed_line(const std::string& text, const std::string& start);
 
 // The lines of a report of diagnostics that are not source excerpts (those
