@@ -115,13 +115,6 @@ Rational decimal(const std::string& text) { return *Rational::parse_decimal(text
 const std::string small_ten_city =
     "city: 苏州市\nratings:\n  \"1.1\": [poor]\n  \"1.2\": [poor, poor]\n  \"2.1\": [fair, fair, good]\n";
 
-// A run in `directory`, its files named relatively, so messages are stable.
-RunResult run_in(const TempDir& directory, std::vector<std::string> arguments) {
-  RunOptions options;
-  options.working_directory = directory.path();
-  return run_cli(arguments, options);
-}
-
 // The line of `text` that starts with `start` (after any spaces), its runs of spaces made one.
 std::string squeezed_line(const std::string& text, const std::string& start) {
   for (const std::string& line : lines_of(text)) {
