@@ -157,7 +157,8 @@ TEST_CASE("report CLI: the standard's worked example in HTML", "[report][cli]") 
                                    "<td class=\"num\">1.00</td><td class=\"num\">76.67%</td>"));
   CHECK_THAT(html, Catch::Contains("<td>partly satisfied</td><td class=\"num points\"></td><td class=\"num\"></td>"
                                    "<td class=\"num\"></td><td class=\"remarks\"><p>Note: 加密传输要求已覆盖政务数据，"
-                                   "尚未覆盖公共数据开放平台</p></td>"));
+                                   "尚未覆盖公共数据开放平台</p><div class=\"evidence\">Evidence: <ul>"
+                                   "<li>云政数〔2025〕8号</li></ul></div></td>"));  // the example's evidence on 7.6.3.2
   // One section per dimension, each starting a page, its bar chart and its table.
   CHECK(count_of(html, "<section class=\"page dimension\"") == 5);
   CHECK(count_of(html, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart bars\"") == 5);
