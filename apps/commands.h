@@ -55,5 +55,6 @@ Runner setup_gaps(CLI::App& app);       // gaps_command.cpp
 Runner setup_rank(CLI::App& app);       // rank_command.cpp
 Runner setup_trend(CLI::App& app);      // trend_command.cpp
 Runner setup_report(CLI::App& app);     // report_command.cpp
+Runner setup_explain(CLI::App& app);    // explain_command.cpp
 
 }  // namespace cityseceval::cli

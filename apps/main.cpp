@@ -26,6 +26,7 @@ Examples:
   cityseceval compare city-2024.yaml city-2025.yaml           (what changed in a year)
   cityseceval report city-2025.yaml -o city-2025.html         (the report for the city, to print)
   cityseceval gaps examples/yunxi-2025.yaml                   (where points are lost; the next grade)
+  cityseceval explain examples/yunxi-2025.yaml 7.6.3          (how a number was obtained)
 
 Run 'cityseceval COMMAND --help' for a command's options.)";
 
@@ -41,7 +42,8 @@ int parse_and_run(int argc, char** argv) {
       {"score", setup_score}, {"check", setup_check},   {"template", setup_template},
       {"schema", setup_schema}, {"docs", setup_docs}, {"schemes", setup_schemes},
       {"tailor", setup_tailor}, {"tree", setup_tree}, {"compare", setup_compare},
-      {"gaps", setup_gaps},     {"rank", setup_rank},     {"trend", setup_trend}, {"report", setup_report}};
+      {"gaps", setup_gaps},     {"rank", setup_rank},     {"trend", setup_trend}, {"report", setup_report},
+      {"explain", setup_explain}};
   std::map<CLI::App*, Runner> runners;
   for (const auto& [name, setup] : table) {
     Runner run = setup(app);

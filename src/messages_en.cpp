@@ -776,6 +776,8 @@ std::string_view english_pattern(MessageId id) {
       return "--target: {0} is below 0; a target is a score from 0 to {1}";
     case MessageId::gaps_target_above_max:
       return "--target: {0} is above {1}, the highest score scheme {2} can give";
+    case MessageId::explain_unknown_id:
+      return "{0} is not an indicator or an item of the scheme scored ({1}){2}";
     case MessageId::count_:
       break;
   }

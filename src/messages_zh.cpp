@@ -773,6 +773,8 @@ std::string_view chinese_pattern(MessageId id) {
       return "--target：{0} 小于 0；目标分数应在 0 至 {1} 之间";
     case MessageId::gaps_target_above_max:
       return "--target：{0} 高于 {1}，即评价体系 {2} 所能给出的最高分";
+    case MessageId::explain_unknown_id:
+      return "{0} 不是所计分评价体系（{1}）中的指标或评价内容项{2}";
     case MessageId::count_:
       break;
   }

@@ -28,6 +28,7 @@ void score_rated_indicator(const Indicator& indicator, const RatingMean&, const 
     result.aggregate = std::move(aggregate);
     return;
   }
+  aggregate.sum = sum;
   aggregate.mean = sum / Rational(static_cast<long>(aggregate.rated));
   aggregate.satisfaction = aggregate.mean;
   if (direct && direct->value > aggregate.mean) {

@@ -72,9 +72,9 @@ Rational sections(const Scheme& scheme, ScoreResult& result) {
     part.max += node.evaluated;
     if (node.status != Status::out_of_scope) part.scope_max += node.max;
   }
-  if (part.max == scheme.max_points) return part.earned;
   // Resolving refuses an assessment with nothing to evaluate, so part.max > 0.
-  return part.earned / part.max * scheme.max_points;
+  part.scaled = part.max == scheme.max_points ? part.earned : part.earned / part.max * scheme.max_points;
+  return part.scaled;
 }
 
 // The composite: the main sections, plus the bonus up to its cap, and the

@@ -56,6 +56,19 @@ std::vector<std::string> lines_of(const std::string& text) {
   return out;
 }
 
+std::string squeezed_line(const std::string& text, const std::string& start) {
+  for (std::string line : lines_of(text)) {
+    line.erase(0, line.find_first_not_of(' '));
+    if (!line.starts_with(start)) continue;
+    std::string out;
+    for (char c : line) {
+      if (c != ' ' || out.empty() || out.back() != ' ') out += c;
+    }
+    return out;
+  }
+  return "";
+}
+
 std::vector<std::string> headline_lines(const std::string& text) {
   std::vector<std::string> headlines;
   for (const std::string& line : lines_of(text)) {

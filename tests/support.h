@@ -31,6 +31,11 @@ std::string read_source_file(const std::string& relative);
 // The lines of `text`, without their line breaks.
 std::vector<std::string> lines_of(const std::string& text);
 
+// The first line of a report that starts with `start` after its indent, the
+// indent dropped and its runs of spaces made one: a table's row, whatever the
+// widths of its columns (they depend on the widest cell). "" when there is none.
+std::string squeezed_line(const std::string& text, const std::string& start);
+
 // The lines of a report of diagnostics that are not source excerpts (those
 // start with a space): each diagnostic's first line, errors and summaries.
 std::vector<std::string> headline_lines(const std::string& text);

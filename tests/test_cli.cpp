@@ -477,6 +477,7 @@ TEST_CASE("an unknown --scheme exits 1 with the same words on every command", "[
       {"check", "examples/yunxi-2025.yaml", "--scheme", "city-cybersecurty"},
       {"template", "--scheme", "city-cybersecurty"},
       {"docs", "--scheme", "city-cybersecurty"},
+      {"explain", "examples/yunxi-2025.yaml", "--scheme", "city-cybersecurty"},
   };
   for (const auto& arguments : commands) {
     INFO(arguments[0]);

@@ -15,6 +15,7 @@
 #include "cityseceval/compare.h"
 #include "cityseceval/load.h"
 #include "cityseceval/render_compare.h"
+#include "json_support.h"
 #include "run_binary.h"
 #include "scoring_support.h"
 #include "support.h"
@@ -29,8 +30,11 @@ using cityseceval::testing::load_test_tree;
 using cityseceval::testing::only_in;
 using cityseceval::testing::read_bytes;
 using cityseceval::testing::run_cli;
+using cityseceval::testing::run_in;
 using cityseceval::testing::RunOptions;
 using cityseceval::testing::RunResult;
+using cityseceval::testing::keys_of;
+using cityseceval::testing::squeezed_line;
 using cityseceval::testing::score_all;
 using cityseceval::testing::score_text;
 using cityseceval::testing::source_text;
@@ -91,26 +95,6 @@ std::string first_line_pinned(const TempDir& directory, std::vector<std::string>
   RunResult zh = run_in(directory, arguments);
   check_chinese(en.first_error_line(), zh.first_error_line());
   return en.first_error_line();
-}
-
-// The line of `text` that starts with `start`, its runs of spaces made one
-// (the columns' widths depend on the longest name of the whole table).
-std::string squeezed_line(const std::string& text, const std::string& start) {
-  for (const std::string& line : cityseceval::testing::lines_of(text)) {
-    if (!line.starts_with(start)) continue;
-    std::string out;
-    for (char c : line) {
-      if (c != ' ' || out.empty() || out.back() != ' ') out += c;
-    }
-    return out;
-  }
-  return "";
-}
-
-std::vector<std::string> keys_of(const Json& object) {
-  std::vector<std::string> keys;
-  for (const auto& [key, value] : object.items()) keys.push_back(key);
-  return keys;
 }
 
 }  // namespace

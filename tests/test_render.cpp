@@ -23,6 +23,7 @@
 #include "cityseceval/render.h"
 #include "cityseceval/score.h"
 #include "cityseceval/weights.h"
+#include "json_support.h"
 #include "run_binary.h"
 #include "support.h"
 
@@ -129,12 +130,6 @@ const Json* find_node(const Json& nodes, const std::string& id) {
     }
   }
   return nullptr;
-}
-
-std::vector<std::string> keys_of(const Json& object) {
-  std::vector<std::string> keys;
-  for (const auto& [key, value] : object.items()) keys.push_back(key);
-  return keys;
 }
 
 struct TreeCounts {

@@ -419,6 +419,8 @@ enum class MessageId {
   gaps_target_not_number,
   gaps_target_negative,
   gaps_target_above_max,
+  // Explaining a number (explain.h, `explain`)
+  explain_unknown_id,
   count_  // not a message: the number of ids
 };
 

@@ -61,7 +61,8 @@ struct ItemResult {
 // How a rated indicator's items made its points, by kind.
 struct MeanOfRatings {
   std::size_t rated = 0;  // m: the items that apply (not na)
-  Rational mean;          // the A.4 mean of their ratings
+  Rational sum;           // the sum of their ratings, sum(y_i)
+  Rational mean;          // the A.4 mean of their ratings: sum / m
   Rational satisfaction;  // X: the mean, or the direct-score item's rating when higher
   bool direct_score_applied = false;  // the direct-score item raised X above the mean
 };
@@ -121,6 +122,7 @@ struct EvaluatedPart {
   Rational earned;     // the points earned
   Rational max;        // the points that count
   Rational scope_max;  // the points of the dimensions in scope (max_points without a scope)
+  Rational scaled;     // the main sections' score: earned, or earned / max * max_points when not the whole
 };
 
 struct ScoreResult {
