@@ -89,6 +89,7 @@ an indicator or item of the scheme).)");
                      "Built-in scheme the assessment must name (and the one if it names none)",
                      "Indicator-tree file to score against (overrides 'scheme:')");
   add_lenient_flag(*command, options->read);
+  add_require_evidence_flag(*command, options->read, Severity::error);
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "markdown"}))
       ->capture_default_str();

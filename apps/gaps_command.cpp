@@ -107,6 +107,7 @@ Exit codes: 0 done, 1 invalid input, 2 usage error (not one file, a bad
                      "Built-in scheme the assessment must name (and the one for one naming none)",
                      "Indicator-tree file to score it against (overrides 'scheme:')");
   add_lenient_flag(*command, options->read);
+  add_require_evidence_flag(*command, options->read, Severity::error);
   command->add_option("--top", options->top, "List at most N items (with --by-dimension: N in each dimension)")
       ->type_name("N")
       ->check(CLI::PositiveNumber);

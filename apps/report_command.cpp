@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "cityseceval/compare.h"
+#include "cityseceval/gaps.h"
 #include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/messages.h"
@@ -25,6 +26,7 @@ struct ReportCommandOptions {
   SchemeChoice scheme;
   ReadOptions read;  // --lenient
   bool allow_different_trees = false;
+  std::size_t top = 10;  // --top: the improvement priorities shown; 0: every one
   std::string format;  // empty: from -o's extension, else html
   std::string language;
   std::string output;
@@ -93,7 +95,10 @@ int run_report(ReportCommandOptions options) {
     changes.emplace(compare(*old, result));
     for (const Text& caveat : changes->caveats) print_warning(caveat);
   }
-  const ReportInput input{result, changes ? &*changes : nullptr};
+  const Gaps gaps = find_gaps(*now.scheme, now.assessment, result, {});
+  GapRenderOptions shown;
+  if (options.top > 0) shown.top = options.top;
+  const ReportInput input{result, changes ? &*changes : nullptr, &gaps, shown};
   const std::string report =
       *format == "markdown" ? render_report_markdown(input, language()) : render_report_html(input, language());
   return write_output(options.output, report) ? exit_ok : exit_invalid_input;
@@ -114,7 +119,9 @@ Runner setup_report(CLI::App& app) {
 The report gives the composite, the grade and the grade bands, the
 dimensions as a radar chart, each dimension's indicators as bars, and the
 whole table down to the items with their ratings or facts, notes and
-evidence; with --compare, the changes since the previous assessment. The
+evidence; the improvement priorities (the --top items that add the most
+when raised, and the fewest items that reach the next grade, as 'gaps'
+gives them); with --compare, the changes since the previous assessment. The
 HTML is one self-contained file: it loads nothing, works offline and
 prints to A4 (open it in a browser and print to PDF). Without --format the
 format follows -o's name (.md or .markdown: Markdown; .html, .htm or none:
@@ -131,6 +138,10 @@ Exit codes: 0 written, 1 invalid input or different trees, 2 usage error.)");
                      "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Indicator-tree file to score against (overrides 'scheme:')");
   add_lenient_flag(*command, options->read);
+  add_require_evidence_flag(*command, options->read, Severity::error);
+  command->add_option("--top", options->top,
+                      "Improvement priorities: show the N items that add the most (0: every one)")
+      ->capture_default_str();
   command->add_flag("--allow-different-trees", options->allow_different_trees,
                     "With --compare: compare assessments of two trees, only the IDs present in both");
   command->add_option("--format", options->format, "Output format (default: from -o's extension, else html)")

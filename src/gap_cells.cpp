@@ -252,4 +252,15 @@ std::vector<std::string> plan_sentences(const Gaps& gaps, Language language) {
   return out;
 }
 
+std::vector<std::string> plan_item_heading(Language language) {
+  const GapLabels& labels = gap_labels(language);
+  return {labels.item, labels.indicator, labels.raised_to, labels.gain};
+}
+
+std::vector<std::string> plan_item_row(const Gaps& gaps, std::size_t index, Language language) {
+  const ItemGap& gap = gaps.items[index];
+  return {gap.item->id, indicator_label(*gap.indicator, language), step_cell(gap.full, language),
+          gain_cell(gaps, gap.full)};
+}
+
 }  // namespace cityseceval

@@ -91,6 +91,11 @@ std::vector<std::string> marker_notes(const Gaps& gaps, const std::vector<ShownG
 // The plan's title, and its sentences: the goal, then whether and how it is
 // reached, or why there is no plan.
 std::string plan_title(const Gaps& gaps, Language language);
+
+// The plan's items table: its heading, and the row of gaps.items[index]:
+// item, indicator, the raise to its maximum and what it adds (a number).
+std::vector<std::string> plan_item_heading(Language language);
+std::vector<std::string> plan_item_row(const Gaps& gaps, std::size_t index, Language language);
 std::vector<std::string> plan_sentences(const Gaps& gaps, Language language);
 
 }  // namespace cityseceval

@@ -18,7 +18,9 @@ class GapMarkdownRenderer {
 
   std::string render() const {
     std::string out = heading(0, labels_.title);
-    for (const auto& [label, value] : gap_header(gaps_, language_)) out += markdown_field(label, value, language_);
+    if (options_.header) {
+      for (const auto& [label, value] : gap_header(gaps_, language_)) out += markdown_field(label, value, language_);
+    }
     return out + priorities() + plan();
   }
 
@@ -69,13 +71,8 @@ class GapMarkdownRenderer {
   }
 
   std::string plan_items() const {
-    std::string out = markdown_heading({labels_.item, labels_.indicator, labels_.raised_to, labels_.gain},
-                                       {"---", "---", "---", "---:"});
-    for (std::size_t i : gaps_.plan->items) {
-      const ItemGap& gap = gaps_.items[i];
-      out += markdown_row({gap.item->id, indicator_label(*gap.indicator, language_), step_cell(gap.full, language_),
-                           gain_cell(gaps_, gap.full)});
-    }
+    std::string out = markdown_heading(plan_item_heading(language_), {"---", "---", "---", "---:"});
+    for (std::size_t i : gaps_.plan->items) out += markdown_row(plan_item_row(gaps_, i, language_));
     return out;
   }
 

@@ -8,6 +8,7 @@
 
 #include "cityseceval/render_report.h"
 #include "compare_cells.h"
+#include "gap_cells.h"
 #include "html_text.h"
 #include "report_content.h"
 #include "svg_charts.h"
@@ -165,8 +166,10 @@ class HtmlReport {
 
   std::string render() const {
     std::vector<Section> sections;
-    // Improvement priorities (gaps.h) belong here, right after the overview:
-    // what to fix first, before the details; one more Section when wired.
+    // What to fix first comes right after the overview, before the details.
+    if (input_.gaps) {
+      sections.push_back({"priorities", gap_labels(language_).title, priorities_section(*input_.gaps)});
+    }
     if (input_.changes) sections.push_back({"changes", labels_.changes, changes_section(*input_.changes)});
     for (std::size_t i = 0; i < result_.indicators.size(); ++i) {
       const IndicatorResult& dimension = result_.indicators[i];
@@ -335,6 +338,44 @@ class HtmlReport {
   }
 
   // --- The changes since the previous assessment ---------------------------------------
+
+  // The improvement priorities: the items table (the words and cells of
+  // `gaps`, gap_cells.h), what its markers mean, then the plan's sentences
+  // and, when it lists items, their table.
+  std::string priorities_section(const Gaps& gaps) const {
+    const GapLabels& words = gap_labels(language_);
+    std::string out = "<section class=\"page priorities\" id=\"priorities\">\n" + text_tag("h2", words.title) + "\n";
+    const std::vector<ShownGroup> groups = shown_items(gaps, input_.shown);
+    if (gaps.items.empty()) {
+      out += text_tag("p", words.none_below, "class=\"note\"") + "\n";
+    } else {
+      // rank, item, indicator, now, raised to, gain, score after; a rule item's maximum adds one number
+      std::vector<bool> numeric = {true, false, false, false, false, true, true, true};
+      std::string rows;
+      for (const ShownGroup& group : groups) {
+        for (std::size_t i : group.items) rows += tag("tr", cells(item_row(gaps, i, language_), numeric)) + "\n";
+      }
+      out += table(item_heading(gaps, language_), numeric, rows, "priorities");
+      for (const std::string& note : marker_notes(gaps, groups, language_)) {
+        out += text_tag("p", note, "class=\"note\"") + "\n";
+      }
+    }
+    out += text_tag("h3", plan_title(gaps, language_)) + "\n";
+    const std::vector<std::string> sentences = plan_sentences(gaps, language_);
+    const bool listed = gaps.plan && gaps.plan->reachable && !gaps.plan->reached;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      out += text_tag("p", sentences[i]) + "\n";
+      if (listed && i == 1) out += plan_items(gaps);
+    }
+    return out + "</section>\n";
+  }
+
+  std::string plan_items(const Gaps& gaps) const {
+    const std::vector<bool> numeric = {false, false, false, true};
+    std::string rows;
+    for (std::size_t i : gaps.plan->items) rows += tag("tr", cells(plan_item_row(gaps, i, language_), numeric)) + "\n";
+    return table(plan_item_heading(language_), numeric, rows, "plan");
+  }
 
   std::string changes_section(const Comparison& comparison) const {
     const CompareLabels& words = compare_labels(language_);

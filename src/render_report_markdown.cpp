@@ -25,8 +25,12 @@ class MarkdownReport {
 
   std::string render() const {
     std::string out = overview();
-    // Improvement priorities (gaps.h) belong here, right after the overview:
-    // what to fix first, before the details.
+    // What to fix first comes right after the overview, before the details.
+    if (input_.gaps) {
+      GapRenderOptions shown = input_.shown;
+      shown.header = false;
+      out += "\n" + render_gaps_markdown(*input_.gaps, language_, shown, 2);
+    }
     if (input_.changes) out += fmt::format("\n## {}\n\n", labels_.changes) + compare_markdown_body(*input_.changes, language_, 3);
     for (const IndicatorResult& dimension : result_.indicators) out += dimension_section(dimension);
     return out + fmt::format("\n---\n\n*{}*\n", escape_inline(fmt::format(fmt::runtime(labels_.footer), report_generator())));

@@ -656,3 +656,16 @@ TEST_CASE("require evidence: rank, trend and compare refuse such a file too", "[
   directory.write("c.yaml", renamed);
   CHECK_THAT(run_in(directory, {"compare", "b.yaml", "c.yaml"}).out, Catch::Contains("Nothing changed"));
 }
+
+TEST_CASE("require evidence: report, gaps and explain refuse such a file too", "[evidence][cli]") {
+  TempDir directory;
+  write_small(directory);
+  for (const std::string command : {"report", "gaps", "explain"}) {
+    RunResult refused = run_in(directory, {command, "--require-evidence", "a.yaml"});
+    CHECK(refused.exit_code == exit_invalid_input);
+    CHECK(refused.out.empty());
+    CHECK_THAT(refused.err, Catch::StartsWith(a_missing + "\n"));
+    // b.yaml names evidence for every claim: the requirement holds.
+    CHECK(run_in(directory, {command, "--require-evidence", "b.yaml"}).exit_code == exit_ok);
+  }
+}

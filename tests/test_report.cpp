@@ -104,7 +104,7 @@ TEST_CASE("report: hostile text from a file is escaped in HTML and Markdown, evi
   REQUIRE(indicator);
   std::get<RatedItemResult>(indicator->items[0].outcome).evidence = {"https://example.org/a?b=1&c=2",
                                                                      "文件 <2025> 第3号"};
-  const std::string html = render_report_html({result}, Language::en);
+  const std::string html = render_report_html({result, nullptr, nullptr, {}}, Language::en);
   CHECK(html.find("<script") == std::string::npos);
   CHECK(html.find("onmouseover='") == std::string::npos);
   CHECK_THAT(html, Catch::Contains("<title>Evaluation report: &lt;script&gt;alert(1)&lt;/script&gt; 2025&#39; "
@@ -115,7 +115,7 @@ TEST_CASE("report: hostile text from a file is escaped in HTML and Markdown, evi
                                    "<li>文件 &lt;2025&gt; 第3号</li></ul></div>"));
   // Evidence is text: the only links are the contents' own fragments.
   CHECK(count_of(html, "href=\"") == count_of(html, "href=\"#"));
-  const std::string markdown = render_report_markdown({result}, Language::en);
+  const std::string markdown = render_report_markdown({result, nullptr, nullptr, {}}, Language::en);
   CHECK_THAT(markdown, Catch::StartsWith("# Evaluation report: \\<script\\>alert(1)\\</script\\> 2025' onmouseover='x\n"));
   CHECK_THAT(markdown, Catch::Contains("- **City:** \\<script\\>alert(1)\\</script\\>\n"));
   CHECK_THAT(markdown, Catch::Contains("| mostly satisfied |  |  |  | Note: Q \"quoted\" & \\<b\\>bold\\</b\\>; "
@@ -157,7 +157,8 @@ TEST_CASE("report CLI: the standard's worked example in HTML", "[report][cli]") 
                                    "<td class=\"num\">1.00</td><td class=\"num\">76.67%</td>"));
   CHECK_THAT(html, Catch::Contains("<td>partly satisfied</td><td class=\"num points\"></td><td class=\"num\"></td>"
                                    "<td class=\"num\"></td><td class=\"remarks\"><p>Note: 加密传输要求已覆盖政务数据，"
-                                   "尚未覆盖公共数据开放平台</p></td>"));
+                                   "尚未覆盖公共数据开放平台</p><div class=\"evidence\">Evidence: <ul>"
+                                   "<li>云政数〔2025〕8号</li></ul></div></td>"));  // the example's evidence on 7.6.3.2
   // One section per dimension, each starting a page, its bar chart and its table.
   CHECK(count_of(html, "<section class=\"page dimension\"") == 5);
   CHECK(count_of(html, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart bars\"") == 5);
@@ -255,7 +256,7 @@ TEST_CASE("report: a special evaluation and items not applicable are shown as su
   const Scheme& scheme = builtin_scheme();
   SECTION("only dimension 6 in scope: 20 of 20, scaled to 100.00; the other four not evaluated") {
     ScoreResult result = score_text(scheme, assessment_text(scheme, "full", only_in(scheme, {"6"}), "scope: [\"6\"]\n"));
-    const std::string html = render_report_html({result}, Language::en);
+    const std::string html = render_report_html({result, nullptr, nullptr, {}}, Language::en);
     CHECK_THAT(html, Catch::Contains("<span class=\"number\">100.00</span>"));
     CHECK_THAT(html, Catch::Contains("<p class=\"note\">Scope: 6 Policy and regulation implementation (a special or "
                                      "phased evaluation); the other dimensions were not evaluated.</p>\n"
@@ -278,7 +279,7 @@ TEST_CASE("report: a special evaluation and items not applicable are shown as su
                                 {{"6.1.1", "[{rating: na, reason: 无此类系统}, {rating: na, reason: 无此类系统}, "
                                            "{rating: na, reason: 无此类系统}, {rating: na, reason: 无此类系统}, "
                                            "{rating: na, reason: 无此类系统}]"}}));
-    const std::string html = render_report_html({result}, Language::en);
+    const std::string html = render_report_html({result, nullptr, nullptr, {}}, Language::en);
     CHECK_THAT(html, Catch::Contains("<p class=\"note\">Every item of these indicators is not applicable, so their 3.00 "
                                      "points are left out of the maximum: 6.1.1 Basic rules and regulations.</p>"));
     CHECK_THAT(html, Catch::Contains("<p class=\"note\">The part evaluated earned 97.00 of 97.00; the score is that share "
@@ -502,4 +503,42 @@ TEST_CASE("report CLI: exit codes, -o never over an input, atomic output", "[rep
     CHECK_THAT(run.out, Catch::Contains("<dt>Assessment file</dt><dd>&lt;stdin&gt;</dd>"));
     CHECK(run_cli({"report", "-", "--compare", "-"}, options).exit_code == exit_usage);
   }
+}
+
+TEST_CASE("report CLI: the improvement priorities and the fewest items to the next grade", "[report][cli]") {
+  // baishi-2025: M = 66.425 -> 66.43, Qualified; Good needs a reported 75.00, so (half up,
+  // 2 decimals) an exact composite of at least 74.995: a gain of at least 8.57.
+  // Gains of items raised to full (points * (1 - y) / m):
+  //   10.3.1.3, the direct-score item, partly (0.5) -> full makes X = 1: 3 * (1 - 1.8/3) = 1.2
+  //   8.1.2.2 none, 2 points / 2 items: 1; 9.1.1.1 partly: 1; 10.2.2.1-3 none, 3 points / 3 items: 1 each
+  //   10.1.2.1: 0.75; 7.3.2.1, 7.4.1.3, 7.4.2.1 none, 2 points / 3 items: 2/3 each
+  //   8.3.2.2 0.5, 3 points / 4 items: 3 * 0.5 / 4 = 0.375
+  // The nine largest add 1.2 + 5 * 1 + 0.75 + 2 * 2/3 = 8.283... < 8.57, so ten are needed; the
+  // largest ten would add 8.95, but 1.2 + 5 * 1 + 3 * 2/3 + 0.375 = 8.575 reaches exactly 75.000
+  // (nothing over 74.995 is smaller with ten).
+  RunResult run = run_cli({"report", "examples/baishi-2025.yaml", "--lang", "en"});
+  REQUIRE(run.exit_code == exit_ok);
+  const std::string& html = run.out;
+  CHECK_THAT(html, Catch::Contains("<section class=\"page priorities\" id=\"priorities\">\n"
+                                   "<h2>Improvement priorities</h2>"));
+  CHECK_THAT(html, Catch::Contains("<tr><td class=\"num\">1</td><td>10.3.1.3</td><td>10.3.1 City-to-city cooperation"
+                                   "</td><td>partly satisfied</td><td>fully satisfied</td><td class=\"num\">+1.20</td>"
+                                   "<td class=\"num\">67.63</td></tr>"));
+  CHECK_THAT(html, Catch::Contains("<p>Next grade: Good (≥ 75)</p>\n<p>The fewest items to raise to their maximum: 10"
+                                   "</p>"));
+  CHECK_THAT(html, Catch::Contains("<tr><td>8.3.2.2</td><td>8.3.2 Cybersecurity professional training</td>"
+                                   "<td>fully satisfied</td><td class=\"num\">+0.37</td></tr>"));
+  CHECK(html.find("<tr><td>10.1.2.1</td>") == std::string::npos);  // 0.75: not in the plan
+  // --top 3: three rows in the priorities table (the default shows ten).
+  RunResult top = run_cli({"report", "examples/baishi-2025.yaml", "--lang", "en", "--top", "3", "--format", "markdown"});
+  REQUIRE(top.exit_code == exit_ok);
+  CHECK_THAT(top.out, Catch::Contains("| 3 | 9.1.1.1 |"));
+  CHECK(top.out.find("| 4 | 10.2.2.1 |") == std::string::npos);
+  CHECK_THAT(top.out, Catch::Contains("Score after: 75.00 (+8.57)"));
+  // yunxi-2025 is in the top grade: the priorities still list what adds most, 9.3.1.2 none -> full,
+  // 2 points / 3 items: 2/3, 13643/150 + 2/3 = 13743/150 = 91.62.
+  RunResult best = run_cli({"report", yunxi, "--lang", "en", "--format", "markdown"});
+  CHECK_THAT(best.out, Catch::Contains("| 1 | 9.3.1.2 | 9.3.1 "));
+  CHECK_THAT(best.out, Catch::Contains("| +0.67 | 91.62 |"));
+  CHECK_THAT(best.out, Catch::Contains("Already in the top grade (Excellent): there is no next grade."));
 }

@@ -25,6 +25,9 @@ struct GapRenderOptions {
   std::optional<std::size_t> top;
   // The items grouped under their dimensions, in tree order; ranked within each.
   bool by_dimension = false;
+  // The header lines (scheme, city, period, score...): off when the
+  // priorities are a section of a report that already shows them.
+  bool header = true;
 };
 
 // The human report, labels and names in `language`, columns aligned by

@@ -10,8 +10,8 @@
 //      city's marked; how a scaled composite came about; how a bonus and the
 //      caps made the total; the deductions; the level-1 dimensions as
 //      percentages of their maximum (a radar chart in HTML, a table in both);
-//   2. [the improvement priorities: gaps.h, not wired yet: see the slot in
-//      src/render_report_html.cpp and src/render_report_markdown.cpp];
+//   2. the improvement priorities (gaps.h): the items that add the most when
+//      raised, and what it takes to reach the next grade (or a target);
 //   3. with a previous assessment, the changes since it (compare.h);
 //   4. one section per level-1 dimension: a bar chart of its level-2
 //      indicators (HTML), then its table down to the items: points, ratings
@@ -27,6 +27,8 @@
 #include <string>
 
 #include "cityseceval/compare.h"
+#include "cityseceval/gaps.h"
+#include "cityseceval/render_gaps.h"
 #include "cityseceval/language.h"
 #include "cityseceval/score.h"
 
@@ -39,6 +41,10 @@ struct ReportInput {
   // The changes since the previous assessment (`--compare OLD`): the
   // comparison of OLD with `result`; null for none.
   const Comparison* changes = nullptr;
+  // The improvement priorities of `result` (find_gaps) and how many items
+  // to show (`top`; the plan is always shown whole); null for none.
+  const Gaps* gaps = nullptr;
+  GapRenderOptions shown;
 };
 
 // One self-contained HTML5 document: inline CSS and SVG, no script, no font,
