@@ -114,6 +114,8 @@ footer { margin-top: 32px; padding-top: 8px; border-top: 1px solid var(--rule); 
   section.page { break-before: page; page-break-before: always; }
   h2 { margin-top: 0; }
   nav.contents a { color: var(--ink); }
+  /* The contents list is short: kept whole, so no page holds a lone entry of it. */
+  nav.contents { break-inside: avoid; page-break-inside: avoid; }
 }
 )";
 
