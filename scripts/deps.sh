@@ -5,7 +5,8 @@
 #
 #   build  (always) the compiler, CMake and the libraries the build needs
 #   test   adds what the test suite uses (python3, and python3-jsonschema and
-#          python3-yaml for validating files against docs/schema/; for the
+#          python3-yaml for validating files against docs/schema/;
+#          python3-openpyxl for reading and filling workbooks; for the
 #          report's browser test chromium, python3-html5lib, poppler-utils
 #          and fonts-noto-cjk, so Chinese shows in its screenshots and PDFs)
 #   bench  adds Google Benchmark, hyperfine and GNU time; these are optional:
@@ -22,8 +23,9 @@
 
 # Required for every build (see CMakeLists.txt).
 cityseceval_build_packages=(g++ cmake make pkg-config libyaml-cpp-dev libcli11-dev libfmt-dev
-                            nlohmann-json3-dev catch2 libgmp-dev)
-cityseceval_test_packages=(python3 python3-jsonschema python3-yaml chromium python3-html5lib poppler-utils
+                            nlohmann-json3-dev catch2 libgmp-dev libxlsxwriter-dev libzip-dev libexpat1-dev
+                            libopencc-dev)
+cityseceval_test_packages=(python3 python3-jsonschema python3-yaml python3-openpyxl chromium python3-html5lib poppler-utils
                             fonts-noto-cjk)
 cityseceval_bench_packages=(libbenchmark-dev hyperfine time)
 
