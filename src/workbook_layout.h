@@ -23,6 +23,9 @@ struct Label {
 inline constexpr Label scheme_field = {"scheme", "方案", "方案", "Scheme"};
 inline constexpr Label city_field = {"city", "城市", "城市", "City"};
 inline constexpr Label period_field = {"period", "评估期间", "評估期間", "Period"};
+// Only in a template for some dimensions (`template --scope`): their ids,
+// separated by commas, as `scope:` lists them in YAML.
+inline constexpr Label scope_field = {"scope", "评估范围", "評估範圍", "Scope"};
 
 // Columns of a rating-mean scheme's sheet (the same keys as the CSV template's
 // header, csv::template_columns).
