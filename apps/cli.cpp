@@ -14,6 +14,7 @@
 
 #include <fmt/format.h>
 
+#include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/messages.h"
 
@@ -35,6 +36,14 @@ Language environment_language() {
 std::map<std::string, std::string>& sources() {
   static std::map<std::string, std::string> texts;
   return texts;
+}
+
+// What of an input a diagnostic may quote: its text, or nothing for a
+// workbook, whose bytes are a ZIP archive, not lines (its diagnostics name
+// the cell instead).
+std::string quotable(const std::string& file, std::string text) {
+  if (detect_input_kind(text, file) == InputKind::assessment_xlsx) return "";
+  return text;
 }
 
 bool write_all(int fd, std::string_view text) {
@@ -83,7 +92,7 @@ void take_place_of(int fd, const struct stat* old) {
 
 }  // namespace
 
-void remember_source(const std::string& file, const std::string& text) { sources()[file] = text; }
+void remember_source(const std::string& file, const std::string& text) { sources()[file] = quotable(file, text); }
 
 void forget_source(const std::string& file) { sources().erase(file); }
 
@@ -95,7 +104,7 @@ std::string_view source_of(const std::string& file) {
   }
   Diagnostics ignored;
   auto text = file == "<stdin>" ? std::nullopt : read_input_file(file, ignored);
-  return sources().emplace(file, text.value_or("")).first->second;
+  return sources().emplace(file, quotable(file, text.value_or(""))).first->second;
 }
 
 void print_diagnostics(Diagnostics diagnostics) {
