@@ -585,7 +585,7 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::xlsx_entry_lies:
       return "the workbook's part \"{0}\" unpacks to more than the {1} bytes its archive declares; the archive is damaged or forged, and unpacking stopped there";
     case MessageId::xlsx_too_many_cells:
-      return "the worksheet \"{0}\" has more than {1} cells with a value; a filled template has a few thousand";
+      return "the workbook's part \"{0}\" has more than {1} cells with a value; a filled template has a few thousand";
     case MessageId::xlsx_unsafe_entry:
       return "the workbook's archive has an entry \"{0}\" outside the archive (an absolute path or \"..\"); a workbook never has one, so the file is refused";
     case MessageId::xlsx_doctype:
@@ -603,11 +603,11 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::xlsx_no_header_row:
       return "the worksheet \"{0}\" has no header row: no cell is labelled {1}; the table of items starts with a row of column labels (docs/workbook-format.md)";
     case MessageId::xlsx_column_twice:
-      return "two columns are labelled {0}: {1} and {2}; keep one";
+      return "two columns are labelled \"{0}\": {1} and {2}; keep one";
     case MessageId::xlsx_column_missing:
-      return "the header row has no {0} column; label one {1}";
+      return "the header row has no \"{0}\" column; label one {1}";
     case MessageId::xlsx_field_twice:
-      return "the field {0} is given twice; first in {1}";
+      return "the field \"{0}\" is given twice; first in {1}";
     case MessageId::xlsx_no_city:
       return "the workbook has no city field: above the header row, a cell labelled {0}, with the city's name in the cell to its right";
     case MessageId::xlsx_scheme_empty:

@@ -577,7 +577,7 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::xlsx_encrypted_entry:
       return "工作簿的部件 \"{0}\" 已加密，无法读取；请保存为不设密码的工作簿";
     case MessageId::xlsx_too_many_entries:
-      return "工作簿的压缩包含 {0} 个条目，超过上限 {1}；未解压即拒绝";
+      return "工作簿的压缩包中有 {0} 个条目，超过上限 {1} 个；未解压即拒绝";
     case MessageId::xlsx_too_large_total:
       return "工作簿解压后为 {0} 字节，超过上限 {1} 字节（疑似 ZIP 炸弹）；未解压即拒绝";
     case MessageId::xlsx_entry_too_large:
@@ -585,7 +585,7 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::xlsx_entry_lies:
       return "工作簿的部件 \"{0}\" 解压后超过压缩包声明的 {1} 字节；压缩包已损坏或被伪造，解压已在此停止";
     case MessageId::xlsx_too_many_cells:
-      return "工作表 \"{0}\" 中有值的单元格超过 {1} 个；填好的模板只有几千个";
+      return "工作簿的部件 \"{0}\" 中有值的单元格超过 {1} 个；填好的模板只有几千个";
     case MessageId::xlsx_unsafe_entry:
       return "工作簿的压缩包中有指向压缩包之外的条目 \"{0}\"（绝对路径或 \"..\"）；工作簿不会有这样的条目，因此拒绝该文件";
     case MessageId::xlsx_doctype:
@@ -603,11 +603,11 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::xlsx_no_header_row:
       return "工作表 \"{0}\" 没有表头行：没有标为 {1} 的单元格；评价内容项的表格以一行列标签开始（见 docs/workbook-format.md）";
     case MessageId::xlsx_column_twice:
-      return "有两列都标为 {0}：{1} 和 {2}；请只保留一列";
+      return "有两列都标为 \"{0}\"：{1} 和 {2}；请只保留一列";
     case MessageId::xlsx_column_missing:
-      return "表头行没有 {0} 列；请将一列标为 {1}";
+      return "表头行没有 \"{0}\" 列；请将一列标为 {1}";
     case MessageId::xlsx_field_twice:
-      return "字段 {0} 出现了两次；第一次在 {1}";
+      return "字段 \"{0}\" 出现了两次；第一次在 {1}";
     case MessageId::xlsx_no_city:
       return "工作簿没有城市字段：请在表头行上方放一个标为 {0} 的单元格，并在其右侧单元格填写城市名称";
     case MessageId::xlsx_scheme_empty:
