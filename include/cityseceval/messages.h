@@ -355,6 +355,7 @@ enum class MessageId {
   directory_unreadable,
   not_scored,
   csv_template_facts,
+  xlsx_needs_output,
   output_is_directory,
   output_not_writable,
   output_exists,
