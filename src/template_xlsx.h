@@ -23,6 +23,7 @@ struct TemplateWords {
   std::string_view instructions_sheet;  // the second sheet's name (docs/workbook-format.md)
   // What Excel says when an input cell refuses an entry.
   std::string_view choose_from_list;
+  std::string_view type_listed_word;       // the input message of a list too long for a dropdown
   std::string_view whole_number;           // {0}: the least
   std::string_view number_between;         // {0}, {1}
   // What a cell asks for when selected, and the instructions' "what to fill in".

@@ -118,18 +118,19 @@ void TemplateSheet::validate(lxw_row_t first, lxw_row_t last, lxw_col_t column, 
   std::string input_message = in_script(rule.input_message, script_);
   std::string error_message = in_script(rule.error_message, script_);
   std::vector<std::string> words;
-  for (const std::string& word : rule.words) words.push_back(in_script(word, script_));
+  for (const std::string& word : rule.words) {
+    words.push_back(in_script(word, script_));
+    reserve(column, utf8::display_width(words.back()));  // the word chosen shows whole
+  }
   std::vector<char*> list;
   switch (rule.kind) {
     case InputRule::Kind::list:
       if (joined_list(words).empty()) {
         validation.validate = LXW_VALIDATION_TYPE_ANY;
+        input_message = in_script(rule.typed_list_message, script_);
         break;
       }
-      for (std::string& word : words) {
-        reserve(column, utf8::display_width(word));  // the chosen word shows whole
-        list.push_back(word.data());
-      }
+      for (std::string& word : words) list.push_back(word.data());
       list.push_back(nullptr);
       validation.validate = LXW_VALIDATION_TYPE_LIST;
       validation.value_list = list.data();

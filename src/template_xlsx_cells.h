@@ -53,6 +53,9 @@ struct InputRule {
   Rational maximum;
   std::string input_message;  // may be empty
   std::string error_message;  // list, whole and decimal kinds
+  // The input message of a list Excel cannot hold (TemplateSheet::validate),
+  // which is typed rather than chosen.
+  std::string typed_list_message;
 };
 
 // A worksheet being written. Every text passes through in_script(), except
@@ -76,9 +79,10 @@ class TemplateSheet {
   // An empty cell with a format: how input cells are written.
   void blank(lxw_row_t row, lxw_col_t column, lxw_format* format);
   // `rule` on the cells of `column` from `first` to `last`; the column is
-  // made wide enough for a list's words. A list too long
-  // for Excel (255 characters) or for libxlsxwriter, or with a word Excel's
-  // list cannot hold (a comma or a quote), keeps its input message only.
+  // made wide enough for a list's words. A list too long for Excel (255
+  // characters) or for libxlsxwriter, or with a word Excel's list cannot
+  // hold (a comma or a quote), is typed: the cell gets the typed-list message
+  // and no check. Messages and words are written in the sheet's script too.
   void validate(lxw_row_t first, lxw_row_t last, lxw_col_t column, const InputRule& rule);
 
   // Makes `column` at least `width` display columns wide: room for what is

@@ -64,6 +64,7 @@ lxw_row_t write_rating_rows(TemplateSheet& sheet, const TemplateContext& context
   const std::string_view na = language == Language::en ? not_applicable_word : not_applicable_word_zh;
   dropdown.input_message = fmt::format(fmt::runtime(context.words.rating_input), na);
   dropdown.error_message = context.words.choose_from_list;
+  dropdown.typed_list_message = context.words.type_listed_word;
   if (row > header_row) sheet.validate(header_row + 1, row, rating, dropdown);
   // Empty input columns, as wide as they wrap: room to write in.
   sheet.reserve(note, note_cap);

@@ -145,6 +145,7 @@ class RuleSheet {
     rule.words = std::move(words);
     rule.input_message = std::move(message);
     rule.error_message = words_.choose_from_list;
+    rule.typed_list_message = words_.type_listed_word;
     return rule;
   }
 

@@ -110,6 +110,8 @@ class Workbooks(unittest.TestCase):
         cls.scoped = write_template(where, "special.xlsx", "--scope", "7,9")
         cls.tree = os.path.join(ARGS.source_dir, "tests/data/trees/small-ten.yaml")
         cls.from_tree = write_template(where, "tree.xlsx", "--tree", cls.tree, "--lang", "en")
+        cls.long_scale = write_template(where, "long-scale.xlsx", "--tree",
+                                        os.path.join(ARGS.source_dir, "tests/data/trees/long-scale-words.yaml"))
 
     @classmethod
     def tearDownClass(cls):
@@ -230,6 +232,20 @@ class Workbooks(unittest.TestCase):
             self.assert_stops(rating)
         prompt = validations(self.standard_zh.worksheets[0])["G7"].prompt
         self.assertEqual(prompt, "从下拉列表选择评分；选“不适用”时须在“说明”列写明理由。")
+
+    def test_scale_too_long_for_a_dropdown_is_typed(self):
+        # tests/data/trees/long-scale-words.yaml: 11 words of 10 characters, 340 bytes with the
+        # commas: no dropdown (Excel's list, and libxlsxwriter's buffer, cannot hold it), the
+        # cell asks for a word the instructions list.
+        sheet = self.long_scale.worksheets[0]
+        rating = validations(sheet)["G7"]
+        self.assertIsNone(rating.type)
+        self.assertEqual(rating.prompt, "填写“说明”工作表所列的词之一。")
+        self.assertEqual(str(rating.sqref), "G7:G8")
+        self.assertFalse(sheet["G7"].protection.locked)
+        self.assertGreaterEqual(sheet.column_dimensions["G"].width, 20)  # a word is 20 columns wide
+        scale = self.cells_of(self.long_scale.worksheets[1])
+        self.assertIn(["第十级完全满足全部要求", "l10（level ten）", 1], scale)
 
     def rule_cells(self, book, item, part=None):
         sheet = book.worksheets[0]
