@@ -21,6 +21,8 @@ constexpr std::size_t list_limit = 255;
 // checking them (it checks characters): a longer list of Chinese words
 // overflows it. Lists are kept within both.
 constexpr std::size_t list_bytes_limit = 255;
+// Excel's limit on an input or error message, in characters.
+constexpr std::size_t message_limit = 255;
 
 lxw_format* top_aligned(lxw_workbook* workbook) {
   lxw_format* format = workbook_add_format(workbook);
@@ -52,6 +54,16 @@ std::string joined_list(const std::vector<std::string>& words) {
   }
   if (utf8::code_points(joined) > list_limit || joined.size() > list_bytes_limit) return "";
   return joined;
+}
+
+// `text` within Excel's limit on an input message: cut, with an ellipsis,
+// when longer (a rule's words naming a long source), rather than refused.
+std::string within_message_limit(std::string text) {
+  if (utf8::code_points(text) <= message_limit) return text;
+  std::string cut;
+  std::vector<std::string_view> characters = utf8::characters(text);
+  for (std::size_t i = 0; i + 1 < message_limit; ++i) cut += characters[i];
+  return cut + "…";
 }
 
 // `value` as a double: the value's own decimal, read by the standard (locale-free) reader.
@@ -115,8 +127,8 @@ void TemplateSheet::blank(lxw_row_t row, lxw_col_t column, lxw_format* format) {
 
 void TemplateSheet::validate(lxw_row_t first, lxw_row_t last, lxw_col_t column, const InputRule& rule) {
   lxw_data_validation validation = {};
-  std::string input_message = in_script(rule.input_message, script_);
-  std::string error_message = in_script(rule.error_message, script_);
+  std::string input_message = within_message_limit(in_script(rule.input_message, script_));
+  std::string error_message = within_message_limit(in_script(rule.error_message, script_));
   std::vector<std::string> words;
   for (const std::string& word : rule.words) {
     words.push_back(in_script(word, script_));
@@ -127,7 +139,7 @@ void TemplateSheet::validate(lxw_row_t first, lxw_row_t last, lxw_col_t column, 
     case InputRule::Kind::list:
       if (joined_list(words).empty()) {
         validation.validate = LXW_VALIDATION_TYPE_ANY;
-        input_message = in_script(rule.typed_list_message, script_);
+        input_message = within_message_limit(in_script(rule.typed_list_message, script_));
         break;
       }
       for (std::string& word : words) list.push_back(word.data());

@@ -82,7 +82,8 @@ class TemplateSheet {
   // made wide enough for a list's words. A list too long for Excel (255
   // characters) or for libxlsxwriter, or with a word Excel's list cannot
   // hold (a comma or a quote), is typed: the cell gets the typed-list message
-  // and no check. Messages and words are written in the sheet's script too.
+  // and no check. Messages and words are written in the sheet's script too;
+  // a message longer than Excel takes (255 characters) is cut short.
   void validate(lxw_row_t first, lxw_row_t last, lxw_col_t column, const InputRule& rule);
 
   // Makes `column` at least `width` display columns wide: room for what is

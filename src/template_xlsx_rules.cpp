@@ -20,7 +20,8 @@ constexpr std::size_t item_cap = 40;
 constexpr std::size_t rule_cap = 40;
 constexpr std::size_t note_cap = 36;
 constexpr std::size_t number_width = 8;
-// Excel's limit on an input message, in characters.
+// Excel's limit on an input message, in characters: a longer list of
+// outcomes or candidates points to the instructions instead of being cut.
 constexpr std::size_t input_message_limit = 255;
 
 void collect_rows(const Rule& rule, const std::string& part, std::vector<RuleRow>& rows) {

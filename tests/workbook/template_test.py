@@ -112,6 +112,8 @@ class Workbooks(unittest.TestCase):
         cls.from_tree = write_template(where, "tree.xlsx", "--tree", cls.tree, "--lang", "en")
         cls.long_scale = write_template(where, "long-scale.xlsx", "--tree",
                                         os.path.join(ARGS.source_dir, "tests/data/trees/long-scale-words.yaml"))
+        cls.long_rules = write_template(where, "long-rules.xlsx", "--tree",
+                                        os.path.join(ARGS.source_dir, "tests/data/trees/long-rule-words.yaml"))
 
     @classmethod
     def tearDownClass(cls):
@@ -246,6 +248,21 @@ class Workbooks(unittest.TestCase):
         self.assertGreaterEqual(sheet.column_dimensions["G"].width, 20)  # a word is 20 columns wide
         scale = self.cells_of(self.long_scale.worksheets[1])
         self.assertIn(["第十级完全满足全部要求", "l10（level ten）", 1], scale)
+
+    def test_rule_words_too_long_for_excel(self):
+        # tests/data/trees/long-rule-words.yaml: an external score whose source makes its input
+        # message "填写值：0 到 2 之间的数（" + 270 characters + "）" = 285 characters, cut to
+        # Excel's 255 (254 and an ellipsis); a choice of 30 outcome ids, 539 characters with
+        # the commas: typed, not chosen.
+        external = self.rule_cells(self.long_rules, "1.1.1")["value"][1]
+        self.assertEqual((external.type, external.formula1, external.formula2), ("decimal", "0", "2"))
+        self.assertEqual(len(external.prompt), 255)
+        self.assertTrue(external.prompt.startswith("填写值：0 到 2 之间的数（外部测评机构外部测评机构"))
+        self.assertTrue(external.prompt.endswith("测评机…"))
+        choice = self.rule_cells(self.long_rules, "1.1.2")["value"]
+        self.assertIsNone(choice[1].type)
+        self.assertEqual(choice[1].prompt, "填写“说明”工作表所列的词之一。")
+        self.assertFalse(choice[0].protection.locked)
 
     def rule_cells(self, book, item, part=None):
         sheet = book.worksheets[0]
