@@ -1,7 +1,8 @@
 // The table `score --format csv|tsv|markdown` writes: one row per
 // assessment, the fixed columns file, city, period, scheme, score, grade,
 // then the points of chosen indicators, then error. Failed files have a row
-// too, with the first error, so a spreadsheet shows them.
+// too, with the first error, so a spreadsheet shows them. Its cells, typed
+// (summary_cell), are also what `score --format xlsx` writes (render_workbook.h).
 #pragma once
 
 #include <array>

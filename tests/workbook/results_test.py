@@ -229,6 +229,26 @@ class ScoreWorkbook(Workdir):
         self.assertIsInstance(score_cell.value, float)
         self.assertEqual(score_cell.number_format, "0.00")
 
+    def test_column_widths_fit_their_cells(self):
+        _, _, path = self.score()
+        widths = {letter: dimension.width for letter, dimension in load(path)["结果"].column_dimensions.items()}
+        # Files: "examples/lanting-district-2025.yaml" is 35 characters wide.
+        self.assertGreater(widths["A"], 35)
+        # "7 工作動態通報及信息安全事件情況": 2 + 16 Chinese characters of two columns each = 34.
+        self.assertGreater(widths["R"], 34)
+        # The error column holds a long message: capped at 60 (libxlsxwriter adds its padding).
+        self.assertLess(widths["T"], 62)
+        self.assertGreater(widths["T"], 59)
+
+    def test_text_that_looks_like_a_formula_stays_text(self):
+        text = (pathlib.Path(SOURCE_DIR) / "examples/yunxi-2025.yaml").read_text(encoding="utf-8")
+        (self.directory / "formula.yaml").write_text(text.replace("city: 云溪市", "city: \"=1+1\""), encoding="utf-8")
+        code, err = run(["score", "formula.yaml", "--format", "xlsx", "-o", "formula.xlsx"], self.directory)
+        self.assertEqual(code, 0, err)
+        city = load(self.directory / "formula.xlsx")["结果"]["B2"]
+        self.assertEqual(city.value, "=1+1")
+        self.assertEqual(city.data_type, "s")
+
     def test_english(self):
         code, _, path = self.score("en")
         self.assertEqual(code, 1)
