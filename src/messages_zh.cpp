@@ -633,6 +633,8 @@ std::string_view chinese_pattern(MessageId id) {
       return "--jobs 应为 1 到 {1} 之间的线程数，实际是 \"{0}\"";
     case MessageId::bom_format:
       return "--bom 只用于 --format csv 或 tsv（电子表格）；当前格式为 {0}";
+    case MessageId::workbook_needs_output:
+      return "工作簿是二进制文件，不写到标准输出：请用 -o 文件.xlsx 指定输出文件";
     case MessageId::table_option_format:
       return "{0} 用于选择 --format csv、tsv 或 markdown 的列；当前格式为 {1}";
     case MessageId::columns_and_level:
