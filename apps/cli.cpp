@@ -230,6 +230,12 @@ bool preload_choice(const SchemeChoice& choice, SchemeCache& schemes) {
   return scheme != nullptr;
 }
 
+bool workbook_output_given(const std::string& output) {
+  if (!output.empty() && output != "-") return true;
+  print_error(message(MessageId::workbook_needs_output));
+  return false;
+}
+
 bool stdin_at_most_once(const std::vector<std::string>& files) {
   if (std::count(files.begin(), files.end(), "-") <= 1) return true;
   print_error(message(MessageId::stdin_once));

@@ -63,11 +63,7 @@ std::string rendered(const TemplateOptions& options, const std::string& format, 
 int run_template(TemplateOptions options) {
   Language language = use_language(options.language);
   options.format = chosen_format(options);
-  // A workbook is binary: on a terminal it is noise, in a pipe rarely meant.
-  if (options.format == "xlsx" && (options.output.empty() || options.output == "-")) {
-    print_error(message(MessageId::xlsx_needs_output));
-    return exit_usage;
-  }
+  if (options.format == "xlsx" && !workbook_output_given(options.output)) return exit_usage;
   if (!output_spares(options.output, options.scheme.tree_file, MessageId::overwrite_tree)) return exit_usage;
   if (!output_spares(options.output, options.scheme.weights_file, MessageId::overwrite_input)) return exit_usage;
   if (!read_weights(options.scheme)) return exit_invalid_input;
