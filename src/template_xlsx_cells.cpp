@@ -1,9 +1,9 @@
 #include "template_xlsx_cells.h"
 
 #include <algorithm>
-#include <charconv>
 #include <stdexcept>
 
+#include "json_number.h"
 #include "utf8.h"
 
 namespace cityseceval {
@@ -66,12 +66,11 @@ std::string within_message_limit(std::string text) {
   return cut + "…";
 }
 
-// `value` as a double: the value's own decimal, read by the standard (locale-free) reader.
+// `value` (points, a scale value, a rule's bound: exact by construction) as
+// the number a cell holds, the same double JSON reports write for it.
 double to_double(const Rational& value) {
-  std::string text = value.short_string(15);
-  double number = 0;
-  std::from_chars(text.data(), text.data() + text.size(), number);
-  return number;
+  JsonNumber number = exact_json_number(value);
+  return number.whole ? static_cast<double>(number.integer) : number.fraction;
 }
 
 }  // namespace

@@ -73,8 +73,9 @@ class TemplateSheet {
   // sentence): not counted in its column's width.
   void spilling_text(lxw_row_t row, lxw_col_t column, std::string_view text, lxw_format* format);
   void verbatim(lxw_row_t row, lxw_col_t column, std::string_view text, lxw_format* format);
-  // A number cell (points): stored as Excel stores every number, a double;
-  // the values written are short decimals, which a double shows exactly.
+  // A number cell (points, scale values): stored as Excel stores every
+  // number, a double, the one JSON reports write for it (json_number.h); the
+  // values written are short decimals, which read back as written.
   void number(lxw_row_t row, lxw_col_t column, const Rational& value, lxw_format* format);
   // An empty cell with a format: how input cells are written.
   void blank(lxw_row_t row, lxw_col_t column, lxw_format* format);
