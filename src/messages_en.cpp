@@ -650,7 +650,7 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::not_scored:
       return "not scored: {0} (see the messages above)";
     case MessageId::csv_template_facts:
-      return "CSV templates are for rating schemes; scheme {0} records facts: use --format yaml";
+      return "CSV templates are for rating schemes; scheme {0} records facts: use --format yaml or --format xlsx";
     case MessageId::output_is_directory:
       return "cannot write {0}: -o takes the path of a file, not of a directory";
     case MessageId::output_not_writable:

@@ -650,7 +650,7 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::not_scored:
       return "未计分：{0}（见上面的消息）";
     case MessageId::csv_template_facts:
-      return "CSV 模板只用于评分制评价体系；评价体系 {0} 记录事实：请用 --format yaml";
+      return "CSV 模板只用于评分制评价体系；评价体系 {0} 记录事实：请用 --format yaml 或 --format xlsx";
     case MessageId::output_is_directory:
       return "无法写入 {0}：-o 需要文件路径，不能是目录";
     case MessageId::output_not_writable:
