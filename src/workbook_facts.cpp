@@ -181,7 +181,7 @@ yaml::NodePtr fact_node(const Rule& rule, const FactRow& row, bool with_note) {
     case FactKind::count:
     case FactKind::choice:
     case FactKind::score:
-    case FactKind::parts:  // a part is never composite itself (rule_reader.h)
+    case FactKind::parts:  // a composite part named by itself, not "outer.inner": its reader says what it needs
       break;
   }
   return with_note_and_evidence(value_node(row.value, false), row, with_note);
@@ -272,12 +272,11 @@ class FactRows {
                            bool& reported) {
     std::vector<std::string> names;
     for (const RulePart& part : rule.parts) names.push_back(part.name);
-    Entries entries;
-    add_note_and_evidence(entries, rows.front());
+    std::vector<NamedRow> named;
     std::map<std::string, int> seen;  // part -> row
     for (std::size_t i = 0; i < rows.size(); ++i) {
       const FactRow& row = rows[i];
-      const std::string name = trimmed(row.part.text, cell_space);
+      std::string name = trimmed(row.part.text, cell_space);
       if (row.part.reported) continue;
       if (name.empty()) {
         diagnostics_.error(row.part.location, message(MessageId::xlsx_part_needed, {id, and_list(names)}),
@@ -292,13 +291,54 @@ class FactRows {
         continue;
       }
       seen.emplace(name, row.part.location.line);
-      auto part = std::find_if(rule.parts.begin(), rule.parts.end(), [&](const RulePart& p) { return p.name == name; });
-      // An unknown part's key is named by the resolver, with "did you mean".
-      yaml::NodePtr value = part == rule.parts.end() ? node_at(row.part.location, yaml::NodeKind::null)
-                                                     : fact_node(part->rule, row, i > 0);
-      entries.emplace_back(plain(row.part.location, name), std::move(value));
+      named.push_back({std::move(name), &row, i > 0});
     }
+    Entries entries;
+    add_note_and_evidence(entries, rows.front());
+    add_parts(rule, named, entries);
     return mapping(rows.front().id.location, std::move(entries));
+  }
+
+  // A row named for a part: "systems", or "outer.inner" for a part of a
+  // part that is itself composite, as the template names the rows of one.
+  struct NamedRow {
+    std::string name;  // what is left of the name at this depth
+    const FactRow* row;
+    bool own_note;  // the row's note and evidence are its part's (not the item's first row)
+  };
+
+  // The entries of `rule`'s mapping from the rows named for its parts. An
+  // unknown name is kept as a key with no fact, which the resolver names with
+  // "did you mean"; a part it does not find is reported by the resolver too.
+  static void add_parts(const CompositeRule& rule, const std::vector<NamedRow>& rows, Entries& entries) {
+    std::vector<std::pair<const RulePart*, std::vector<NamedRow>>> nested;  // composite parts, in order of first row
+    for (const NamedRow& named : rows) {
+      const SourceLocation& where = named.row->part.location;
+      if (const RulePart* part = part_named(rule, named.name)) {
+        entries.emplace_back(plain(where, named.name), fact_node(part->rule, *named.row, named.own_note));
+        continue;
+      }
+      const std::size_t dot = named.name.find('.');
+      const RulePart* outer = dot == std::string::npos ? nullptr : part_named(rule, named.name.substr(0, dot));
+      if (!outer || fact_kind(outer->rule) != FactKind::parts) {
+        entries.emplace_back(plain(where, named.name), node_at(where, yaml::NodeKind::null));
+        continue;
+      }
+      auto group = std::find_if(nested.begin(), nested.end(), [&](const auto& g) { return g.first == outer; });
+      if (group == nested.end()) group = nested.insert(nested.end(), {outer, {}});
+      group->second.push_back({named.name.substr(dot + 1), named.row, named.own_note});
+    }
+    for (const auto& [outer, inner_rows] : nested) {
+      const SourceLocation& where = inner_rows.front().row->part.location;
+      Entries inner;
+      add_parts(std::get<CompositeRule>(outer->rule.spec), inner_rows, inner);
+      entries.emplace_back(plain(where, outer->name), mapping(where, std::move(inner)));
+    }
+  }
+
+  static const RulePart* part_named(const CompositeRule& rule, std::string_view name) {
+    auto part = std::find_if(rule.parts.begin(), rule.parts.end(), [&](const RulePart& p) { return p.name == name; });
+    return part == rule.parts.end() ? nullptr : &*part;
   }
 
   static Text and_list(const std::vector<std::string>& names) { return join_list(names, MessageId::list_and); }

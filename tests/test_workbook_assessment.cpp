@@ -11,6 +11,7 @@
 
 #include "cityseceval/assessment.h"
 #include "cityseceval/input.h"
+#include "cityseceval/load.h"
 #include "cityseceval/score.h"
 #include "run_binary.h"
 #include "support.h"
@@ -290,4 +291,45 @@ TEST_CASE("workbook: score names the scheme from the scheme field and exits 0; c
   CHECK_THAT(result.first_error_line(),
              Catch::StartsWith("a.xlsx:1:2: error: cell B1: the assessment names scheme \"city-cybersecurity\", but "
                                "--scheme municipal-infosec-work was given"));
+}
+
+TEST_CASE("workbook: a part of a part, in a row named outer.inner as the template names it", "[workbook]") {
+  // 1.1.1 (4 points): rules present 1; training a composite of staff (per-count 1, cap 2) and drill
+  // (present 1). Its maximum 1 + 2 + 1 = 4 is the item's points.
+  const std::string tree =
+      "id: nested-parts\ntitle: 嵌套分项\ntitle_en: Nested parts\nversion: \"0.1\"\naggregation: points-sum\n"
+      "max_points: 4\nprecision: {decimals: 1, rounding: half-up}\ngrades: []\nindicators:\n"
+      "  - id: \"1\"\n    name: 管理\n    name_en: Management\n    points: 4\n    children:\n"
+      "      - id: \"1.1\"\n        name: 制度\n        name_en: Rules\n        points: 4\n        items:\n"
+      "          - id: \"1.1.1\"\n            text: 制度与培训。\n            points: 4\n            rule:\n"
+      "              type: composite\n              parts:\n                rules: {type: present, points: 1}\n"
+      "                training:\n                  type: composite\n                  parts:\n"
+      "                    staff: {type: per-count, each: 1, cap: 2}\n"
+      "                    drill: {type: present, points: 1}\n";
+  Diagnostics problems;
+  std::optional<Scheme> scheme = load_tree(tree, "nested.yaml", problems);
+  REQUIRE(scheme);
+  const std::string data = text_row(1, {"城市", "苏州"}) + text_row(3, {"id", "part", "value", "note"}) +
+                           text_row(4, {"1.1.1", "rules", "是", "制度齐全"}) +
+                           row(5, {text_cell("A5", "1.1.1"), text_cell("B5", "training.staff"), number_cell("C5", "2")}) +
+                           text_row(6, {"1.1.1", "training.drill", "否"});
+  Outcome outcome = read(data, *scheme);
+  REQUIRE(outcome.lines().empty());
+  const Fact& fact = fact_of(*outcome.assessment, "1.1.1");
+  CHECK(fact.note == "制度齐全");
+  REQUIRE(fact.parts.size() == 2);
+  CHECK(fact.parts[0].fact.yes);
+  REQUIRE(fact.parts[1].fact.parts.size() == 2);
+  CHECK(fact.parts[1].fact.parts[0].fact.number == Rational(2));
+  CHECK_FALSE(fact.parts[1].fact.parts[1].fact.yes);
+  // rules 1 + staff 2 × 1 = 2 + drill 0: 3 of 4.
+  CHECK(score(*scheme, *outcome.assessment).composite == Rational(3));
+  // A name that is no part, at either depth, is the resolver's unknown part.
+  const std::string wrong = data.substr(0, data.find("<row r=\"6\">")) + text_row(6, {"1.1.1", "training.dril", "否"});
+  CHECK(read(wrong, *scheme).lines() ==
+        std::vector<std::string>{
+            "a.xlsx:5:2: error: cell B5: item 1.1.1 (training): part \"drill\" is missing; the parts are staff and "
+            "drill [invalid-fact]",
+            "a.xlsx:6:2: error: cell B6: item 1.1.1 (training): unknown part \"dril\" (did you mean \"drill\"?); the "
+            "parts are staff and drill [invalid-fact]"});
 }

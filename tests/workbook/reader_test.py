@@ -8,6 +8,10 @@ Every workbook is made here, in DIR: the valid ones with openpyxl, following
 the layout contract (docs/workbook-format.md, src/workbook_layout.h), the
 hostile ones byte by byte with zipfile.
 
+  - The round trip: `template --format xlsx` for both schemes, in Chinese and
+    English, filled with openpyxl with a worked example's records (the
+    dropdowns' words: 全部满足, 不适用, 是/否, yes/no), scores exactly as the
+    example's YAML.
   - Worked examples turned into workbooks score exactly as their YAML:
     `score --format json` of both is the same once the file names are taken
     out, notes and evidence included, and the composite is the one worked out
@@ -168,8 +172,10 @@ def tree_rules(source_dir, scheme):
 
 
 def yes_no(value, booleans):
-    """A yes/no cell: the dropdown's 是/否, or Excel's own TRUE/FALSE."""
-    return value if booleans else ("是" if value else "否")
+    """A yes/no cell: the dropdown's 是/否 (yes/no in English), or Excel's own TRUE/FALSE."""
+    if booleans == "en":
+        return "yes" if value else "no"
+    return value if booleans is True else ("是" if value else "否")
 
 
 def fact_row(rule, fact, booleans):
@@ -361,6 +367,41 @@ class Run:
                        RATING_COLUMNS, header_row=9, extra_column="审核人")
         self.same_score("ratings, columns moved and an extra column: baishi scores as its YAML, 66.43",
                         "baishi-2025.yaml", "baishi-moved.xlsx", 66.43)
+
+    def template_round_trip(self):
+        """`template --format xlsx`, filled with openpyxl as an assessor fills it (the dropdowns' words),
+        scores exactly as the same ratings or facts written in YAML: both schemes, both languages."""
+        scale_words = {level["id"]: level["name"] for level in yaml.load(
+            (self.source_dir / "indicators" / "city-cybersecurity.yaml").read_text(encoding="utf-8"),
+            Loader=Loader)["scale"]}
+        rules = tree_rules(self.source_dir, "municipal-infosec-work")
+        cases = [
+            ("linjiang-2025.yaml", "city-cybersecurity", "zh", 97.47),
+            ("baishi-2025.yaml", "city-cybersecurity", "en", 66.43),
+            ("qingyi-district-2025.yaml", "municipal-infosec-work", "zh", 100.0),
+            ("lanting-district-2025.yaml", "municipal-infosec-work", "en", 65.9),
+        ]
+        for example, scheme, language, composite in cases:
+            name = f"template-{pathlib.Path(example).stem}-{language}.xlsx"
+            (self.dir / name).unlink(missing_ok=True)
+            code, _, err, _ = self.cli("template", "--scheme", scheme, "--lang", language, "-o", name)
+            if code != 0:
+                self.report(False, f"template --scheme {scheme} --lang {language}", err)
+                continue
+            assessment = self.example(example)
+            if "ratings" in assessment:
+                rows = rating_rows(assessment)
+                if language == "zh":  # the dropdown offers the scale's Chinese words and 不适用
+                    for row in rows:
+                        row["rating"] = "不适用" if row["rating"] == "na" else scale_words.get(row["rating"], row["rating"])
+            else:
+                rows = fact_rows(rules, assessment, "en" if language == "en" else False)
+            problem = fill_template(self.dir / name, assessment, rows)
+            if problem:
+                self.report(False, f"fill {name}", problem)
+                continue
+            self.same_score(f"template --scheme {scheme} --lang {language}, filled with {example}'s records: "
+                            f"scores as the YAML, {composite}", example, name, composite)
 
     def facts_round_trip(self):
         rules = tree_rules(self.source_dir, "municipal-infosec-work")
@@ -554,6 +595,42 @@ class Run:
         self.report(ok, "score DIRECTORY finds and scores its .xlsx files", out + err)
 
 
+def fill_template(path, assessment, rows):
+    """Fills a template written by `cityseceval template --format xlsx`: the city and period to the
+    right of their labels, and each row's input cells in the template's row of its id (and part),
+    columns found by their labels. Returns what could not be filled, or ""."""
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    labels = {}
+    for table in (RATING_COLUMNS, RULE_COLUMNS):
+        for key, (hans, _, english) in table.items():
+            labels[hans] = labels[english] = key
+    header, columns, places = None, {}, {}
+    for cells in sheet.iter_rows():
+        for cell in cells:
+            if header is None and cell.value in (FIELDS["city"][0], FIELDS["city"][2]):
+                sheet.cell(row=cell.row, column=cell.column + 1, value=assessment["city"])
+            if header is None and cell.value in (FIELDS["period"][0], FIELDS["period"][2]):
+                sheet.cell(row=cell.row, column=cell.column + 1, value=str(assessment["period"]))
+            if header is None and cell.value in ("编号", "ID"):
+                header = cell.row
+        if header is not None and cells[0].row == header:
+            columns = {labels[cell.value]: cell.column for cell in cells if cell.value in labels}
+        elif header is not None and cells[0].row > header:
+            values = {key: sheet.cell(row=cells[0].row, column=column).value for key, column in columns.items()}
+            places[(str(values["id"]), values.get("part") or "")] = cells[0].row
+    for row in rows:
+        at = places.get((row["id"], row.get("part", "")))
+        if at is None:
+            return f"no row for {row['id']} {row.get('part', '')} in the template"
+        for key, value in row.items():
+            if key in ("id", "part", "item", "level3") or value is None:
+                continue
+            sheet.cell(row=at, column=columns[key], value=value)
+    book.save(path)
+    return ""
+
+
 def add_cached_value(path, reference, value):
     """Gives the formula in `reference` the text result a spreadsheet application saves with it."""
     with zipfile.ZipFile(path) as archive:
@@ -601,6 +678,7 @@ def main():
     run = Run(os.path.abspath(arguments.binary), pathlib.Path(arguments.source_dir).resolve(), output)
     run.ratings_round_trip()
     run.facts_round_trip()
+    run.template_round_trip()
     run.cell_problems()
     run.hostile()
     run.directory()
