@@ -81,24 +81,11 @@ class HeaderFields {
     }
   }
 
-  // The dimensions' ids, separated by commas (either width), '、' or spaces,
-  // each located at the cell.
+  // The dimensions' ids, each located at the cell.
   static WrittenScope read_scope(const ReadCell& value) {
     WrittenScope scope;
     scope.location = value.location;
-    std::string text = value.text;
-    for (std::string_view separator : {"，", "、"}) {
-      for (std::size_t at = text.find(separator); at != std::string::npos; at = text.find(separator, at)) {
-        text.replace(at, separator.size(), ",");
-      }
-    }
-    std::size_t start = 0;
-    while (start <= text.size()) {
-      std::size_t end = text.find_first_of(", \t\r\n", start);
-      if (end == std::string::npos) end = text.size();
-      if (end > start) scope.dimensions.push_back({text.substr(start, end - start), value.location});
-      start = end + 1;
-    }
+    for (std::string& id : listed_ids(value.text)) scope.dimensions.push_back({std::move(id), value.location});
     return scope;
   }
 

@@ -100,27 +100,10 @@ yaml::NodePtr value_node(const ReadCell& cell, bool boolean) {
 // fact not yet recorded.
 bool says_none(const std::string& text) { return text == "无" || text == "無" || ascii_lowercase(text) == "none"; }
 
-// The ids in a missing cell: separated by commas (either width), '、',
-// semicolons or line breaks.
+// The ids in a missing cell (listed_ids).
 yaml::NodePtr missing_node(const ReadCell& cell) {
-  std::vector<std::string> ids;
   const std::string text = trimmed(cell.text, cell_space);
-  if (says_none(text)) return sequence(cell.location, ids);
-  std::string normalized = text;
-  for (std::string_view separator : {"，", "、", "；"}) {
-    for (std::size_t at = normalized.find(separator); at != std::string::npos; at = normalized.find(separator, at)) {
-      normalized.replace(at, separator.size(), ",");
-    }
-  }
-  std::size_t start = 0;
-  while (start <= normalized.size()) {
-    std::size_t end = normalized.find_first_of(",;\r\n", start);
-    if (end == std::string::npos) end = normalized.size();
-    std::string id = trimmed(std::string_view(normalized).substr(start, end - start), cell_space);
-    if (!id.empty()) ids.push_back(std::move(id));
-    start = end + 1;
-  }
-  return sequence(cell.location, ids);
+  return sequence(cell.location, says_none(text) ? std::vector<std::string>{} : listed_ids(text));
 }
 
 void add_note_and_evidence(Entries& entries, const FactRow& row) {

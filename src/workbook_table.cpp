@@ -50,6 +50,23 @@ Text label_forms(const workbook::Label& label) {
   return join_list(forms, MessageId::list_or);
 }
 
+std::vector<std::string> listed_ids(std::string_view text) {
+  std::string separated(text);
+  for (std::string_view wide : {"，", "、", "；"}) {
+    for (std::size_t at = separated.find(wide); at != std::string::npos; at = separated.find(wide, at)) {
+      separated.replace(at, wide.size(), ",");
+    }
+  }
+  std::vector<std::string> ids;
+  std::size_t start = 0;
+  while (start <= separated.size()) {
+    std::size_t end = std::min(separated.find_first_of(",; \t\r\n", start), separated.size());
+    if (end > start) ids.push_back(separated.substr(start, end - start));
+    start = end + 1;
+  }
+  return ids;
+}
+
 bool ReadCell::blank() const { return !reported && trimmed(text, cell_space).empty(); }
 
 bool is_label(std::string_view text, const workbook::Label& label) {

@@ -39,6 +39,11 @@ struct ReadCell {
   bool blank() const;
 };
 
+// The ids a cell lists (a scope's dimensions, a rule's missing ids), in
+// order: separated by commas or semicolons (either width), '、', spaces or
+// line breaks, as people type lists in either language.
+std::vector<std::string> listed_ids(std::string_view text);
+
 // Whether `text` (trimmed) is a form of `label`: its key or English label
 // ignoring case, or its label in either Chinese script.
 bool is_label(std::string_view text, const workbook::Label& label);

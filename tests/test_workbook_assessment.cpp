@@ -23,16 +23,6 @@ using namespace cityseceval::testing;
 
 namespace {
 
-const Scheme& small_ten() {
-  static const Scheme scheme = load_test_tree("tests/data/trees/small-ten.yaml");
-  return scheme;
-}
-
-const Scheme& rules_small() {
-  static const Scheme scheme = load_test_tree("tests/data/trees/rules-small.yaml");
-  return scheme;
-}
-
 // Row `number` with a text cell per non-empty entry, from column A.
 std::string text_row(int number, const std::vector<std::string>& texts) {
   std::vector<std::string> cells;

@@ -34,7 +34,6 @@ anything failed, also when openpyxl or PyYAML is missing.
 """
 
 import argparse
-import copy
 import json
 import os
 import pathlib
@@ -43,7 +42,6 @@ import subprocess
 import sys
 import time
 import zipfile
-import zlib
 
 try:
     import openpyxl
@@ -98,16 +96,6 @@ def label(table, key, style):
     return {"hans": hans, "hant": hant, "english": english.lower()}[style]
 
 
-class Loader(yaml.SafeLoader):
-    """PyYAML's safe loader without YAML 1.1 timestamps (as cityseceval reads YAML)."""
-
-
-Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 # ---- Workbooks from assessments ----------------------------------------------------------------
 
 
@@ -158,7 +146,7 @@ def rating_rows(assessment):
 
 def tree_rules(source_dir, scheme):
     """item id -> its rule, from the tree file."""
-    tree = yaml.load((source_dir / "indicators" / f"{scheme}.yaml").read_text(encoding="utf-8"), Loader=Loader)
+    tree = yaml.safe_load((source_dir / "indicators" / f"{scheme}.yaml").read_text(encoding="utf-8"))
     rules = {}
 
     def walk(indicators):
@@ -347,7 +335,8 @@ class Run:
                     detail or f"score {from_workbook['score']}, expected {composite}")
 
     def example(self, name):
-        return yaml.load((self.source_dir / "examples" / name).read_text(encoding="utf-8"), Loader=Loader)
+        # The examples quote their periods ("2025"), so YAML 1.1's timestamps never apply.
+        return yaml.safe_load((self.source_dir / "examples" / name).read_text(encoding="utf-8"))
 
     def ratings_round_trip(self):
         # linjiang: na with reasons, a direct mix of words; the composite 9650/99 -> 97.47 by hand.
@@ -371,9 +360,8 @@ class Run:
     def template_round_trip(self):
         """`template --format xlsx`, filled with openpyxl as an assessor fills it (the dropdowns' words),
         scores exactly as the same ratings or facts written in YAML: both schemes, both languages."""
-        scale_words = {level["id"]: level["name"] for level in yaml.load(
-            (self.source_dir / "indicators" / "city-cybersecurity.yaml").read_text(encoding="utf-8"),
-            Loader=Loader)["scale"]}
+        scale_words = {level["id"]: level["name"] for level in yaml.safe_load(
+            (self.source_dir / "indicators" / "city-cybersecurity.yaml").read_text(encoding="utf-8"))["scale"]}
         rules = tree_rules(self.source_dir, "municipal-infosec-work")
         cases = [
             ("linjiang-2025.yaml", "city-cybersecurity", "zh", 97.47),
@@ -441,10 +429,15 @@ class Run:
         rows = rating_rows(linjiang)  # row 7 is 6.1.1.1, row 8 6.1.1.2, ...
         write_workbook(self.dir / "base.xlsx", header_fields(linjiang), columns, rows, "hans", RATING_COLUMNS)
 
+        def variant(name, cells):
+            """base.xlsx with `cells` (reference: value) changed, saved as `name`."""
+            book = openpyxl.load_workbook(self.dir / "base.xlsx")
+            for reference, value in cells.items():
+                book.active[reference] = value
+            book.save(self.dir / name)
+
         # A formula in a rating cell, with the value Excel saved: read, with a warning.
-        book = openpyxl.load_workbook(self.dir / "base.xlsx")
-        book.active["C8"] = '=IF(1>0,"full","none")'
-        book.save(self.dir / "formula.xlsx")
+        variant("formula.xlsx", {"C8": '=IF(1>0,"full","none")'})
         add_cached_value(self.dir / "formula.xlsx", "C8", "full")
         self.expect("a formula with a saved value: its value is read, with a warning at its cell",
                     ["check", "formula.xlsx"], 0,
@@ -457,17 +450,13 @@ class Run:
                      '[xlsx-formula]'], language="zh")
 
         # openpyxl saves a formula without a value: nothing to read.
-        book = openpyxl.load_workbook(self.dir / "base.xlsx")
-        book.active["C8"] = "=1*0.8"
-        book.save(self.dir / "uncalculated.xlsx")
+        variant("uncalculated.xlsx", {"C8": "=1*0.8"})
         self.expect("a formula never calculated is an error at its cell", ["check", "uncalculated.xlsx"], 1,
                     ["uncalculated.xlsx:8:3: error: cell C8: holds a formula that was never calculated, so there is "
                      "no value to read; type the value itself (or open and save the workbook in Excel, WPS or "
                      "LibreOffice) [xlsx-formula]"])
 
-        book = openpyxl.load_workbook(self.dir / "base.xlsx")
-        book.active["C9"] = "#N/A"  # openpyxl stores it as an error value (t="e")
-        book.save(self.dir / "error-value.xlsx")
+        variant("error-value.xlsx", {"C9": "#N/A"})  # openpyxl stores it as an error value (t="e")
         self.expect("#N/A in a rating cell is an error naming it", ["score", "error-value.xlsx"], 1,
                     ["error-value.xlsx:9:3: error: cell C9: holds the error value #N/A, not a value; type the value "
                      "itself, or fix the formula that gives it [xlsx-cell-error]"], stream="err")
@@ -475,19 +464,14 @@ class Run:
                     ["error-value.xlsx:9:3: error: 单元格 C9：是错误值 #N/A，而不是值；请直接填写值，或修正产生该错误的公式 "
                      "[xlsx-cell-error]"], language="zh")
 
-        book = openpyxl.load_workbook(self.dir / "base.xlsx")
-        book.active["C10"] = "mostyl"
-        book.save(self.dir / "misspelt.xlsx")
+        variant("misspelt.xlsx", {"C10": "mostyl"})
         self.expect("a misspelt rating: the resolver's message, at its cell", ["check", "misspelt.xlsx"], 1,
                     ['misspelt.xlsx:10:3: error: cell C10: item 6.1.1.4: unknown rating "mostyl" (did you mean '
                      '"mostly"?); expected full (全部满足, 1), mostly (大部分满足, 0.8), partly (部分满足, 0.5) or none '
                      '(不满足, 0) [invalid-rating]'])
 
         # Three items with nothing in their input cells are not rated yet, as `todo` is.
-        book = openpyxl.load_workbook(self.dir / "base.xlsx")
-        for cell in ("C7", "C8", "C9"):
-            book.active[cell] = None
-        book.save(self.dir / "unrated.xlsx")
+        variant("unrated.xlsx", {"C7": None, "C8": None, "C9": None})
         self.expect("empty input cells are unrated items, counted once", ["check", "unrated.xlsx"], 1,
                     ["unrated.xlsx:6:1: error: cell A6: 3 items are unrated (todo); rate each item full, mostly, "
                      "partly or none [unrated-items]"])
