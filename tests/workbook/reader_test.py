@@ -512,23 +512,22 @@ class Run:
         case("encrypted-entry.xlsx", 'the workbook\'s part "xl/workbook.xml" is encrypted and cannot be read; save '
              "the workbook without a password", "xlsx-encrypted", encrypted)
 
-        zeros = bytes(200 * 1024 * 1024)
+        def zeros(mebibytes):  # made when a case writes its file, and let go after
+            return bytes(mebibytes * 1024 * 1024)
+
         case("bomb.xlsx", 'the workbook\'s part "xl/worksheets/sheet1.xml" unpacks to 209715200 bytes, more than the '
              "52428800 allowed for one part; refused without unpacking it", "xlsx-too-large",
-             lambda p: write_zip(p, skeleton({"xl/worksheets/sheet1.xml": zeros}), zipfile.ZIP_DEFLATED))
+             lambda p: write_zip(p, skeleton({"xl/worksheets/sheet1.xml": zeros(200)}), zipfile.ZIP_DEFLATED))
 
         def liar(p):
-            write_zip(p, {"xl/workbook.xml": zeros}, zipfile.ZIP_DEFLATED)
+            write_zip(p, {"xl/workbook.xml": zeros(200)}, zipfile.ZIP_DEFLATED)
             patch_headers(p, lie_about_size(1000))
         case("bomb-lying.xlsx", 'the workbook\'s part "xl/workbook.xml" unpacks to more than the 1000 bytes its '
              "archive declares; the archive is damaged or forged, and unpacking stopped there", "xlsx-too-large", liar)
-        del zeros
 
-        forty = bytes(40 * 1024 * 1024)
         case("bomb-total.xlsx", "the workbook unpacks to 125829120 bytes, more than the 104857600 allowed (a ZIP "
              "bomb?); refused without unpacking it", "xlsx-too-large",
-             lambda p: write_zip(p, {f"xl/media/image{i}.png": forty for i in range(3)}, zipfile.ZIP_DEFLATED))
-        del forty
+             lambda p: write_zip(p, {f"xl/media/image{i}.png": zeros(40) for i in range(3)}, zipfile.ZIP_DEFLATED))
         case("many-entries.xlsx", "the workbook's archive holds 10001 entries, more than the 10000 a workbook may "
              "have; refused without unpacking it", "xlsx-too-large",
              lambda p: write_zip(p, {f"xl/media/{i}.bin": b"" for i in range(10001)}))
