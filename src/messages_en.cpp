@@ -633,6 +633,11 @@ std::string_view english_pattern(MessageId id) {
       return "--jobs takes a whole number of threads from 1 to {1}, got \"{0}\"";
     case MessageId::bom_format:
       return "--bom is for --format csv or tsv (spreadsheets); the format is {0}";
+    case MessageId::workbook_temporary_file:
+      return "cannot make the workbook: no temporary file can be created in {0}; "
+             "set TMPDIR to a directory you may write to";
+    case MessageId::workbook_failed:
+      return "cannot make the workbook: libxlsxwriter reports: {0}";
     case MessageId::workbook_needs_output:
       return "a workbook is binary and is not written to standard output: give -o FILE.xlsx";
     case MessageId::table_option_format:

@@ -633,6 +633,10 @@ std::string_view chinese_pattern(MessageId id) {
       return "--jobs 应为 1 到 {1} 之间的线程数，实际是 \"{0}\"";
     case MessageId::bom_format:
       return "--bom 只用于 --format csv 或 tsv（电子表格）；当前格式为 {0}";
+    case MessageId::workbook_temporary_file:
+      return "无法生成工作簿：无法在 {0} 中创建临时文件；请将 TMPDIR 设为可写入的目录";
+    case MessageId::workbook_failed:
+      return "无法生成工作簿：libxlsxwriter 报告：{0}";
     case MessageId::workbook_needs_output:
       return "工作簿是二进制文件，不写到标准输出：请用 -o 文件.xlsx 指定输出文件";
     case MessageId::table_option_format:

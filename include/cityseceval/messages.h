@@ -348,6 +348,8 @@ enum class MessageId {
   jobs_value,
   bom_format,
   workbook_needs_output,
+  workbook_temporary_file,
+  workbook_failed,
   table_option_format,
   columns_and_level,
   unknown_column,
