@@ -194,7 +194,7 @@ int score_files(const ScoreOptions& options, SchemeCache& schemes, const Gates& 
   int written = is_table_format(options.format) ? write_table(options, inputs, batch, schemes, gates, outcome)
                                                 : write_reports(options, inputs, batch, schemes, gates, outcome);
   if (written != exit_ok) return written;
-  for (const Text& line : outcome.below_gate) std::fprintf(stderr, "cityseceval: %s\n", line.in(language()).c_str());
+  for (const Text& line : outcome.below_gate) print_note(line);
   if (outcome.failed) return exit_invalid_input;  // an error outranks a gate
   return outcome.below_gate.empty() ? exit_ok : exit_below_gate;
 }
@@ -250,7 +250,7 @@ int score_plan(const ScoreOptions& options, SchemeCache& schemes, const std::opt
   if (!write_output(options.output, progress_report(options, report))) return exit_invalid_input;
   std::optional<Text> failure = gate ? gate_failure(report, shown_name(options.plan), *gate) : std::nullopt;
   if (!failure) return exit_ok;
-  std::fprintf(stderr, "cityseceval: %s\n", failure->in(language()).c_str());
+  print_note(*failure);
   return exit_below_gate;
 }
 

@@ -62,6 +62,7 @@ int run_template(TemplateOptions options) {
     scope = std::move(*dimensions);
   }
   std::string reference = tree_reference(options);
+  keep_file_name(reference);
   std::string text = options.format == "csv"
                          ? render_template_csv(*scheme, language, reference, scope)
                          : render_template_yaml(*scheme, language, options.schema_url, reference, scope);
