@@ -75,7 +75,10 @@ bool is_assessment(std::string_view text, const std::string& name) {
 // The indicators a summary of an assessment of `scheme` keeps.
 std::vector<std::string> summary_ids(const BatchOptions& options, const Scheme& scheme) {
   std::vector<std::string> ids;
-  if (options.summary_level > 0) ids = indicator_ids_at_level(scheme, options.summary_level);
+  for (int level : options.summary_levels) {
+    std::vector<std::string> at_level = indicator_ids_at_level(scheme, level);
+    ids.insert(ids.end(), at_level.begin(), at_level.end());
+  }
   for (const std::string& id : options.summary_ids) {
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   }

@@ -53,10 +53,11 @@ struct BatchOptions {
   SchemeChoice scheme;
   ReadOptions read;
   unsigned jobs = 1;  // threads scoring (parse_jobs)
-  // The indicators each summary keeps (ResultSummary::indicators): these
-  // IDs, or when empty those of `level` in the entry's own scheme (0: none).
+  // The indicators each summary keeps (ResultSummary::indicators): those of
+  // `summary_levels` in the entry's own scheme (1: the dimensions), level by
+  // level, then these IDs.
+  std::vector<int> summary_levels;
   std::vector<std::string> summary_ids;
-  int summary_level = 0;
   // Runs on the thread that scored the entry, after its summary is made and
   // before it is handed back: where the expensive rendering goes, so it runs
   // in parallel too.

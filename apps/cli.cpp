@@ -303,6 +303,12 @@ bool preload_choice(const SchemeChoice& choice, SchemeCache& schemes) {
   return scheme != nullptr;
 }
 
+bool workbook_output_given(const std::string& output) {
+  if (!output.empty() && output != "-") return true;
+  print_error(message(MessageId::workbook_needs_output));
+  return false;
+}
+
 bool stdin_at_most_once(const std::vector<std::string>& files) {
   if (std::count(files.begin(), files.end(), "-") <= 1) return true;
   print_error(message(MessageId::stdin_once));
@@ -317,6 +323,16 @@ bool output_spares(const std::string& output, const std::string& input, MessageI
   if (!std::filesystem::equivalent(output, input, error) || error) return true;
   print_error(message(id, {output, input}));
   return false;
+}
+
+std::string extension_of(const std::string& path) {
+  std::size_t slash = path.find_last_of('/');
+  std::size_t dot = path.find_last_of('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  std::string extension = path.substr(dot);
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension;
 }
 
 std::string shown_name(const std::string& path) {

@@ -109,6 +109,16 @@ bool stdin_at_most_once(const std::vector<std::string>& files);
 // and output ("-" or empty) are never the same file.
 bool output_spares(const std::string& output, const std::string& input, MessageId id);
 
+// False, after printing the usage error, when a workbook (--format xlsx)
+// would go to standard output: `output` (-o) is empty or "-". A binary
+// workbook is of no use on a terminal or in a pipe of text.
+bool workbook_output_given(const std::string& output);
+
+// The lower-case extension of `path`'s file name, with its dot ("report.HTML"
+// gives ".html"); "" for none. Commands whose --format may follow -o's name
+// (report, template) read it from here.
+std::string extension_of(const std::string& path);
+
 // The name an input file is shown by in messages and reports: "<stdin>" for "-".
 std::string shown_name(const std::string& path);
 

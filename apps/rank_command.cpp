@@ -5,6 +5,7 @@
 
 #include "cityseceval/rank.h"
 #include "cityseceval/render_rank.h"
+#include "cityseceval/render_workbook.h"
 #include "cli.h"
 #include "commands.h"
 #include "summary_command.h"
@@ -45,8 +46,9 @@ int run_rank(const RankOptions& options) {
     if (!entry.rank) print_warning(message(MessageId::by_unranked, {entry.summary.file, options.by}));
   }
   const std::string& format = options.common.format;
-  std::string text = format == "json" ? render_rank_json(ranking)
-                                      : render_rank_table(ranking, *table_format(format), language(), options.common.bom);
+  std::string text = format == "json"   ? render_rank_json(ranking)
+                     : format == "xlsx" ? render_rank_workbook(ranking, language(), script())
+                                        : render_rank_table(ranking, *table_format(format), language(), options.common.bom);
   return write_summary_report(options.common, summaries->collected.failed, text);
 }
 
@@ -59,13 +61,14 @@ Runner setup_rank(CLI::App& app) {
   cityseceval rank cities/                          (every assessment under cities/)
   cityseceval rank cities/*.yaml --by 7 --lang en   (ranked on dimension 7's points)
   cityseceval rank cities/ --format csv --bom -o ranking.csv
+  cityseceval rank cities/ --format xlsx -o ranking.xlsx   (a workbook: -o required)
 
 Ranked on the reported (rounded) score, highest first; ties share a rank
 (1, 2, 2, 4) and are listed by city name. A file that cannot be scored is
 reported on stderr and left out (exit 1); the others are still ranked.
 
 Exit codes: 0 ok, 1 a file not scored (invalid input), 2 usage error.)");
-  add_summary_options(*command, options->common);
+  add_summary_options(*command, options->common, true);
   command->add_option("--by", options->by, "Rank on this indicator's points (an indicator ID, e.g. 7 or 7.1)")
       ->type_name("ID");
   return [options] { return run_rank(*options); };

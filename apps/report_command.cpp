@@ -1,7 +1,5 @@
 // cityseceval report FILE : the evaluation report for a city government, as
 // one HTML file (to read, print to PDF or e-mail) or as Markdown.
-#include <algorithm>
-#include <cctype>
 #include <memory>
 #include <optional>
 
@@ -31,17 +29,6 @@ struct ReportCommandOptions {
   std::string language;
   std::string output;
 };
-
-// The lower-case extension of `path`'s file name, with its dot; "" for none.
-std::string extension_of(const std::string& path) {
-  std::size_t slash = path.find_last_of('/');
-  std::size_t dot = path.find_last_of('.');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
-  std::string extension = path.substr(dot);
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension;
-}
 
 // --format when given; else what -o's name says (.md and .markdown are
 // Markdown, .html, .htm or no extension HTML); else HTML. nullopt, after

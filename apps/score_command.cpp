@@ -17,6 +17,7 @@
 #include "cityseceval/render_diagnostics.h"
 #include "cityseceval/render_plan.h"
 #include "cityseceval/render_table.h"
+#include "cityseceval/render_workbook.h"
 #include "cityseceval/suggest.h"
 #include "cityseceval/summary_table.h"
 #include "cityseceval/score.h"
@@ -142,13 +143,10 @@ int write_reports(const ScoreOptions& options, const std::vector<InputPath>& inp
 // --- One table for the whole batch: csv, tsv, markdown ---------------------------------
 
 // A table's columns depend on every scheme scored, so its rows (small: a
-// summary each, not the results) are kept until the end.
-int write_table(const ScoreOptions& options, const std::vector<InputPath>& inputs, BatchOptions batch,
-                SchemeCache& schemes, const Gates& gates, BatchOutcome& outcome) {
-  for (const std::string& name : options.columns) {
-    if (!is_fixed_summary_column(name)) batch.summary_ids.push_back(name);
-  }
-  if (options.columns.empty()) batch.summary_level = options.level;
+// summary each, not the results) are kept until the end. Problems are
+// printed and judged as they come.
+std::vector<SummaryRow> summary_rows(const std::vector<InputPath>& inputs, BatchOptions batch, SchemeCache& schemes,
+                                     const Gates& gates, BatchOutcome& outcome) {
   batch.prepare = [](BatchEntry& entry) {
     entry.result.reset();
     entry.loaded.reset();
@@ -160,6 +158,23 @@ int write_table(const ScoreOptions& options, const std::vector<InputPath>& input
     if (!entry.skipped) rows.push_back({entry.name, std::move(entry.summary), first_error(entry)});
     return true;
   });
+  return rows;
+}
+
+// A run that scored nothing leaves an -o file as it was: an old good report
+// is worth more than a report of nothing (standard output gets what there is).
+bool keep_old_output(const ScoreOptions& options, const std::vector<SummaryRow>& rows, const BatchOutcome& outcome) {
+  const bool scored_any = std::any_of(rows.begin(), rows.end(), [](const SummaryRow& row) { return row.summary; });
+  return outcome.failed && !scored_any && !options.output.empty() && options.output != "-";
+}
+
+int write_table(const ScoreOptions& options, const std::vector<InputPath>& inputs, BatchOptions batch,
+                SchemeCache& schemes, const Gates& gates, BatchOutcome& outcome) {
+  for (const std::string& name : options.columns) {
+    if (!is_fixed_summary_column(name)) batch.summary_ids.push_back(name);
+  }
+  if (options.columns.empty()) batch.summary_levels = {options.level};
+  std::vector<SummaryRow> rows = summary_rows(inputs, batch, schemes, gates, outcome);
   std::vector<std::string> names = options.columns;
   if (names.empty()) {
     SummaryColumns columns = default_summary_columns(rows, options.level);
@@ -170,10 +185,23 @@ int write_table(const ScoreOptions& options, const std::vector<InputPath>& input
     print_error(message(MessageId::unknown_column, {*unknown, did_you_mean(*unknown, fixed), join_all(fixed)}));
     return exit_usage;
   }
-  const bool scored_any = std::any_of(rows.begin(), rows.end(), [](const SummaryRow& row) { return row.summary; });
-  if (outcome.failed && !scored_any && !options.output.empty() && options.output != "-") return exit_invalid_input;
+  if (keep_old_output(options, rows, outcome)) return exit_invalid_input;
   std::string text = render_table(summary_table(rows, names), *table_format(options.format), options.bom);
   return write_output(options.output, text) ? exit_ok : exit_invalid_input;
+}
+
+// --- One workbook for the whole batch: xlsx ------------------------------------------------
+
+// The table's rows as a workbook: every scheme's level-1 indicators on the
+// first sheet (so no warning about mixed schemes), the level-2 ones on the second.
+int write_workbook(const ScoreOptions& options, const std::vector<InputPath>& inputs, BatchOptions batch,
+                   SchemeCache& schemes, const Gates& gates, BatchOutcome& outcome) {
+  batch.summary_levels = {1, 2};
+  std::vector<SummaryRow> rows = summary_rows(inputs, batch, schemes, gates, outcome);
+  if (keep_old_output(options, rows, outcome)) return exit_invalid_input;
+  // Bytes, written as they are: the renderer writes its Chinese in the run's script.
+  std::string workbook = render_results_workbook(rows, language(), script());
+  return write_output(options.output, workbook, Existing::replace, Content::bytes) ? exit_ok : exit_invalid_input;
 }
 
 // Scores every file it can: one that fails is reported and the others are
@@ -191,8 +219,9 @@ int score_files(const ScoreOptions& options, SchemeCache& schemes, const Gates& 
   batch.jobs = jobs;
   BatchOutcome outcome;
   outcome.failed = expansion.has_errors();
-  int written = is_table_format(options.format) ? write_table(options, inputs, batch, schemes, gates, outcome)
-                                                : write_reports(options, inputs, batch, schemes, gates, outcome);
+  int written = options.format == "xlsx"         ? write_workbook(options, inputs, batch, schemes, gates, outcome)
+                : is_table_format(options.format) ? write_table(options, inputs, batch, schemes, gates, outcome)
+                                                  : write_reports(options, inputs, batch, schemes, gates, outcome);
   if (written != exit_ok) return written;
   for (const Text& line : outcome.below_gate) print_note(line);
   if (outcome.failed) return exit_invalid_input;  // an error outranks a gate
@@ -259,6 +288,7 @@ int score_plan(const ScoreOptions& options, SchemeCache& schemes, const std::opt
 // The options that only make sense together, or in range; false after
 // printing the usage error.
 bool options_agree(const ScoreOptions& options) {
+  if (options.format == "xlsx" && !workbook_output_given(options.output)) return false;
   if (options.bom && options.format != "csv" && options.format != "tsv") {
     print_error(message(MessageId::bom_format, {options.format}));
     return false;
@@ -332,6 +362,7 @@ Runner setup_score(CLI::App& app) {
   cityseceval score examples/yunxi-2025.yaml
   cityseceval score cities/ --format jsonl               (for scripts: one JSON line per file)
   cityseceval score cities/ --format csv --bom -o scores.csv   (a table for Excel or WPS)
+  cityseceval score cities/ --format xlsx -o results.xlsx      (a workbook for an office)
   cityseceval score cities/*.yaml --fail-under 60 --min-grade qualified
   cityseceval score a.yaml --tree custom-tree.yaml --lang en -o report.txt
   cityseceval score --plan examples/plan-yunxi-2025.yaml examples/yunxi-2025-stage1.yaml
@@ -345,7 +376,9 @@ holds {"file", "errors"}, in a table a row with the error column.
 Formats: text (a report per file), json (one file: the object; several or a
 directory: an array), jsonl (always one line per file: use it in scripts),
 csv, tsv, markdown (one row per file: file, city, period, scheme, score,
-grade, the level-1 indicators, error; --level 2 or --columns to choose).
+grade, the level-1 indicators, error; --level 2 or --columns to choose),
+xlsx (a workbook, -o FILE.xlsx required: the same rows with numbers as
+numbers and grades coloured, and a sheet of the level-2 indicators).
 
 The scheme is taken from --tree, else from the assessment's 'scheme:' key, else
 from --scheme, else the built-in 'city-cybersecurity'; an assessment that names
@@ -373,7 +406,7 @@ and 3 apply, 1).)");
   add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Indicator-tree file to score against (overrides 'scheme:')");
   command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "tsv", "markdown"}))
+      ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "tsv", "markdown", "xlsx"}))
       ->capture_default_str();
   add_language_option(*command, options->language, "Language of the report and of messages");
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")

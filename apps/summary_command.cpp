@@ -6,7 +6,9 @@
 
 namespace cityseceval::cli {
 
-void add_summary_options(CLI::App& command, SummaryCommandOptions& options) {
+void add_summary_options(CLI::App& command, SummaryCommandOptions& options, bool offers_workbook) {
+  std::vector<std::string> formats = {"text", "csv", "tsv", "markdown", "json"};
+  if (offers_workbook) formats.emplace_back("xlsx");
   command.add_option("files", options.files, "Assessment files or directories of them; '-' reads standard input")
       ->required()
       ->type_name("FILE");
@@ -17,7 +19,7 @@ void add_summary_options(CLI::App& command, SummaryCommandOptions& options) {
   command.add_option("-j,--jobs", options.jobs, "Score on N threads (default: the number of processors)")
       ->type_name("N");
   command.add_option("--format", options.format, "Output format")
-      ->check(CLI::IsMember({"text", "csv", "tsv", "markdown", "json"}))
+      ->check(CLI::IsMember(formats))
       ->capture_default_str();
   add_language_option(command, options.language, "Language of the table and of messages");
   command.add_option("-o,--output", options.output, "Write to FILE (atomically) instead of standard output")
@@ -32,6 +34,7 @@ std::optional<Summaries> summarize_files(const SummaryCommandOptions& options,
   for (const std::string& file : options.files) {
     if (!output_spares(options.output, file, MessageId::overwrite_input)) return std::nullopt;
   }
+  if (options.format == "xlsx" && !workbook_output_given(options.output)) return std::nullopt;
   if (options.bom && options.format != "csv" && options.format != "tsv") {
     print_error(message(MessageId::bom_format, {options.format}));
     return std::nullopt;
@@ -42,7 +45,8 @@ std::optional<Summaries> summarize_files(const SummaryCommandOptions& options,
   batch.jobs = *jobs;
   batch.scheme = options.scheme;
   batch.read = options.read;
-  batch.summary_level = 1;
+  // A workbook has a sheet of the level-2 indicators too.
+  batch.summary_levels = options.format == "xlsx" ? std::vector<int>{1, 2} : std::vector<int>{1};
   batch.summary_ids = extra_ids;
   exit_code = exit_invalid_input;
   if (!read_weights(batch.scheme)) return std::nullopt;
@@ -60,7 +64,9 @@ std::optional<Summaries> summarize_files(const SummaryCommandOptions& options,
 }
 
 int write_summary_report(const SummaryCommandOptions& options, bool failed, const std::string& table_or_json) {
-  if (!write_output(options.output, table_or_json)) return exit_invalid_input;
+  // A workbook is bytes, written as they are: its renderer writes its Chinese in the run's script.
+  Content content = options.format == "xlsx" ? Content::bytes : Content::text;
+  if (!write_output(options.output, table_or_json, Existing::replace, content)) return exit_invalid_input;
   return failed ? exit_invalid_input : exit_ok;
 }
 

@@ -26,8 +26,8 @@ struct SummaryCommandOptions {
 };
 
 // FILE..., --scheme/--tree/--weights, --lenient, --jobs, --format
-// text|csv|tsv|markdown|json, --lang, -o, --bom.
-void add_summary_options(CLI::App& command, SummaryCommandOptions& options);
+// text|csv|tsv|markdown|json (and xlsx when `offers_workbook`), --lang, -o, --bom.
+void add_summary_options(CLI::App& command, SummaryCommandOptions& options, bool offers_workbook);
 
 // The summaries of every file that scored, with the level-1 indicators
 // (and `extra_ids`) kept, and the dimensions they share.

@@ -17,7 +17,7 @@ namespace {
 struct TemplateOptions {
   SchemeChoice scheme;
   std::string language;
-  std::string format = "yaml";
+  std::string format;  // empty: from -o's extension, else yaml
   std::string schema_url = "assessment.schema.json";
   std::string output;
   bool force = false;  // replace an existing -o file
@@ -40,8 +40,31 @@ std::string tree_reference(const TemplateOptions& options) {
   return is_tree_path(relative) ? relative : "./" + relative;
 }
 
+// --format when given; else what -o's name says (.xlsx a workbook, .csv
+// CSV); else YAML, as before there was a choice (a template.txt is YAML).
+std::string chosen_format(const TemplateOptions& options) {
+  if (!options.format.empty()) return options.format;
+  const std::string extension = extension_of(options.output);
+  if (extension == ".xlsx") return "xlsx";
+  if (extension == ".csv") return "csv";
+  return "yaml";
+}
+
+// The template in `format`, as the bytes to write.
+std::string rendered(const TemplateOptions& options, const std::string& format, const Scheme& scheme,
+                     Language language, const std::vector<const Indicator*>& scope) {
+  std::string reference = tree_reference(options);
+  keep_file_name(reference);
+  if (format == "csv") return render_template_csv(scheme, language, reference, scope);
+  // A workbook is bytes, written as they are: its renderer writes its Chinese in the run's script.
+  if (format == "xlsx") return render_template_xlsx(scheme, language, script(), reference, scope);
+  return render_template_yaml(scheme, language, options.schema_url, reference, scope);
+}
+
 int run_template(TemplateOptions options) {
   Language language = use_language(options.language);
+  options.format = chosen_format(options);
+  if (options.format == "xlsx" && !workbook_output_given(options.output)) return exit_usage;
   if (!output_spares(options.output, options.scheme.tree_file, MessageId::overwrite_tree)) return exit_usage;
   if (!output_spares(options.output, options.scheme.weights_file, MessageId::overwrite_input)) return exit_usage;
   if (!read_weights(options.scheme)) return exit_invalid_input;
@@ -61,14 +84,11 @@ int run_template(TemplateOptions options) {
     if (!dimensions) return exit_usage;
     scope = std::move(*dimensions);
   }
-  std::string reference = tree_reference(options);
-  keep_file_name(reference);
-  std::string text = options.format == "csv"
-                         ? render_template_csv(*scheme, language, reference, scope)
-                         : render_template_yaml(*scheme, language, options.schema_url, reference, scope);
+  std::string text = rendered(options, options.format, *scheme, language, scope);
   // A template is written to be filled in: writing over one could lose an assessor's work.
   Existing existing = options.force ? Existing::replace : Existing::refuse;
-  return write_output(options.output, text, existing) ? exit_ok : exit_invalid_input;
+  Content content = options.format == "xlsx" ? Content::bytes : Content::text;
+  return write_output(options.output, text, existing, content) ? exit_ok : exit_invalid_input;
 }
 
 }  // namespace
@@ -80,22 +100,26 @@ Runner setup_template(CLI::App& app) {
   cityseceval template -o my-city.yaml                  (YAML; fill in each todo)
   cityseceval schema assessment -o assessment.schema.json   (the schema the YAML names)
   cityseceval template --format csv --lang en -o my-city.csv   (for Excel or WPS)
+  cityseceval template -o my-city.xlsx                  (a workbook: dropdowns, input cells shaded)
+  cityseceval template --scheme municipal-infosec-work -o sheet.xlsx
   cityseceval template --tree my-tree.yaml -o my-city.yaml
   cityseceval template --scope 7 -o special.yaml        (a special evaluation of dimension 7)
 
 Every rating (every fact, for a points-sum scheme such as municipal-infosec-work)
-is the placeholder todo; 'score' and 'check' report how many are left. A filled
-CSV is read by 'score' and 'check' like a YAML assessment; CSV templates are for
-rating schemes only (a points-sum scheme: use --format yaml).
+is the placeholder todo, or an empty input cell in a workbook; 'score' and
+'check' report how many are left. A filled CSV or workbook is read by 'score'
+and 'check' like a YAML assessment; CSV templates are for rating schemes only
+(a points-sum scheme: use --format yaml or xlsx). Without --format, the format
+follows -o's name: .xlsx a workbook, .csv CSV, anything else YAML. A workbook
+needs -o FILE: it is never written to standard output.
 -o never replaces an existing file (it may be a filled-in template) unless
 --force is given.
 Exit codes: 0 ok, 1 invalid tree, unwritable or existing output, 2 usage error.)");
   add_scheme_options(*command, options->scheme, "Built-in scheme (default city-cybersecurity)",
                      "Indicator-tree file instead of a built-in scheme");
   add_language_option(*command, options->language, "Language of names, comments and messages");
-  command->add_option("--format", options->format, "Template format")
-      ->check(CLI::IsMember({"yaml", "csv"}))
-      ->capture_default_str();
+  command->add_option("--format", options->format, "Template format (default: from -o's extension, else yaml)")
+      ->check(CLI::IsMember({"yaml", "csv", "xlsx"}));
   command->add_option("--schema-url", options->schema_url, "Schema named on the YAML template's first line")
       ->type_name("URL")
       ->capture_default_str();

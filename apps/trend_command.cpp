@@ -90,7 +90,7 @@ no period is left out (exit 1), as is a file that cannot be scored.
 
 Exit codes: 0 ok, 1 a file not scored or without a period, or several
 cities without --any-city, 2 usage error.)");
-  add_summary_options(*command, options->common);
+  add_summary_options(*command, options->common, false);
   command->add_flag("--any-city", options->any_city, "Allow files of several cities: each city's periods in order");
   return [options] { return run_trend(*options); };
 }

@@ -642,6 +642,8 @@ std::string_view english_pattern(MessageId id) {
       return "--jobs takes a whole number of threads from 1 to {1}, got \"{0}\"";
     case MessageId::bom_format:
       return "--bom is for --format csv or tsv (spreadsheets); the format is {0}";
+    case MessageId::workbook_needs_output:
+      return "a workbook is binary and is not written to standard output: give -o FILE.xlsx";
     case MessageId::table_option_format:
       return "{0} chooses the columns of --format csv, tsv or markdown; the format is {1}";
     case MessageId::columns_and_level:
@@ -657,7 +659,7 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::not_scored:
       return "not scored: {0} (see the messages above)";
     case MessageId::csv_template_facts:
-      return "CSV templates are for rating schemes; scheme {0} records facts: use --format yaml";
+      return "CSV templates are for rating schemes; scheme {0} records facts: use --format yaml or --format xlsx";
     case MessageId::output_is_directory:
       return "cannot write {0}: -o takes the path of a file, not of a directory";
     case MessageId::output_not_writable:

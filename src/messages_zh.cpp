@@ -641,6 +641,8 @@ std::string_view chinese_pattern(MessageId id) {
       return "--jobs 应为 1 到 {1} 之间的线程数，实际是 \"{0}\"";
     case MessageId::bom_format:
       return "--bom 只用于 --format csv 或 tsv（电子表格）；当前格式为 {0}";
+    case MessageId::workbook_needs_output:
+      return "工作簿是二进制文件，不写到标准输出：请用 -o 文件.xlsx 指定输出文件";
     case MessageId::table_option_format:
       return "{0} 用于选择 --format csv、tsv 或 markdown 的列；当前格式为 {1}";
     case MessageId::columns_and_level:
@@ -656,7 +658,7 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::not_scored:
       return "未计分：{0}（见上面的消息）";
     case MessageId::csv_template_facts:
-      return "CSV 模板只用于评分制评价体系；评价体系 {0} 记录事实：请用 --format yaml";
+      return "CSV 模板只用于评分制评价体系；评价体系 {0} 记录事实：请用 --format yaml 或 --format xlsx";
     case MessageId::output_is_directory:
       return "无法写入 {0}：-o 需要文件路径，不能是目录";
     case MessageId::output_not_writable:

@@ -73,6 +73,8 @@ Json indicator_json(const ResultSummary& summary, const std::string& id) {
   return out;
 }
 
+}  // namespace
+
 std::vector<std::string> rank_columns(const Ranking& ranking) {
   std::vector<std::string> names = {"rank", "city", "period"};
   if (!ranking.by.empty()) names.push_back(ranking.by);
@@ -81,8 +83,6 @@ std::vector<std::string> rank_columns(const Ranking& ranking) {
   names.emplace_back("file");
   return names;
 }
-
-}  // namespace
 
 std::string signed_change(const ResultSummary& summary, const Rational& change) {
   std::string text = summary.format(change);
@@ -97,7 +97,7 @@ std::string render_rank_table(const Ranking& ranking, TableFormat format, Langua
     std::vector<std::string> cells;
     for (std::size_t i = 0; i < names.size(); ++i) {
       // The --by column is the ranked indicator's own (it may be a dimension too).
-      bool by_column = !ranking.by.empty() && i == 3;
+      bool by_column = !ranking.by.empty() && i == rank_by_column;
       if (i == 0) {
         cells.push_back(entry.rank ? std::to_string(*entry.rank) : std::string());
       } else if (by_column) {

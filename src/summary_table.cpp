@@ -8,32 +8,61 @@ namespace {
 
 std::string scheme_label(const Scheme& scheme) { return scheme.id + " " + scheme.version; }
 
+SummaryCell text_cell(std::string text) { return {std::move(text), std::nullopt, nullptr}; }
+
+SummaryCell fixed_cell(const SummaryRow& row, std::string_view name) {
+  if (name == "file") return text_cell(row.file);
+  if (name == "error") return text_cell(row.error);
+  if (!row.summary) return {};
+  const ResultSummary& summary = *row.summary;
+  if (name == "city") return text_cell(summary.city);
+  if (name == "period") return text_cell(summary.period);
+  if (name == "scheme") return text_cell(summary.scheme->id);
+  if (name == "score") return {summary.format(summary.reported), summary.reported, nullptr};
+  if (name == "grade") return {summary.grade ? summary.grade->id : std::string(), std::nullopt, summary.grade};
+  return {};
+}
+
+SummaryCell indicator_cell(const SummaryRow& row, const std::string& id) {
+  if (!row.summary) return {};
+  const IndicatorCell* cell = row.summary->indicator(id);
+  if (!cell || !cell->earned) return {};
+  return {row.summary->format(*cell->earned), row.summary->scheme->precision.round(*cell->earned), nullptr};
+}
+
+// The distinct schemes of `summaries`, first seen first.
+std::vector<const Scheme*> schemes_of(const std::vector<const ResultSummary*>& summaries) {
+  std::vector<const Scheme*> schemes;
+  for (const ResultSummary* summary : summaries) {
+    if (std::find(schemes.begin(), schemes.end(), summary->scheme) == schemes.end()) schemes.push_back(summary->scheme);
+  }
+  return schemes;
+}
+
+}  // namespace
+
 bool same_indicator(const Scheme& a, const Scheme& b, const std::string& id) {
   const Indicator* in_a = a.find_indicator(id);
   const Indicator* in_b = b.find_indicator(id);
   return in_a && in_b && in_a->name == in_b->name;
 }
 
-std::string fixed_cell(const SummaryRow& row, std::string_view name) {
-  if (name == "file") return row.file;
-  if (name == "error") return row.error;
-  if (!row.summary) return {};
-  const ResultSummary& summary = *row.summary;
-  if (name == "city") return summary.city;
-  if (name == "period") return summary.period;
-  if (name == "scheme") return summary.scheme->id;
-  if (name == "score") return summary.format(summary.reported);
-  if (name == "grade") return summary.grade ? summary.grade->id : std::string();
-  return {};
+std::vector<IndicatorColumn> every_indicator(const std::vector<const ResultSummary*>& summaries, int level) {
+  std::vector<IndicatorColumn> columns;
+  for (const Scheme* scheme : schemes_of(summaries)) {
+    for (const std::string& id : indicator_ids_at_level(*scheme, level)) {
+      bool seen = std::any_of(columns.begin(), columns.end(), [&](const IndicatorColumn& column) {
+        return column.indicator->id == id && same_indicator(*column.scheme, *scheme, id);
+      });
+      if (!seen) columns.push_back({scheme, scheme->find_indicator(id)});
+    }
+  }
+  return columns;
 }
 
-std::string indicator_cell(const SummaryRow& row, const std::string& id) {
-  if (!row.summary) return {};
-  const IndicatorCell* cell = row.summary->indicator(id);
-  return cell && cell->earned ? row.summary->format(*cell->earned) : std::string();
+SummaryCell summary_cell(const SummaryRow& row, const std::string& name) {
+  return is_fixed_summary_column(name) ? fixed_cell(row, name) : indicator_cell(row, name);
 }
-
-}  // namespace
 
 bool is_fixed_summary_column(std::string_view name) {
   return std::find(fixed_summary_columns.begin(), fixed_summary_columns.end(), name) != fixed_summary_columns.end();
@@ -41,16 +70,13 @@ bool is_fixed_summary_column(std::string_view name) {
 
 SummaryColumns shared_indicators(const std::vector<const ResultSummary*>& summaries, int level) {
   SummaryColumns columns;
-  std::vector<const Scheme*> schemes;
-  for (const ResultSummary* summary : summaries) {
-    const Scheme* scheme = summary->scheme;
-    if (std::find(schemes.begin(), schemes.end(), scheme) != schemes.end()) continue;
+  std::vector<const Scheme*> schemes = schemes_of(summaries);
+  for (const Scheme* scheme : schemes) {
     std::string label = scheme_label(*scheme);
     // A scheme loaded twice (two tree files with the same content) is one scheme.
     if (std::find(columns.schemes.begin(), columns.schemes.end(), label) == columns.schemes.end()) {
       columns.schemes.push_back(label);
     }
-    schemes.push_back(scheme);
   }
   if (schemes.empty()) return columns;
   for (const std::string& id : indicator_ids_at_level(*schemes.front(), level)) {
@@ -115,9 +141,7 @@ Table summary_table(const std::vector<SummaryRow>& rows, const std::vector<std::
   for (const SummaryRow& row : rows) {
     std::vector<std::string> cells;
     cells.reserve(names.size());
-    for (const std::string& name : names) {
-      cells.push_back(is_fixed_summary_column(name) ? fixed_cell(row, name) : indicator_cell(row, name));
-    }
+    for (const std::string& name : names) cells.push_back(summary_cell(row, name).text);
     table.rows.push_back(std::move(cells));
   }
   return table;

@@ -4,13 +4,13 @@
 // reads with parse_assessment_csv.
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <stdexcept>
 
 #include "cityseceval/template.h"
 #include "csv.h"
 #include "encoding.h"
 #include "overloaded.h"
+#include "template_content.h"
 
 namespace cityseceval {
 
@@ -34,9 +34,9 @@ class CsvTemplate {
       row(cells);
     }
     row(std::vector<std::string>(csv::template_columns.begin(), csv::template_columns.end()));
-    std::vector<const Indicator*> path;
-    for (const Indicator& indicator : scheme_.indicators) {
-      if (scope_.empty() || std::find(scope_.begin(), scope_.end(), &indicator) != scope_.end()) write(indicator, path);
+    for (const TemplateItem& at : template_items(scheme_, language_, scope_)) {
+      row({at.item->id, at.level1, at.level2, at.indicator->display_name(language_), at.item->text,
+           at.indicator->points.short_string(), "todo", "", ""});
     }
     return out_;
   }
@@ -48,28 +48,6 @@ class CsvTemplate {
       out_ += csv::quote(fields[i]);
     }
     out_ += line_end;
-  }
-
-  // The names columns: level1 the top-level indicator, level3 the rated one,
-  // level2 whatever lies between (joined with " / " in deeper trees, empty in
-  // shallower ones). A rated top-level indicator fills level3 only.
-  void write(const Indicator& indicator, std::vector<const Indicator*>& path) {
-    if (!indicator.is_rated()) {
-      path.push_back(&indicator);
-      for (const Indicator& child : indicator.children) write(child, path);
-      path.pop_back();
-      return;
-    }
-    std::string level1 = path.empty() ? "" : path.front()->display_name(language_);
-    std::string level2;
-    for (std::size_t i = 1; i < path.size(); ++i) {
-      if (i > 1) level2 += " / ";
-      level2 += path[i]->display_name(language_);
-    }
-    for (const Item& item : indicator.items) {
-      row({item.id, level1, level2, indicator.display_name(language_), item.text, indicator.points.short_string(),
-           "todo", "", ""});
-    }
   }
 
   Language language_;

@@ -13,6 +13,7 @@
 #include "cityseceval/template.h"
 #include "cityseceval/score.h"
 #include "overloaded.h"
+#include "template_content.h"
 #include "text_table.h"
 #include "utf8.h"
 
@@ -79,9 +80,7 @@ class YamlTemplate {
   }
 
  private:
-  bool in_scope(const Indicator& dimension) const {
-    return scope_.empty() || std::find(scope_.begin(), scope_.end(), &dimension) != scope_.end();
-  }
+  bool in_scope(const Indicator& dimension) const { return template_covers(scope_, dimension); }
 
   // A special evaluation, or one stage of a phased one: only these dimensions.
   void scope_line() {
@@ -99,22 +98,12 @@ class YamlTemplate {
   }
 
   void introduction(const RatingScale& scale) {
-    const std::string& title = scheme_.display_name(language_);
-    std::string version = scheme_.version.empty()
-                              ? ""
-                              : (english_ ? ", version " : "，版本 ") + scheme_.version;
-    const std::size_t items = scheme_.item_count();
-    const std::size_t rated = scheme_.rated_indicators().size();
-    const std::string max = scheme_.max_points.short_string();
+    out_ += fmt::format("# {}\n# {}\n#\n", template_heading(scheme_, language_), template_summary(scheme_, language_));
     if (english_) {
-      out_ += fmt::format("# Assessment template: {} ({}{})\n", one_line(title), scheme_.id, version);
-      out_ += fmt::format("# {} items in {} rated indicators; {} points in all.\n#\n", items, rated, max);
       out_ += "# How to fill it in:\n";
       out_ += "# - city: the city's name; period: the period assessed (e.g. \"2025\"), or delete that line.\n";
       out_ += "# - Replace each todo with the item's rating: its word, its Chinese word or its value:\n";
     } else {
-      out_ += fmt::format("# 评价表模板：{}（{}{}）\n", one_line(title), scheme_.id, version);
-      out_ += fmt::format("# 共 {} 个评价内容，分属 {} 个评分指标，满分 {} 分。\n#\n", items, rated, max);
       out_ += "# 填写方法：\n";
       out_ += "# - city 填写城市名称；period 填写评价周期（如 \"2025\"），不需要时删除该行。\n";
       out_ += "# - 把每个 todo 换成该评价内容的评分，写英文词、中文词或分值均可：\n";
@@ -152,7 +141,7 @@ class YamlTemplate {
     }
     out_ += fmt::format("  {}:  # {}{}\n", yaml_scalar(indicator.id), name, points(indicator.points));
     for (const Item& item : indicator.items) {
-      std::string mark = !std::get<RatedItem>(item.kind).direct_score ? "" : english_ ? "[direct score] " : "[直接得分项] ";
+      std::string_view mark = std::get<RatedItem>(item.kind).direct_score ? direct_score_mark(language_) : "";
       out_ += fmt::format("    - todo  # {} {}{}\n", item.id, mark, one_line(item.text));
     }
   }
@@ -160,19 +149,8 @@ class YamlTemplate {
   // ---- Facts (points-sum schemes) ----
 
   void facts_introduction() {
-    const std::string& title = scheme_.display_name(language_);
-    std::string version = scheme_.version.empty()
-                              ? ""
-                              : (english_ ? ", version " : "，版本 ") + scheme_.version;
-    const std::size_t items = scheme_.item_count();
-    const std::string max = scheme_.max_points.short_string();
-    std::optional<Rational> bonus = bonus_cap(scheme_);
+    out_ += fmt::format("# {}\n# {}\n#\n", template_heading(scheme_, language_), template_summary(scheme_, language_));
     if (english_) {
-      out_ += fmt::format("# Assessment template: {} ({}{})\n", one_line(title), scheme_.id, version);
-      std::string extra = bonus ? fmt::format(", plus a bonus of at most {}", bonus->short_string()) : "";
-      if (scheme_.total_cap) extra += fmt::format("; the total is at most {}", scheme_.total_cap->short_string());
-      out_ += fmt::format("# {} items, each scored by its own rule from the fact you record; {} points in all{}.\n#\n",
-                          items, max, extra);
       out_ += "# How to fill it in:\n";
       out_ += "# - city: the city's name; period: the period assessed (e.g. \"2025\"), or delete that line.\n";
       out_ += "# - Replace each todo with the item's fact; the comment after it gives the rule and what to write:\n";
@@ -188,10 +166,6 @@ class YamlTemplate {
       out_ += "# - Name what backs a fact up the same way: {value: 3, evidence: [\"document no.\", \"https://...\"]}.\n";
       out_ += "# - Check it with: cityseceval check FILE; score it with: cityseceval score FILE\n";
     } else {
-      out_ += fmt::format("# 评价表模板：{}（{}{}）\n", one_line(title), scheme_.id, version);
-      std::string extra = bonus ? fmt::format("，另有加分最多 {} 分", bonus->short_string()) : "";
-      if (scheme_.total_cap) extra += fmt::format("，总分不超过 {} 分", scheme_.total_cap->short_string());
-      out_ += fmt::format("# 共 {} 个评分项，各按其计分规则由填写的事实计分；满分 {} 分{}。\n#\n", items, max, extra);
       out_ += "# 填写方法：\n";
       out_ += "# - city 填写城市名称；period 填写评价周期（如 \"2025\"），不需要时删除该行。\n";
       out_ += "# - 把每个 todo 换成该项的事实；其后的注释写明计分规则和填写方式：\n";

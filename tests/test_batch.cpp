@@ -308,6 +308,41 @@ TEST_CASE("batch: table options with a format that has no table are usage errors
   CHECK(both.err == "cityseceval: error: give --columns or --level, not both\n");
 }
 
+TEST_CASE("batch: --format xlsx without -o FILE is a usage error, and nothing is written", "[batch][workbook]") {
+  const std::string refusal =
+      "cityseceval: error: a workbook is binary and is not written to standard output: give -o FILE.xlsx\n";
+  auto absent = run_cli({"score", yunxi, "--format", "xlsx"});
+  CHECK(absent.exit_code == exit_usage);
+  CHECK(absent.err == refusal);
+  CHECK(absent.out.empty());
+  auto dash = run_cli({"score", yunxi, "--format", "xlsx", "-o", "-"});
+  CHECK(dash.exit_code == exit_usage);
+  CHECK(dash.err == refusal);
+  CHECK(dash.out.empty());
+  // The workbook's columns are its own: --columns and --level are for the text tables.
+  TempDir dir;
+  auto columns = run_cli({"score", yunxi, "--format", "xlsx", "-o", dir.file("r.xlsx"), "--columns", "city"});
+  CHECK(columns.exit_code == exit_usage);
+  CHECK(columns.err ==
+        "cityseceval: error: --columns chooses the columns of --format csv, tsv or markdown; the format is xlsx\n");
+  CHECK(dir.list().empty());
+}
+
+TEST_CASE("batch: --format xlsx writes a workbook to -o, with a file that failed, exit 1", "[batch][workbook]") {
+  TempDir dir;
+  auto result = run_cli({"score", yunxi, misspelt, "--format", "xlsx", "-o", dir.file("results.xlsx")});
+  CHECK(result.exit_code == exit_invalid_input);
+  CHECK(result.out.empty());
+  std::optional<std::string> bytes = read_bytes(dir.file("results.xlsx"));
+  REQUIRE(bytes);
+  // A ZIP archive (what is in it: tests/workbook/results_test.py).
+  CHECK(bytes->starts_with("PK\x03\x04"));
+  // A run that scored nothing leaves -o as it was, as with every format.
+  const std::string old = dir.write("old.xlsx", "old");
+  CHECK(run_cli({"score", misspelt, "--format", "xlsx", "-o", old}).exit_code == exit_invalid_input);
+  CHECK(read_bytes(old) == "old");
+}
+
 TEST_CASE("batch: -o is left alone when nothing could be scored, written when something was", "[batch]") {
   TempDir dir;
   const std::string output = dir.write("scores.csv", "old\n");
@@ -388,6 +423,8 @@ TEST_CASE("batch: the new messages are pinned in Chinese", "[batch][messages]") 
   check_chinese_run({"score", yunxi, "--format", "jsonl", "--columns", "city"},
                     "cityseceval: error: --columns chooses the columns of --format csv, tsv or markdown; the format "
                     "is jsonl");
+  check_chinese_run({"score", yunxi, "--format", "xlsx"},
+                    "cityseceval: error: a workbook is binary and is not written to standard output: give -o FILE.xlsx");
   check_chinese_run({"score", yunxi, "--format", "csv", "--columns", "city", "--level", "2"},
                     "cityseceval: error: give --columns or --level, not both");
   check_chinese_run({"score", yunxi, "--format", "csv", "--columns", "city,scroe"},

@@ -122,6 +122,29 @@ TEST_CASE("rank: a file that cannot be scored is reported and the others ranked,
   CHECK(rows[2].starts_with("2,白石市,"));
 }
 
+TEST_CASE("rank: --format xlsx needs -o FILE; trend has no workbook", "[rank][workbook]") {
+  auto absent = run_cli({"rank", "examples/yunxi-2025.yaml", "--format", "xlsx", "-o", "-"});
+  CHECK(absent.exit_code == exit_usage);
+  CHECK(absent.err ==
+        "cityseceval: error: a workbook is binary and is not written to standard output: give -o FILE.xlsx\n");
+  CHECK(absent.out.empty());
+  TempDir dir;
+  auto written = run_cli({"rank", "examples/yunxi-2025.yaml", "--format", "xlsx", "-o", dir.file("rank.xlsx")});
+  CHECK(written.exit_code == exit_ok);
+  std::optional<std::string> bytes = read_bytes(dir.file("rank.xlsx"));
+  REQUIRE(bytes);
+  CHECK(bytes->starts_with("PK\x03\x04"));
+  auto trend = run_cli({"trend", "examples/yunxi-2025.yaml", "--format", "xlsx", "-o", dir.file("trend.xlsx")});
+  CHECK(trend.exit_code == exit_usage);
+  CHECK(trend.err.starts_with("--format: xlsx not in {text,csv,tsv,markdown,json}"));
+  RunOptions chinese;
+  chinese.environment["CITYSECEVAL_LANG"] = "zh";
+  auto zh = run_cli({"rank", "examples/yunxi-2025.yaml", "--format", "xlsx"}, chinese);
+  CHECK(zh.exit_code == exit_usage);
+  check_chinese("cityseceval: error: a workbook is binary and is not written to standard output: give -o FILE.xlsx",
+                split_first(zh.err));
+}
+
 TEST_CASE("rank: the text table is in the report's language", "[rank]") {
   auto en = run_cli({"rank", "examples/yunxi-2025.yaml", "--lang", "en"});
   CHECK(en.out == "Rank  City    Period  Score  Grade          6      7      8      9     10  File\n"

@@ -465,10 +465,10 @@ TEST_CASE("template: usage errors exit 2", "[template]") {
     CHECK(result.out.empty());
     CHECK(result.err ==
           "cityseceval: error: CSV templates are for rating schemes; scheme municipal-infosec-work records facts: "
-          "use --format yaml\n");
+          "use --format yaml or --format xlsx\n");
   }
   SECTION("a format that does not exist") {
-    auto result = run_cli({"template", "--format", "xlsx"});
+    auto result = run_cli({"template", "--format", "xls"});
     CHECK(result.exit_code == exit_usage);
     CHECK_THAT(result.err, Catch::Contains("--format"));
   }

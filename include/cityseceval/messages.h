@@ -350,6 +350,7 @@ enum class MessageId {
   no_grade,
   jobs_value,
   bom_format,
+  workbook_needs_output,
   table_option_format,
   columns_and_level,
   unknown_column,

@@ -4,7 +4,9 @@
 // keep the stable column names and grade ids, as `score` tables do.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <vector>
 
 #include "cityseceval/language.h"
 #include "cityseceval/rank.h"
@@ -13,7 +15,14 @@
 
 namespace cityseceval {
 
-// rank, city, period, [the --by indicator], score, grade, the dimensions, file.
+// The names of rank's columns: rank, city, period, [the --by indicator],
+// score, grade, the dimensions (indicator IDs), file. The --by column, when
+// there is one, is at `rank_by_column`; it holds the value ranked on, which
+// the indicator's own column (when it is a dimension too) repeats.
+std::vector<std::string> rank_columns(const Ranking& ranking);
+inline constexpr std::size_t rank_by_column = 3;
+
+// A table of rank_columns().
 std::string render_rank_table(const Ranking& ranking, TableFormat format, Language language, bool with_bom = false);
 // {"by": "score" or the ID, "ranking": [{"rank", "file", "city", "period", "scheme", "score",
 //  "score_exact", "grade", ["value", "value_exact"], "indicators": [{"id", "score", "score_exact"}]}]}

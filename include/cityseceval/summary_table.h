@@ -1,7 +1,8 @@
 // The table `score --format csv|tsv|markdown` writes: one row per
 // assessment, the fixed columns file, city, period, scheme, score, grade,
 // then the points of chosen indicators, then error. Failed files have a row
-// too, with the first error, so a spreadsheet shows them.
+// too, with the first error, so a spreadsheet shows them. Its cells, typed
+// (summary_cell), are also what `score --format xlsx` writes (render_workbook.h).
 #pragma once
 
 #include <array>
@@ -38,6 +39,23 @@ struct SummaryColumns {
 // schemes ("id version"), first seen first.
 SummaryColumns shared_indicators(const std::vector<const ResultSummary*>& summaries, int level);
 
+// Whether `b` has an indicator `id` that is `a`'s indicator `id`: the same ID
+// under the same name (municipal-infosec-work's "6" is not city-cybersecurity's "6").
+bool same_indicator(const Scheme& a, const Scheme& b, const std::string& id);
+
+// An indicator of one of the schemes of a batch, as a column of a table that
+// keeps every scheme's indicators (the results workbook).
+struct IndicatorColumn {
+  const Scheme* scheme = nullptr;  // the first scheme of the batch that has it
+  const Indicator* indicator = nullptr;
+};
+
+// Every indicator of `level` of the schemes of `summaries`, once each (an
+// indicator of a later scheme that is the same as an earlier one's, by
+// same_indicator, is not repeated): the first scheme's in tree order, then
+// what each next scheme adds, in its tree order.
+std::vector<IndicatorColumn> every_indicator(const std::vector<const ResultSummary*>& summaries, int level);
+
 // A column's heading in a text table for people: "城市" / "City"; an
 // indicator ID is its own heading. (csv, tsv and markdown keep the names.)
 std::string summary_column_label(const std::string& name, Language language);
@@ -52,6 +70,17 @@ SummaryColumns default_summary_columns(const std::vector<SummaryRow>& rows, int 
 // any scheme scored, or nullopt. (With no row scored, nothing can be told.)
 std::optional<std::string> unknown_summary_column(const std::vector<SummaryRow>& rows,
                                                   const std::vector<std::string>& names);
+
+// One cell of the table before it is written as text: what csv writes, and
+// the value behind it, which a workbook writes as a number or a coloured grade.
+struct SummaryCell {
+  std::string text;                  // as the csv, tsv and markdown tables write it
+  std::optional<Rational> reported;  // score and indicator columns: the value as reported (rounded)
+  const GradeBand* grade = nullptr;  // grade column: the band, when the scheme has grades
+};
+
+// The cell of column `name` (a fixed column or an indicator ID) in `row`.
+SummaryCell summary_cell(const SummaryRow& row, const std::string& name);
 
 // The rows as a table of `names`. The score and the points are the reported
 // values, written with their scheme's decimals; an indicator a scheme lacks

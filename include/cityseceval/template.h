@@ -1,15 +1,17 @@
 // Ready-to-fill assessments: the whole tree of a scheme with a `todo`
 // placeholder for every item's rating, as YAML (for editors) or CSV (for
-// spreadsheets). Both read back as assessments (the CSV through
-// parse_assessment_csv); while any `todo` is left, scoring reports one
-// `unrated-items` diagnostic saying how many. Formats: docs/assessment-format.md,
-// "Templates and CSV". Like every renderer these return text; apps/ writes it.
+// spreadsheets), or a workbook (.xlsx) whose input cells are left empty. All
+// read back as assessments; while any item is left unrated, scoring reports
+// one `unrated-items` diagnostic saying how many. Formats:
+// docs/assessment-format.md, "Templates and CSV", and docs/workbook-format.md.
+// Like every renderer these return their bytes; apps/ writes them.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "cityseceval/chinese_script.h"
 #include "cityseceval/language.h"
 #include "cityseceval/tree.h"
 
@@ -50,5 +52,24 @@ std::string render_template_csv(const Scheme& scheme, Language language, std::st
 
 // Whether render_template_csv can write `scheme`: true for rating schemes.
 bool csv_template_supported(const Scheme& scheme);
+
+// The workbook template (docs/workbook-format.md), as the bytes of an .xlsx
+// file, for either kind of scheme. Its first sheet is the one to fill: a
+// title, the header fields (the scheme as `scheme_reference` names it, see
+// template_scheme_reference; the city and the period to fill; the scope's
+// dimension ids when `scope` is not empty), the header row with the column
+// labels of src/workbook_layout.h in `language`, frozen, and one row per item
+// of the dimensions in scope (one per part of a composite rule). Input cells
+// are empty, shaded and unlocked, shaped by data validations (the rating
+// scale's words, yes/no, whole numbers, a score's range, outcome ids); every
+// other cell is locked and the sheet protected without a password. The second
+// sheet explains the scale or every item's rule, how to fill it in, the scheme
+// id and version, and the tool's version. Every Chinese text, the scheme's
+// and the tool's, is written in `script` (in_script); file paths as they are.
+// Throws std::runtime_error when the workbook cannot be written (no temporary
+// file, a libxlsxwriter error).
+std::string render_template_xlsx(const Scheme& scheme, Language language, ChineseScript script,
+                                 std::string_view scheme_reference = {},
+                                 const std::vector<const Indicator*>& scope = {});
 
 }  // namespace cityseceval
