@@ -16,20 +16,14 @@ pin (tests/workbook/template_test.py, results_test.py) and the tree files,
 and checked with `opencc -c s2t.json` / `t2s.json`.
 """
 
-import argparse
 import pathlib
 import shutil
 import subprocess
 import sys
 import tempfile
 import unittest
-import warnings
 
-try:
-    import openpyxl
-except ImportError:
-    print(f"FAIL cannot import openpyxl: install Debian's python3-openpyxl (scripts/deps.sh test) for {sys.executable}")
-    sys.exit(1)
+from workbook_support import command_line, load
 
 BINARY = None
 SOURCE_DIR = None
@@ -38,13 +32,6 @@ SOURCE_DIR = None
 def run(arguments, cwd):
     result = subprocess.run([BINARY, *arguments], cwd=cwd, capture_output=True, text=True, timeout=120)
     return result.returncode, result.stderr
-
-
-def load(path):
-    """The workbook at `path`, read with every warning of openpyxl an error."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        return openpyxl.load_workbook(path)
 
 
 class Scripts(unittest.TestCase):
@@ -92,12 +79,7 @@ class Scripts(unittest.TestCase):
 
 def main():
     global BINARY, SOURCE_DIR
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--source-dir", required=True)
-    arguments, rest = parser.parse_known_args()
-    BINARY = str(pathlib.Path(arguments.binary).resolve())
-    SOURCE_DIR = arguments.source_dir
+    BINARY, SOURCE_DIR, rest = command_line(__doc__.splitlines()[0])
     unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
 
 
