@@ -121,6 +121,8 @@ std::string_view rule_name(RuleId rule) {
       return "csv-syntax";
     case RuleId::csv_header:
       return "csv-header";
+    case RuleId::csv_gb18030:
+      return "csv-gb18030";
     case RuleId::tailoring_base:
       return "tailoring-base";
     case RuleId::tailoring_duplicate:

@@ -87,6 +87,15 @@ std::string_view english_pattern(MessageId id) {
       return "invalid UTF-8 (byte 0x{0}); the file must be encoded in UTF-8{1}";
     case MessageId::csv_save_as_utf8:
       return "; save it as \"CSV UTF-8\" (in Excel or WPS: Save As, type \"CSV UTF-8 (Comma delimited)\")";
+    case MessageId::yaml_save_as_utf8:
+      return "; save it as UTF-8 in your editor (Save As, encoding \"UTF-8\")";
+    case MessageId::yaml_gb18030_save_as_utf8:
+      return "; it looks like GB18030 (GBK): save it as UTF-8 in your editor (Save As, encoding \"UTF-8\"), or "
+             "convert it with iconv -f GB18030 -t UTF-8";
+    case MessageId::csv_gb18030:
+      return "the file is GB18030, not UTF-8 (what Excel and WPS save as \"CSV\" on Chinese Windows), and was read as "
+             "GB18030; to silence this warning, save it as \"CSV UTF-8\" (in Excel or WPS: Save As, type \"CSV UTF-8 "
+             "(Comma delimited)\")";
     case MessageId::nul_byte:
       return "NUL byte (0x00); the file must be UTF-8 text (UTF-16 and binary files are not supported)";
     case MessageId::too_many_aliases:

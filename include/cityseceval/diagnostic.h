@@ -88,6 +88,7 @@ enum class RuleId {
   missing_evidence,
   csv_syntax,
   csv_header,
+  csv_gb18030,
   tailoring_base,
   tailoring_duplicate,
   tailoring_reason,
