@@ -66,6 +66,21 @@ Diagnostics check_file(const std::string& path, const CheckOptions& options, Sch
   return diagnostics;
 }
 
+// The report goes out in the run's script (in_run_script), but for the names
+// of the files, and the lines the text format quotes, which show each file
+// as it is.
+void keep_names_and_quotes(const CheckReport& report, Language language) {
+  if (script() == ChineseScript::own) return;
+  for (const FileCheck& file : report.files()) {
+    keep_file_name(file.file);
+    for (const Diagnostic& d : file.diagnostics) {
+      keep_file_name(d.location.file);
+      const std::size_t own = format_diagnostic(d, language).size();
+      keep_quoted(format_diagnostic_with_source(d, source_of(d.location.file), language).substr(own));
+    }
+  }
+}
+
 int run_check(CheckCommandOptions options) {
   Language language = use_language(options.language);
   if (!read_weights(options.scheme)) return exit_invalid_input;
@@ -94,6 +109,7 @@ int run_check(CheckCommandOptions options) {
       report.add(shown_name(input.path), check_file(input.path, check_options, schemes));
     }
   }
+  keep_names_and_quotes(report, language);
   std::string text;
   if (options.format == "json") {
     text = render_diagnostics_json(report, language);
@@ -103,7 +119,7 @@ int run_check(CheckCommandOptions options) {
     text = render_diagnostics_text(report, source_of, language);
   }
   if (!write_output("", text)) return exit_invalid_input;
-  if (options.format == "json") std::fprintf(stderr, "%s\n", check_summary(report, language).c_str());
+  if (options.format == "json") std::fputs(in_run_script(check_summary(report, language) + "\n").c_str(), stderr);
   bool failed = report.errors() > 0 || (options.strict && report.warnings() > 0);
   return failed ? exit_invalid_input : exit_ok;
 }

@@ -12,10 +12,10 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <mutex>
 
 #include <fmt/format.h>
 
-#include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/messages.h"
 
@@ -23,28 +23,50 @@ namespace cityseceval::cli {
 
 namespace {
 
+// A language with the script of its Chinese: what one --lang tag names.
+struct RunLanguage {
+  Language language = Language::zh;
+  ChineseScript script = ChineseScript::own;
+};
+
+// The tags --lang and CITYSECEVAL_LANG take, ignoring case (BCP 47).
+std::optional<RunLanguage> parse_run_language(std::string_view tag) {
+  std::string lower(tag);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (lower == "zh-hans") return RunLanguage{Language::zh, ChineseScript::simplified};
+  if (lower == "zh-hant") return RunLanguage{Language::zh, ChineseScript::traditional};
+  if (std::optional<Language> language = parse_language(lower)) return RunLanguage{*language, ChineseScript::own};
+  return std::nullopt;
+}
+
 // The language chosen with --lang, once the command line is read.
-std::optional<Language>& chosen_language() {
-  static std::optional<Language> language;
+std::optional<RunLanguage>& chosen_language() {
+  static std::optional<RunLanguage> language;
   return language;
 }
 
-Language environment_language() {
+RunLanguage environment_language() {
   const char* value = std::getenv("CITYSECEVAL_LANG");
-  return parse_language(value ? value : "").value_or(Language::zh);
+  return parse_run_language(value ? value : "").value_or(RunLanguage{});
+}
+
+RunLanguage run_language() { return chosen_language().value_or(environment_language()); }
+
+// What in_run_script leaves as it is. Batches register names from their
+// worker threads, so it is guarded.
+struct KeptInRun {
+  std::mutex mutex;
+  KeptTexts texts;
+};
+
+KeptInRun& kept_in_run() {
+  static KeptInRun kept;
+  return kept;
 }
 
 std::map<std::string, std::string>& sources() {
   static std::map<std::string, std::string> texts;
   return texts;
-}
-
-// What of an input a diagnostic may quote: its text, or nothing for a
-// workbook, whose bytes are a ZIP archive, not lines (its diagnostics name
-// the cell instead).
-std::string quotable(const std::string& file, std::string text) {
-  if (detect_input_kind(text, file) == InputKind::assessment_xlsx) return "";
-  return text;
 }
 
 bool write_all(int fd, std::string_view text) {
@@ -93,7 +115,10 @@ void take_place_of(int fd, const struct stat* old) {
 
 }  // namespace
 
-void remember_source(const std::string& file, const std::string& text) { sources()[file] = quotable(file, text); }
+void remember_source(const std::string& file, const std::string& text) {
+  keep_file_name(file);
+  sources()[file] = text_as_read(text, file);
+}
 
 void forget_source(const std::string& file) { sources().erase(file); }
 
@@ -105,36 +130,67 @@ std::string_view source_of(const std::string& file) {
   }
   Diagnostics ignored;
   auto text = file == "<stdin>" ? std::nullopt : read_input_file(file, ignored);
-  return sources().emplace(file, quotable(file, text.value_or(""))).first->second;
+  return sources().emplace(file, text_as_read(text.value_or(""), file)).first->second;
 }
 
+// The diagnostic's own line is in the run's script, the file's line quoted
+// under it as the file has it.
 void print_diagnostics(Diagnostics diagnostics) {
   diagnostics.sort_by_location();
   for (const Diagnostic& d : diagnostics.all()) {
-    std::fputs(format_diagnostic_with_source(d, source_of(d.location.file), language()).c_str(), stderr);
-    std::fputc('\n', stderr);
+    keep_file_name(d.location.file);
+    std::string line = format_diagnostic(d, language());
+    std::string quoted = format_diagnostic_with_source(d, source_of(d.location.file), language()).substr(line.size());
+    std::fputs((in_run_script(line) + quoted + "\n").c_str(), stderr);
   }
   if (diagnostics.dropped() > 0) {
-    Text more = message(MessageId::more_not_shown, {diagnostics.dropped(), Diagnostics::default_limit});
-    std::fprintf(stderr, "cityseceval: %s\n", more.in(language()).c_str());
+    print_note(message(MessageId::more_not_shown, {diagnostics.dropped(), Diagnostics::default_limit}));
   }
 }
 
-void print_error(const Text& text) { std::fprintf(stderr, "cityseceval: error: %s\n", text.in(language()).c_str()); }
+void print_error(const Text& text) {
+  std::fputs(in_run_script("cityseceval: error: " + text.in(language()) + "\n").c_str(), stderr);
+}
 
 void print_warning(const Text& text) {
-  std::fprintf(stderr, "cityseceval: warning: %s\n", text.in(language()).c_str());
+  std::fputs(in_run_script("cityseceval: warning: " + text.in(language()) + "\n").c_str(), stderr);
+}
+
+void print_note(const Text& text) {
+  std::fputs(in_run_script("cityseceval: " + text.in(language()) + "\n").c_str(), stderr);
 }
 
 Language use_language(const std::string& option) {
-  chosen_language() = parse_language(option).value_or(environment_language());
-  return *chosen_language();
+  chosen_language() = parse_run_language(option).value_or(environment_language());
+  return chosen_language()->language;
 }
 
-Language language() { return chosen_language().value_or(environment_language()); }
+Language language() { return run_language().language; }
 
-Output::Output(std::string path, Existing existing)
-    : path_(path == "-" ? "" : std::move(path)), existing_(existing) {}
+ChineseScript script() { return run_language().script; }
+
+std::string in_run_script(std::string_view text) {
+  if (script() == ChineseScript::own) return std::string(text);
+  std::lock_guard lock(kept_in_run().mutex);
+  return in_script(text, script(), kept_in_run().texts);
+}
+
+void keep_file_name(const std::string& name) {
+  if (script() == ChineseScript::own || name.empty()) return;
+  std::lock_guard lock(kept_in_run().mutex);
+  kept_in_run().texts.add_file_name(name);
+}
+
+void keep_quoted(std::string_view text) {
+  if (script() == ChineseScript::own) return;
+  std::lock_guard lock(kept_in_run().mutex);
+  kept_in_run().texts.add(text);
+}
+
+Output::Output(std::string path, Existing existing, Content content)
+    : path_(path == "-" ? "" : std::move(path)), existing_(existing), content_(content) {
+  keep_file_name(path_);
+}
 
 Output::~Output() {
   if (fd_ >= 0) ::close(fd_);
@@ -192,6 +248,11 @@ bool Output::may_replace(const struct stat& old) const {
 }
 
 bool Output::write(std::string_view text) {
+  std::string converted;
+  if (content_ == Content::text && script() != ChineseScript::own) {
+    converted = in_run_script(text);
+    text = converted;
+  }
   if (path_.empty()) return std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
   if (write_all(fd_, text)) return true;
   print_error(message(MessageId::cannot_write, {path_, std::strerror(errno)}));
@@ -219,20 +280,23 @@ bool Output::commit() {
   return false;
 }
 
-bool write_output(const std::string& path, const std::string& text, Existing existing) {
-  Output output(path, existing);
+bool write_output(const std::string& path, const std::string& text, Existing existing, Content content) {
+  Output output(path, existing, content);
   return output.open() && output.write(text) && output.commit();
 }
 
 std::optional<Scheme> load_chosen(const SchemeChoice& choice) {
+  keep_file_name(choice.tree_file);
   Diagnostics diagnostics;
   std::optional<Scheme> scheme = load_chosen_scheme(choice, diagnostics);
   print_diagnostics(diagnostics);
+  if (scheme) keep_file_name(scheme->file);
   return scheme;
 }
 
 bool preload_choice(const SchemeChoice& choice, SchemeCache& schemes) {
   if (choice.scheme_id.empty() && choice.tree_file.empty()) return true;
+  keep_file_name(choice.tree_file);
   Diagnostics diagnostics;
   const Scheme* scheme = schemes.chosen(choice, diagnostics);
   print_diagnostics(diagnostics);
@@ -252,6 +316,8 @@ bool stdin_at_most_once(const std::vector<std::string>& files) {
 }
 
 bool output_spares(const std::string& output, const std::string& input, MessageId id) {
+  keep_file_name(output);
+  keep_file_name(input);
   if (output.empty() || output == "-" || input.empty() || input == "-") return true;
   std::error_code error;
   if (!std::filesystem::equivalent(output, input, error) || error) return true;
@@ -269,7 +335,11 @@ std::string extension_of(const std::string& path) {
   return extension;
 }
 
-std::string shown_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+std::string shown_name(const std::string& path) {
+  std::string name = path == "-" ? "<stdin>" : path;
+  keep_file_name(name);
+  return name;
+}
 
 std::optional<Plan> load_plan_file(const std::string& path, const SchemeChoice& choice, SchemeCache& schemes,
                                    Diagnostics& diagnostics) {
@@ -306,7 +376,7 @@ namespace cityseceval::cli {
 
 void add_language_option(CLI::App& command, std::string& language, const std::string& help) {
   command.add_option("--lang", language, help + " (default: CITYSECEVAL_LANG, else zh)")
-      ->check(CLI::IsMember({"zh", "en"}))
+      ->check(CLI::IsMember({"zh", "en", "zh-Hans", "zh-Hant"}, CLI::ignore_case))
       ->type_name("LANG");
 }
 
@@ -344,6 +414,7 @@ bool read_weights(SchemeChoice& choice) {
   if (choice.weights_file.empty()) return true;
   Diagnostics diagnostics;
   std::optional<WeightProfile> profile;
+  keep_file_name(choice.weights_file);
   if (std::optional<std::string> text = read_input_file(choice.weights_file, diagnostics)) {
     remember_source(choice.weights_file, *text);
     profile = read_weight_profile(*text, choice.weights_file, diagnostics);

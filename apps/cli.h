@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cityseceval/chinese_script.h"
 #include "cityseceval/diagnostic.h"
 #include "cityseceval/input.h"
 #include "cityseceval/language.h"
@@ -49,6 +50,14 @@ void print_error(const Text& message);
 // anyway but a reader must know (two cities compared).
 void print_warning(const Text& message);
 
+// "cityseceval: MESSAGE" on stderr, likewise, for what is neither (a result
+// below a gate, diagnostics past the limit).
+void print_note(const Text& message);
+
+// What an output holds: text is written in the run's script (in_run_script),
+// bytes (a workbook) exactly as given.
+enum class Content { text, bytes };
+
 // What -o does with a file already at its path.
 enum class Existing {
   replace,  // write over it (every command)
@@ -65,7 +74,7 @@ enum class Existing {
 // refuses a file the user may not write, a directory, a device and a pipe.
 class Output {
  public:
-  explicit Output(std::string path, Existing existing = Existing::replace);
+  explicit Output(std::string path, Existing existing = Existing::replace, Content content = Content::text);
   ~Output();
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
@@ -82,12 +91,14 @@ class Output {
   std::string path_;    // as given: what messages name
   std::string target_;  // path_ with symbolic links followed: the file replaced
   Existing existing_;
+  Content content_;
   std::string temporary_;
   int fd_ = -1;
 };
 
 // open, write, commit: the whole of `text` to stdout or atomically to `path`.
-bool write_output(const std::string& path, const std::string& text, Existing existing = Existing::replace);
+bool write_output(const std::string& path, const std::string& text, Existing existing = Existing::replace,
+                  Content content = Content::text);
 
 // False, after printing the usage error, when "-" (standard input) is among
 // `files` more than once: it can be read only once.
@@ -143,9 +154,31 @@ bool read_weights(SchemeChoice& choice);
 bool preload_choice(const SchemeChoice& choice, SchemeCache& schemes);
 
 // The language of everything this run prints: `option` (--lang) when it is
-// zh or en, else CITYSECEVAL_LANG when it is, else Chinese. Set once the
-// command line is read; until then CITYSECEVAL_LANG decides.
+// zh, en, zh-Hans or zh-Hant, else CITYSECEVAL_LANG when it is, else Chinese. Set
+// once the command line is read; until then CITYSECEVAL_LANG decides. Tags
+// are matched ignoring case, as BCP 47 tags are ("zh-hant" is zh-Hant).
 Language use_language(const std::string& option);
 Language language();
+
+// The script of the Chinese this run prints, chosen with the language:
+// `own` for zh (each text in the script it is written in) and for en,
+// `simplified` for zh-Hans, `traditional` for zh-Hant.
+ChineseScript script();
+
+// `text` as this run prints it: its Chinese in script(), except the names of
+// the files the run reads and writes (keep_file_name), which must go on
+// naming real files, and the lines of files quoted under diagnostics
+// (keep_quoted). Every text output goes through it once, at the edge: Output
+// (stdout and -o) and the print_ functions (stderr).
+std::string in_run_script(std::string_view text);
+
+// A file name this run shows (an input, an output, a tree), in every form
+// the outputs write one; shown_name() and Output register theirs. Nothing
+// is kept in a run with the scheme's own script (nothing is converted).
+void keep_file_name(const std::string& name);
+
+// A file's own text quoted in an output (a line under a diagnostic), which
+// shows the file as it is.
+void keep_quoted(std::string_view text);
 
 }  // namespace cityseceval::cli

@@ -7,6 +7,7 @@
 
 #include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
+#include "cityseceval/workbook_error.h"
 #include "cli.h"
 #include "commands.h"
 
@@ -79,6 +80,9 @@ int main(int argc, char** argv) {
   using namespace cityseceval;
   try {
     return parse_and_run(argc, argv);
+  } catch (const WorkbookError& error) {
+    // The machine's problem (TMPDIR, a full disk), not a bug: no -o file was opened yet.
+    cli::print_error(error.message());
   } catch (const std::exception& error) {
     cli::print_error(message(MessageId::internal_error, {error.what()}));
   } catch (...) {

@@ -46,9 +46,8 @@ int run_rank(const RankOptions& options) {
     if (!entry.rank) print_warning(message(MessageId::by_unranked, {entry.summary.file, options.by}));
   }
   const std::string& format = options.common.format;
-  // The scripts of --lang zh-Hans|zh-Hant are not wired yet: each text as written.
   std::string text = format == "json"   ? render_rank_json(ranking)
-                     : format == "xlsx" ? render_rank_workbook(ranking, language(), ChineseScript::own)
+                     : format == "xlsx" ? render_rank_workbook(ranking, language(), script())
                                         : render_rank_table(ranking, *table_format(format), language(), options.common.bom);
   return write_summary_report(options.common, summaries->collected.failed, text);
 }

@@ -85,7 +85,7 @@ int run_report(ReportCommandOptions options) {
   const Gaps gaps = find_gaps(*now.scheme, now.assessment, result, {});
   GapRenderOptions shown;
   if (options.top > 0) shown.top = options.top;
-  const ReportInput input{result, changes ? &*changes : nullptr, &gaps, shown};
+  const ReportInput input{result, changes ? &*changes : nullptr, &gaps, shown, script()};
   const std::string report =
       *format == "markdown" ? render_report_markdown(input, language()) : render_report_html(input, language());
   return write_output(options.output, report) ? exit_ok : exit_invalid_input;

@@ -199,9 +199,9 @@ int write_workbook(const ScoreOptions& options, const std::vector<InputPath>& in
   batch.summary_levels = {1, 2};
   std::vector<SummaryRow> rows = summary_rows(inputs, batch, schemes, gates, outcome);
   if (keep_old_output(options, rows, outcome)) return exit_invalid_input;
-  // The scripts of --lang zh-Hans|zh-Hant are not wired yet: each text as written.
-  std::string workbook = render_results_workbook(rows, language(), ChineseScript::own);
-  return write_output(options.output, workbook) ? exit_ok : exit_invalid_input;
+  // Bytes, written as they are: the renderer writes its Chinese in the run's script.
+  std::string workbook = render_results_workbook(rows, language(), script());
+  return write_output(options.output, workbook, Existing::replace, Content::bytes) ? exit_ok : exit_invalid_input;
 }
 
 // Scores every file it can: one that fails is reported and the others are
@@ -223,7 +223,7 @@ int score_files(const ScoreOptions& options, SchemeCache& schemes, const Gates& 
                 : is_table_format(options.format) ? write_table(options, inputs, batch, schemes, gates, outcome)
                                                   : write_reports(options, inputs, batch, schemes, gates, outcome);
   if (written != exit_ok) return written;
-  for (const Text& line : outcome.below_gate) std::fprintf(stderr, "cityseceval: %s\n", line.in(language()).c_str());
+  for (const Text& line : outcome.below_gate) print_note(line);
   if (outcome.failed) return exit_invalid_input;  // an error outranks a gate
   return outcome.below_gate.empty() ? exit_ok : exit_below_gate;
 }
@@ -279,7 +279,7 @@ int score_plan(const ScoreOptions& options, SchemeCache& schemes, const std::opt
   if (!write_output(options.output, progress_report(options, report))) return exit_invalid_input;
   std::optional<Text> failure = gate ? gate_failure(report, shown_name(options.plan), *gate) : std::nullopt;
   if (!failure) return exit_ok;
-  std::fprintf(stderr, "cityseceval: %s\n", failure->in(language()).c_str());
+  print_note(*failure);
   return exit_below_gate;
 }
 

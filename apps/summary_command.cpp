@@ -64,7 +64,9 @@ std::optional<Summaries> summarize_files(const SummaryCommandOptions& options,
 }
 
 int write_summary_report(const SummaryCommandOptions& options, bool failed, const std::string& table_or_json) {
-  if (!write_output(options.output, table_or_json)) return exit_invalid_input;
+  // A workbook is bytes, written as they are: its renderer writes its Chinese in the run's script.
+  Content content = options.format == "xlsx" ? Content::bytes : Content::text;
+  if (!write_output(options.output, table_or_json, Existing::replace, content)) return exit_invalid_input;
   return failed ? exit_invalid_input : exit_ok;
 }
 

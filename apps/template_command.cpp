@@ -54,9 +54,10 @@ std::string chosen_format(const TemplateOptions& options) {
 std::string rendered(const TemplateOptions& options, const std::string& format, const Scheme& scheme,
                      Language language, const std::vector<const Indicator*>& scope) {
   std::string reference = tree_reference(options);
+  keep_file_name(reference);
   if (format == "csv") return render_template_csv(scheme, language, reference, scope);
-  // The scripts of --lang zh-Hans|zh-Hant are not chosen yet: each text as written.
-  if (format == "xlsx") return render_template_xlsx(scheme, language, ChineseScript::own, reference, scope);
+  // A workbook is bytes, written as they are: its renderer writes its Chinese in the run's script.
+  if (format == "xlsx") return render_template_xlsx(scheme, language, script(), reference, scope);
   return render_template_yaml(scheme, language, options.schema_url, reference, scope);
 }
 
@@ -86,7 +87,8 @@ int run_template(TemplateOptions options) {
   std::string text = rendered(options, options.format, *scheme, language, scope);
   // A template is written to be filled in: writing over one could lose an assessor's work.
   Existing existing = options.force ? Existing::replace : Existing::refuse;
-  return write_output(options.output, text, existing) ? exit_ok : exit_invalid_input;
+  Content content = options.format == "xlsx" ? Content::bytes : Content::text;
+  return write_output(options.output, text, existing, content) ? exit_ok : exit_invalid_input;
 }
 
 }  // namespace

@@ -28,10 +28,12 @@ class CsvAssessmentReader {
         diagnostics_(diagnostics),
         rows_(diagnostics, {MessageId::csv_duplicate_item, MessageId::csv_na_needs_reason}) {}
 
-  std::optional<AssessmentDocument> read(std::string_view text) {
+  std::optional<AssessmentDocument> read(std::string_view bytes) {
     errors_before_ = diagnostics_.error_count();
-    if (!check_encoding(without_byte_order_mark(text), file_, TextFormat::csv, diagnostics_)) return std::nullopt;
-    csv::Table table = csv::read(text);
+    // Decoded first (GB18030 from a spreadsheet): lines and columns count in the text read.
+    std::optional<std::string> text = csv_as_utf8(bytes, file_, diagnostics_);
+    if (!text) return std::nullopt;
+    csv::Table table = csv::read(*text);
     for (const csv::SyntaxError& error : table.errors) {
       MessageId problem = error.kind == csv::SyntaxError::Kind::after_quote ? MessageId::csv_after_quote
                                                                             : MessageId::csv_unterminated;

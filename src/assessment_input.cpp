@@ -104,6 +104,14 @@ InputKind detect_input_kind(std::string_view text, std::string_view file) {
   return InputKind::assessment_yaml;
 }
 
+std::string text_as_read(std::string text, std::string_view file) {
+  const InputKind kind = detect_input_kind(text, file);
+  if (kind == InputKind::assessment_xlsx) return "";
+  if (kind != InputKind::assessment_csv) return text;
+  Diagnostics ignored;  // the reader reports them
+  return csv_as_utf8(text, std::string(file), ignored).value_or(std::move(text));
+}
+
 const Scheme* SchemeCache::remember(const std::string& key, std::optional<Scheme> scheme,
                                     const WeightProfile* weights, Diagnostics& diagnostics) {
   if (scheme && weights && !apply_weight_profile(*weights, *scheme, diagnostics)) scheme.reset();

@@ -143,6 +143,8 @@ std::string_view rule_name(RuleId rule) {
       return "xlsx-formula";
     case RuleId::xlsx_cell_error:
       return "xlsx-cell-error";
+    case RuleId::csv_gb18030:
+      return "csv-gb18030";
     case RuleId::tailoring_base:
       return "tailoring-base";
     case RuleId::tailoring_duplicate:

@@ -87,6 +87,15 @@ std::string_view english_pattern(MessageId id) {
       return "invalid UTF-8 (byte 0x{0}); the file must be encoded in UTF-8{1}";
     case MessageId::csv_save_as_utf8:
       return "; save it as \"CSV UTF-8\" (in Excel or WPS: Save As, type \"CSV UTF-8 (Comma delimited)\")";
+    case MessageId::yaml_save_as_utf8:
+      return "; save it as UTF-8 in your editor (Save As, encoding \"UTF-8\")";
+    case MessageId::yaml_gb18030_save_as_utf8:
+      return "; it looks like GB18030 (GBK): save it as UTF-8 in your editor (Save As, encoding \"UTF-8\"), or "
+             "convert it with iconv -f GB18030 -t UTF-8";
+    case MessageId::csv_gb18030:
+      return "the file is GB18030, not UTF-8 (what Excel and WPS save as \"CSV\" on Chinese Windows), and was read as "
+             "GB18030; to silence this warning, save it as \"CSV UTF-8\" (in Excel or WPS: Save As, type \"CSV UTF-8 "
+             "(Comma delimited)\")";
     case MessageId::nul_byte:
       return "NUL byte (0x00); the file must be UTF-8 text (UTF-16 and binary files are not supported)";
     case MessageId::too_many_aliases:
@@ -698,6 +707,11 @@ std::string_view english_pattern(MessageId id) {
       return "--jobs takes a whole number of threads from 1 to {1}, got \"{0}\"";
     case MessageId::bom_format:
       return "--bom is for --format csv or tsv (spreadsheets); the format is {0}";
+    case MessageId::workbook_temporary_file:
+      return "cannot make the workbook: no temporary file can be created in {0}; "
+             "set TMPDIR to a directory you may write to";
+    case MessageId::workbook_failed:
+      return "cannot make the workbook: libxlsxwriter reports: {0}";
     case MessageId::workbook_needs_output:
       return "a workbook is binary and is not written to standard output: give -o FILE.xlsx";
     case MessageId::table_option_format:

@@ -88,6 +88,14 @@ std::string_view chinese_pattern(MessageId id) {
       return "不是有效的 UTF-8（字节 0x{0}）；文件必须使用 UTF-8 编码{1}";
     case MessageId::csv_save_as_utf8:
       return "；请另存为“CSV UTF-8”（Excel 或 WPS：另存为，文件类型选“CSV UTF-8(逗号分隔)”）";
+    case MessageId::yaml_save_as_utf8:
+      return "；请在编辑器中另存为 UTF-8（“另存为”时编码选“UTF-8”）";
+    case MessageId::yaml_gb18030_save_as_utf8:
+      return "；文件看来是 GB18030（GBK）编码：请在编辑器中另存为 UTF-8（“另存为”时编码选“UTF-8”），"
+             "或用 iconv -f GB18030 -t UTF-8 转换";
+    case MessageId::csv_gb18030:
+      return "文件不是 UTF-8 而是 GB18030 编码（中文 Windows 上 Excel 和 WPS 另存的“CSV”就是这种编码），已按 GB18030 读取；"
+             "要消除此警告，请另存为“CSV UTF-8”（Excel 或 WPS：另存为，文件类型选“CSV UTF-8(逗号分隔)”）";
     case MessageId::nul_byte:
       return "含有 NUL 字节（0x00）；文件必须是 UTF-8 文本（不支持 UTF-16 和二进制文件）";
     case MessageId::too_many_aliases:
@@ -698,6 +706,10 @@ std::string_view chinese_pattern(MessageId id) {
       return "--jobs 应为 1 到 {1} 之间的线程数，实际是 \"{0}\"";
     case MessageId::bom_format:
       return "--bom 只用于 --format csv 或 tsv（电子表格）；当前格式为 {0}";
+    case MessageId::workbook_temporary_file:
+      return "无法生成工作簿：无法在 {0} 中创建临时文件；请将 TMPDIR 设为可写入的目录";
+    case MessageId::workbook_failed:
+      return "无法生成工作簿：libxlsxwriter 报告：{0}";
     case MessageId::workbook_needs_output:
       return "工作簿是二进制文件，不写到标准输出：请用 -o 文件.xlsx 指定输出文件";
     case MessageId::table_option_format:

@@ -192,8 +192,19 @@ class HtmlReport {
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                        "<meta name=\"generator\" content=\"{}\">\n<title>{}</title>\n<style>{}</style>\n</head>\n"
                        "<body>\n{}</body>\n</html>\n",
-                       language_ == Language::en ? "en" : "zh-CN", content_security_policy,
+                       language_tag(), content_security_policy,
                        html_text(report_generator()), html_text(report_title(result_, language_)), style, body);
+  }
+
+  // What `lang` says: browsers choose glyphs and fonts by it.
+  const char* language_tag() const {
+    if (language_ == Language::en) return "en";
+    switch (input_.script) {
+      case ChineseScript::simplified: return "zh-Hans";
+      case ChineseScript::traditional: return "zh-Hant";
+      case ChineseScript::own: break;
+    }
+    return "zh-CN";
   }
 
   // --- The overview ----------------------------------------------------------------

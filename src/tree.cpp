@@ -1,10 +1,20 @@
 #include "cityseceval/tree.h"
 
+#include <algorithm>
+
+#include "cityseceval/chinese_script.h"
+
 namespace cityseceval {
 
 const RatingLevel* RatingScale::find_word(std::string_view word) const {
   for (const RatingLevel& level : levels) {
     if (level.id == word || level.name == word) return &level;
+  }
+  // Ids are ASCII, and ASCII is the same in both scripts.
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return nullptr;
+  const std::string simplified = in_script(word, ChineseScript::simplified);
+  for (const RatingLevel& level : levels) {
+    if (in_script(level.name, ChineseScript::simplified) == simplified) return &level;
   }
   return nullptr;
 }

@@ -7,11 +7,6 @@ namespace cityseceval::utf8 {
 
 namespace {
 
-struct Decoded {
-  char32_t code_point;
-  std::size_t length;
-};
-
 bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
 
 // Bytes in the sequence a lead byte starts, or 0 for a byte that never starts
@@ -25,11 +20,9 @@ std::size_t sequence_length(unsigned char lead) {
   return 0;
 }
 
-// The code point starting at byte `at`, or nullopt when the bytes there are
-// not a well-formed UTF-8 sequence (RFC 3629): a stray continuation byte, a
-// sequence cut short, an overlong form, a UTF-16 surrogate or a value above
-// U+10FFFF.
-std::optional<Decoded> decode(std::string_view text, std::size_t at) {
+}  // namespace
+
+std::optional<Decoded> decode_at(std::string_view text, std::size_t at) {
   const auto lead = static_cast<unsigned char>(text[at]);
   const std::size_t length = sequence_length(lead);
   if (length == 0 || text.size() - at < length) return std::nullopt;
@@ -48,6 +41,8 @@ std::optional<Decoded> decode(std::string_view text, std::size_t at) {
   if (code_point >= 0xD800 && code_point <= 0xDFFF) return std::nullopt;
   return Decoded{code_point, length};
 }
+
+namespace {
 
 struct Range {
   char32_t first;
@@ -86,7 +81,7 @@ std::size_t width_of(char32_t code_point) {
 
 std::optional<std::size_t> first_invalid_byte(std::string_view text) {
   for (std::size_t at = 0; at < text.size();) {
-    auto decoded = decode(text, at);
+    auto decoded = decode_at(text, at);
     if (!decoded) return at;
     at += decoded->length;
   }
@@ -96,7 +91,7 @@ std::optional<std::size_t> first_invalid_byte(std::string_view text) {
 std::size_t code_points(std::string_view text) {
   std::size_t count = 0;
   for (std::size_t at = 0; at < text.size(); ++count) {
-    auto decoded = decode(text, at);
+    auto decoded = decode_at(text, at);
     at += decoded ? decoded->length : 1;
   }
   return count;
@@ -105,7 +100,7 @@ std::size_t code_points(std::string_view text) {
 std::u32string decode(std::string_view text) {
   std::u32string out;
   for (std::size_t at = 0; at < text.size();) {
-    auto decoded = decode(text, at);
+    auto decoded = decode_at(text, at);
     out.push_back(decoded ? decoded->code_point : U'\uFFFD');
     at += decoded ? decoded->length : 1;
   }
@@ -115,7 +110,7 @@ std::u32string decode(std::string_view text) {
 std::vector<std::string_view> characters(std::string_view text) {
   std::vector<std::string_view> out;
   for (std::size_t at = 0; at < text.size();) {
-    auto decoded = decode(text, at);
+    auto decoded = decode_at(text, at);
     std::size_t length = decoded ? decoded->length : 1;
     out.push_back(text.substr(at, length));
     at += length;
@@ -126,7 +121,7 @@ std::vector<std::string_view> characters(std::string_view text) {
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (std::size_t at = 0; at < text.size();) {
-    auto decoded = decode(text, at);
+    auto decoded = decode_at(text, at);
     // An invalid byte is usually shown as one replacement character.
     width += decoded ? width_of(decoded->code_point) : 1;
     at += decoded ? decoded->length : 1;

@@ -13,6 +13,18 @@ namespace cityseceval::utf8 {
 // and code points above U+10FFFF are invalid), or nullopt when `text` is valid.
 std::optional<std::size_t> first_invalid_byte(std::string_view text);
 
+// One character of UTF-8 text: its code point and how many bytes spell it.
+struct Decoded {
+  char32_t code_point;
+  std::size_t length;
+};
+
+// The character starting at byte `at`, or nullopt when the bytes there are
+// not a well-formed UTF-8 sequence (RFC 3629): a stray continuation byte, a
+// sequence cut short, an overlong form, a UTF-16 surrogate or a value above
+// U+10FFFF.
+std::optional<Decoded> decode_at(std::string_view text, std::size_t at);
+
 // Number of code points in valid UTF-8 text (invalid bytes count one each).
 std::size_t code_points(std::string_view text);
 

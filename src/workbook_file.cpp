@@ -8,6 +8,9 @@
 #include <stdexcept>
 #include <vector>
 
+#include "cityseceval/messages.h"
+#include "cityseceval/workbook_error.h"
+
 namespace cityseceval {
 
 namespace {
@@ -25,7 +28,7 @@ WorkbookFile::WorkbookFile() {
   std::vector<char> name(pattern.begin(), pattern.end());
   name.push_back('\0');
   int fd = mkstemps(name.data(), 5);
-  if (fd < 0) throw std::runtime_error("cannot create a temporary file in " + temporary_directory());
+  if (fd < 0) throw WorkbookError(message(MessageId::workbook_temporary_file, {temporary_directory()}));
   close(fd);
   path_ = name.data();
   // libxlsxwriter keeps its own scratch files in the same directory.
@@ -35,7 +38,7 @@ WorkbookFile::WorkbookFile() {
   workbook_ = workbook_new_opt(path_.c_str(), &options);
   if (workbook_ == nullptr) {
     unlink(path_.c_str());
-    throw std::runtime_error("libxlsxwriter could not start a workbook");
+    throw WorkbookError(message(MessageId::workbook_temporary_file, {temporary_directory()}));
   }
 }
 
@@ -49,9 +52,9 @@ WorkbookFile::~WorkbookFile() {
 std::string WorkbookFile::finish() {
   lxw_error error = workbook_close(workbook_);
   workbook_ = nullptr;
-  if (error != LXW_NO_ERROR) throw std::runtime_error(std::string("libxlsxwriter: ") + lxw_strerror(error));
+  if (error != LXW_NO_ERROR) throw WorkbookError(message(MessageId::workbook_failed, {lxw_strerror(error)}));
   std::ifstream in(path_, std::ios::binary);
-  if (!in.is_open()) throw std::runtime_error("cannot read back the temporary workbook " + path_);
+  if (!in.is_open()) throw WorkbookError(message(MessageId::workbook_temporary_file, {temporary_directory()}));
   std::ostringstream bytes;
   bytes << in.rdbuf();
   return bytes.str();

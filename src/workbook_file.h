@@ -15,8 +15,8 @@ namespace cityseceval {
 
 class WorkbookFile {
  public:
-  // Starts an empty workbook in a new temporary file; throws
-  // std::runtime_error when none can be created.
+  // Starts an empty workbook in a new temporary file; throws WorkbookError
+  // (include/cityseceval/workbook_error.h) when none can be created.
   WorkbookFile();
   // Removes the temporary file, finished or not.
   ~WorkbookFile();
@@ -26,7 +26,7 @@ class WorkbookFile {
   lxw_workbook* workbook() const { return workbook_; }
 
   // Closes the workbook (libxlsxwriter writes it then) and returns its bytes;
-  // throws std::runtime_error with libxlsxwriter's reason when that fails.
+  // throws WorkbookError with libxlsxwriter's reason when that fails.
   // Call once.
   std::string finish();
 

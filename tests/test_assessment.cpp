@@ -221,7 +221,8 @@ TEST_CASE("invalid UTF-8 is refused at the bad byte", "[assessment]") {
   auto outcome = read("city: 苏\xFF\nratings: {}\n");
   CHECK_FALSE(outcome.document);
   CHECK(outcome.count() == 1);
-  CHECK(outcome.first() == "a.yaml:1:8: error: invalid UTF-8 (byte 0xFF); the file must be encoded in UTF-8 [invalid-utf8]");
+  CHECK(outcome.first() == "a.yaml:1:8: error: invalid UTF-8 (byte 0xFF); the file must be encoded in UTF-8; save it as "
+                           "UTF-8 in your editor (Save As, encoding \"UTF-8\") [invalid-utf8]");
 }
 
 TEST_CASE("a file over the size limit is refused", "[assessment]") {

@@ -137,6 +137,7 @@ std::map<std::string, Breaker> breakers(const TempDir& dir) {
       {"plan-city", {{"--plan", rules + "plan-small-ten.yaml", rules + "plan-city.yaml"}}},
       {"csv-syntax", {{"tests/data/csv/unterminated-quote.csv"}}},
       {"csv-header", {{rules + "csv-header.csv"}}},
+      {"csv-gb18030", {{"--strict", rules + "csv-gb18030.csv"}}},
       {"tailoring-base", {{tailoring + "points-sum-base.tailoring.yaml"}}},
       {"tailoring-duplicate", {{tailoring + "changed-twice.tailoring.yaml"}}},
       {"tailoring-reason", {{tailoring + "no-reason.tailoring.yaml"}}},

@@ -368,10 +368,10 @@ TEST_CASE("csv: a file named .csv is read as CSV and says what it lacks", "[csv]
     CHECK(lines[0] == "a.csv:1:1: error: the CSV assessment has no #scheme row; its first line must be \"#scheme,<a "
                       "built-in scheme id or a tree file>\" [missing-key]");
   }
-  SECTION("GB18030 (Excel's \"CSV\" on Chinese Windows): how to save it as UTF-8") {
-    // "#city," then 苏州 in GB18030 (CB D5 D6 DD): 0xCB is not UTF-8, at line 2, column 7.
-    CHECK(lines_of_reading("#scheme,small-ten\n#city,\xCB\xD5\xD6\xDD\n") ==
-          std::vector<std::string>{"a.csv:2:7: error: invalid UTF-8 (byte 0xCB); the file must be encoded in UTF-8; "
+  SECTION("neither UTF-8 nor GB18030: how to save it as CSV UTF-8") {
+    // "#city," then 0x80 0xFF: 0x80 starts no character in either, at line 2, column 7.
+    CHECK(lines_of_reading("#scheme,small-ten\n#city,\x80\xFF\n") ==
+          std::vector<std::string>{"a.csv:2:7: error: invalid UTF-8 (byte 0x80); the file must be encoded in UTF-8; "
                                    "save it as \"CSV UTF-8\" (in Excel or WPS: Save As, type \"CSV UTF-8 (Comma "
                                    "delimited)\") [invalid-utf8]"});
   }

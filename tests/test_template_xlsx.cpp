@@ -171,3 +171,28 @@ TEST_CASE("template xlsx: every text is in the Chinese script asked for", "[temp
     CHECK(text.find("<formula1>\"full,mostly,partly,none,na\"</formula1>") != std::string::npos);
   }
 }
+
+TEST_CASE("xlsx: a temporary file that cannot be made is the machine's problem, said plainly", "[template][xlsx]") {
+  // libxlsxwriter writes through a temporary file in TMPDIR (src/workbook_file.h):
+  // an unwritable TMPDIR is not a bug to report but a setting to change, and
+  // nothing is written at -o.
+  TempDir directory;
+  RunOptions options;
+  options.working_directory = directory.path();
+  options.environment["TMPDIR"] = "/nonexistent-cityseceval-tmp";
+  RunResult result = run_cli({"template", "-o", "t.xlsx"}, options);
+  CHECK(result.exit_code == exit_invalid_input);
+  CHECK(result.err ==
+        "cityseceval: error: cannot make the workbook: no temporary file can be created in "
+        "/nonexistent-cityseceval-tmp; set TMPDIR to a directory you may write to\n");
+  CHECK(directory.list().empty());
+
+  options.environment["CITYSECEVAL_LANG"] = "zh";
+  result = run_cli({"score", source_path("examples/yunxi-2025.yaml"), "--format", "xlsx", "-o", "s.xlsx"},
+                   options);
+  CHECK(result.exit_code == exit_invalid_input);
+  CHECK(result.err ==
+        "cityseceval: error: 无法生成工作簿：无法在 /nonexistent-cityseceval-tmp 中创建临时文件；"
+        "请将 TMPDIR 设为可写入的目录\n");
+  CHECK(directory.list().empty());
+}

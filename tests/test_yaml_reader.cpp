@@ -87,21 +87,26 @@ TEST_CASE("a leading UTF-8 byte-order mark is skipped and not counted in columns
 }
 
 TEST_CASE("invalid UTF-8 is refused at the first bad byte, column in code points", "[yaml]") {
+  // How to save it as UTF-8 from an editor; GB18030 named when the bytes read as such.
+  const std::string save = "; save it as UTF-8 in your editor (Save As, encoding \"UTF-8\") [invalid-utf8]";
+  const std::string gb18030 = "; it looks like GB18030 (GBK): save it as UTF-8 in your editor (Save As, encoding "
+                              "\"UTF-8\"), or convert it with iconv -f GB18030 -t UTF-8 [invalid-utf8]";
   // Line 2 is "b: 名" then 0xFF: four characters come before it.
   auto bad = read("a: 1\nb: 名\xFF\n");
   CHECK_FALSE(bad.root);
-  CHECK(only_error(bad) ==
-        "a.yaml:2:5: error: invalid UTF-8 (byte 0xFF); the file must be encoded in UTF-8 [invalid-utf8]");
+  CHECK(only_error(bad) == "a.yaml:2:5: error: invalid UTF-8 (byte 0xFF); the file must be encoded in UTF-8" + save);
 
-  CHECK(only_error(read("x\xC3")) ==
-        "a.yaml:1:2: error: invalid UTF-8 (byte 0xC3); the file must be encoded in UTF-8 [invalid-utf8]");
+  // 0xC3 cut short is not GB18030 either.
+  CHECK(only_error(read("x\xC3")) == "a.yaml:1:2: error: invalid UTF-8 (byte 0xC3); the file must be encoded in UTF-8" + save);
+  // C0 AF is an overlong "/" in UTF-8 and the character 蜡 in GB18030.
   CHECK(only_error(read("\xC0\xAF: 1")) ==
-        "a.yaml:1:1: error: invalid UTF-8 (byte 0xC0); the file must be encoded in UTF-8 [invalid-utf8]");
+        "a.yaml:1:1: error: invalid UTF-8 (byte 0xC0); the file must be encoded in UTF-8" + gb18030);
+  // A UTF-16 surrogate; in GB18030 the lone 0x80 after ED A0 is not a character.
   CHECK(only_error(read("a: \xED\xA0\x80")) ==
-        "a.yaml:1:4: error: invalid UTF-8 (byte 0xED); the file must be encoded in UTF-8 [invalid-utf8]");
-  // Latin-1 "é" after a BOM: the BOM is not a column.
+        "a.yaml:1:4: error: invalid UTF-8 (byte 0xED); the file must be encoded in UTF-8" + save);
+  // Latin-1 "é" after a BOM: the BOM is not a column (E9 3A is no GB18030 character).
   CHECK(only_error(read("\xEF\xBB\xBF" "caf\xE9: 1")) ==
-        "a.yaml:1:4: error: invalid UTF-8 (byte 0xE9); the file must be encoded in UTF-8 [invalid-utf8]");
+        "a.yaml:1:4: error: invalid UTF-8 (byte 0xE9); the file must be encoded in UTF-8" + save);
 }
 
 // --- 3. Empty files ----------------------------------------------------------

@@ -100,6 +100,7 @@ enum class RuleId {
   xlsx_header,
   xlsx_formula,
   xlsx_cell_error,
+  csv_gb18030,
   tailoring_base,
   tailoring_duplicate,
   tailoring_reason,

@@ -41,6 +41,13 @@ enum class InputKind {
 // (and its errors say so).
 InputKind detect_input_kind(std::string_view text, std::string_view file = {});
 
+// An input's text as the readers read it, which the lines and columns of its
+// diagnostics count in (and which apps/ quotes under them): a CSV assessment
+// that is GB18030 rather than UTF-8 decoded (docs/assessment-format.md,
+// "Encodings"); nothing of a workbook, whose bytes are no lines to quote
+// (its diagnostics name the cell); any other text as it is.
+std::string text_as_read(std::string text, std::string_view file);
+
 // How a command chooses the scheme, the same on every command:
 //   --scheme ID   a built-in scheme. Assessments that name no scheme are
 //                 scored with it; one that names another is an error.

@@ -26,6 +26,7 @@
 
 #include <string>
 
+#include "cityseceval/chinese_script.h"
 #include "cityseceval/compare.h"
 #include "cityseceval/gaps.h"
 #include "cityseceval/render_gaps.h"
@@ -45,13 +46,17 @@ struct ReportInput {
   // to show (`top`; the plan is always shown whole); null for none.
   const Gaps* gaps = nullptr;
   GapRenderOptions shown;
+  // The script apps/ converts the Chinese of the document to (--lang
+  // zh-Hans|zh-Hant), which the HTML's `lang` says; the text itself is
+  // written as for any other run.
+  ChineseScript script = ChineseScript::own;
 };
 
 // One self-contained HTML5 document: inline CSS and SVG, no script, no font,
 // image or style fetched from anywhere (a Content-Security-Policy says so, so
 // a browser refuses any fetch), A4 print layout with a page break before
 // each dimension and table headers repeated on every page. `lang` is
-// "zh-CN" or "en". Text from files is escaped (html_text.h); evidence is
+// "en", or for Chinese "zh-Hans" or "zh-Hant" as `input.script` says, else "zh-CN". Text from files is escaped (html_text.h); evidence is
 // shown as text, never as a link.
 std::string render_report_html(const ReportInput& input, Language language);
 

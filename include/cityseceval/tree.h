@@ -41,19 +41,25 @@ struct RatingLevel {
 };
 
 // The words an assessor writes for an item that does not apply to the city
-// (`{rating: na, reason: ...}`), in English and in Chinese. No scale level
-// may be named by either [scale-duplicate].
+// (`{rating: na, reason: ...}`), in English and in Chinese, simplified or
+// traditional (the tool's own word, so both spellings are known: no
+// conversion is needed to read it). No scale level may be named by any
+// [scale-duplicate].
 inline constexpr std::string_view not_applicable_word = "na";
 inline constexpr std::string_view not_applicable_word_zh = "不适用";
+inline constexpr std::string_view not_applicable_word_zh_hant = "不適用";
 inline bool is_not_applicable_word(std::string_view word) {
-  return word == not_applicable_word || word == not_applicable_word_zh;
+  return word == not_applicable_word || word == not_applicable_word_zh || word == not_applicable_word_zh_hant;
 }
 
 class RatingScale {
  public:
   std::vector<RatingLevel> levels;
 
-  // The level named `word` by id or Chinese word, or null.
+  // The level named `word` by id or Chinese word, or null. The Chinese word
+  // may be written in either script (全部满足 or 全部滿足): when no level has
+  // `word` exactly, both are compared in simplified characters, so a file
+  // written in the scheme's own script never needs a conversion.
   const RatingLevel* find_word(std::string_view word) const;
   // The level whose value is exactly `value`, or null.
   const RatingLevel* find_value(const Rational& value) const;

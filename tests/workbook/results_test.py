@@ -17,20 +17,14 @@ example file (quoted beside each), rounded as its scheme reports: two
 decimals half up for city-cybersecurity, one for municipal-infosec-work.
 """
 
-import argparse
 import pathlib
 import shutil
 import subprocess
 import sys
 import tempfile
 import unittest
-import warnings
 
-try:
-    import openpyxl
-except ImportError:
-    print(f"FAIL cannot import openpyxl: install Debian's python3-openpyxl (scripts/deps.sh test) for {sys.executable}")
-    sys.exit(1)
+from workbook_support import command_line, load
 
 BINARY = None
 SOURCE_DIR = None
@@ -87,13 +81,6 @@ def run(arguments, cwd, language="zh"):
     result = subprocess.run([BINARY, *arguments, "--lang", language], cwd=cwd, capture_output=True, text=True,
                             timeout=120)
     return result.returncode, result.stderr
-
-
-def load(path):
-    """The workbook at `path`, read with every warning of openpyxl an error."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        return openpyxl.load_workbook(path)
 
 
 def rows_of(sheet):
@@ -324,12 +311,7 @@ class RankWorkbook(Workdir):
 
 def main():
     global BINARY, SOURCE_DIR
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", required=True)
-    parser.add_argument("--source-dir", required=True)
-    arguments, rest = parser.parse_known_args()
-    BINARY = str(pathlib.Path(arguments.binary).resolve())
-    SOURCE_DIR = arguments.source_dir
+    BINARY, SOURCE_DIR, rest = command_line(__doc__.splitlines()[0])
     unittest.main(argv=[sys.argv[0], *rest], verbosity=2)
 
 
