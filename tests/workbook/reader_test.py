@@ -8,10 +8,10 @@ Every workbook is made here, in DIR: the valid ones with openpyxl, following
 the layout contract (docs/workbook-format.md, src/workbook_layout.h), the
 hostile ones byte by byte with zipfile.
 
-  - The round trip: `template --format xlsx` for both schemes, in Chinese and
-    English, filled with openpyxl with a worked example's records (the
-    dropdowns' words: 全部满足, 不适用, 是/否, yes/no), scores exactly as the
-    example's YAML.
+  - The round trip: `template --format xlsx` for both schemes, in Chinese
+    (simplified and traditional) and English, filled with openpyxl with a
+    worked example's records (the rating dropdown's own words, 全部满足 or
+    全部滿足, 不适用; 是/否, yes/no), scores exactly as the example's YAML.
   - Worked examples turned into workbooks score exactly as their YAML:
     `score --format json` of both is the same once the file names are taken
     out, notes and evidence included, and the composite is the one worked out
@@ -358,15 +358,18 @@ class Run:
                         "baishi-2025.yaml", "baishi-moved.xlsx", 66.43)
 
     def template_round_trip(self):
-        """`template --format xlsx`, filled with openpyxl as an assessor fills it (the dropdowns' words),
-        scores exactly as the same ratings or facts written in YAML: both schemes, both languages."""
-        scale_words = {level["id"]: level["name"] for level in yaml.safe_load(
-            (self.source_dir / "indicators" / "city-cybersecurity.yaml").read_text(encoding="utf-8"))["scale"]}
+        """`template --format xlsx`, filled with openpyxl as an assessor fills it (the rating dropdown's
+        own words, 是/否 or yes/no), scores exactly as the same ratings or facts written in YAML: both
+        schemes, in Chinese (either script) and English."""
+        scale = yaml.safe_load(
+            (self.source_dir / "indicators" / "city-cybersecurity.yaml").read_text(encoding="utf-8"))["scale"]
         rules = tree_rules(self.source_dir, "municipal-infosec-work")
         cases = [
             ("linjiang-2025.yaml", "city-cybersecurity", "zh", 97.47),
+            ("linjiang-2025.yaml", "city-cybersecurity", "zh-Hant", 97.47),
             ("baishi-2025.yaml", "city-cybersecurity", "en", 66.43),
             ("qingyi-district-2025.yaml", "municipal-infosec-work", "zh", 100.0),
+            ("qingyi-district-2025.yaml", "municipal-infosec-work", "zh-Hans", 100.0),
             ("lanting-district-2025.yaml", "municipal-infosec-work", "en", 65.9),
         ]
         for example, scheme, language, composite in cases:
@@ -379,9 +382,9 @@ class Run:
             assessment = self.example(example)
             if "ratings" in assessment:
                 rows = rating_rows(assessment)
-                if language == "zh":  # the dropdown offers the scale's Chinese words and 不适用
-                    for row in rows:
-                        row["rating"] = "不适用" if row["rating"] == "na" else scale_words.get(row["rating"], row["rating"])
+                words = dropdown_words(self.dir / name, RATING_COLUMNS["rating"])
+                for row in rows:
+                    row["rating"] = as_dropdown_word(row["rating"], scale, words)
             else:
                 rows = fact_rows(rules, assessment, "en" if language == "en" else False)
             problem = fill_template(self.dir / name, assessment, rows)
@@ -578,6 +581,25 @@ class Run:
         self.report(ok, "score DIRECTORY finds and scores its .xlsx files", out + err)
 
 
+def dropdown_words(path, labels):
+    """The words of the dropdown (data validation list) of the column labelled one of `labels`."""
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    column = next(cell.column_letter for row in sheet.iter_rows() for cell in row if cell.value in labels)
+    for validation in sheet.data_validations.dataValidation:
+        if str(validation.sqref).startswith(column):
+            return validation.formula1.strip('"').split(",")
+    return []
+
+
+def as_dropdown_word(rating, scale, words):
+    """A rating written in YAML (a level's id or name, na or 不适用) as the dropdown's word for it: the
+    scale's words in order, then the word for na."""
+    for i, level in enumerate(scale):
+        if rating in (level["id"], level["name"]):
+            return words[i]
+    return words[len(scale)] if rating in ("na", "不适用") else rating
+
+
 def fill_template(path, assessment, rows):
     """Fills a template written by `cityseceval template --format xlsx`: the city and period to the
     right of their labels, and each row's input cells in the template's row of its id (and part),
@@ -586,16 +608,16 @@ def fill_template(path, assessment, rows):
     sheet = book.worksheets[0]
     labels = {}
     for table in (RATING_COLUMNS, RULE_COLUMNS):
-        for key, (hans, _, english) in table.items():
-            labels[hans] = labels[english] = key
+        for key, (hans, hant, english) in table.items():
+            labels[hans] = labels[hant] = labels[english] = key
     header, columns, places = None, {}, {}
     for cells in sheet.iter_rows():
         for cell in cells:
-            if header is None and cell.value in (FIELDS["city"][0], FIELDS["city"][2]):
+            if header is None and cell.value in FIELDS["city"]:
                 sheet.cell(row=cell.row, column=cell.column + 1, value=assessment["city"])
-            if header is None and cell.value in (FIELDS["period"][0], FIELDS["period"][2]):
+            if header is None and cell.value in FIELDS["period"]:
                 sheet.cell(row=cell.row, column=cell.column + 1, value=str(assessment["period"]))
-            if header is None and cell.value in ("编号", "ID"):
+            if header is None and cell.value in RATING_COLUMNS["id"]:
                 header = cell.row
         if header is not None and cells[0].row == header:
             columns = {labels[cell.value]: cell.column for cell in cells if cell.value in labels}
