@@ -25,7 +25,7 @@ bool has_assessment_extension(const fs::path& path) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".yaml" || extension == ".yml" || extension == ".csv";
+  return extension == ".yaml" || extension == ".yml" || extension == ".csv" || extension == ".xlsx";
 }
 
 // The assessment files under `directory`, sorted; false after reporting why not.
@@ -69,7 +69,7 @@ unsigned processors() {
 // directory of a city's files may hold its tree, plan or weight profile too.
 bool is_assessment(std::string_view text, const std::string& name) {
   InputKind kind = detect_input_kind(text, name);
-  return kind == InputKind::assessment_yaml || kind == InputKind::assessment_csv;
+  return kind == InputKind::assessment_yaml || kind == InputKind::assessment_csv || kind == InputKind::assessment_xlsx;
 }
 
 // The indicators a summary of an assessment of `scheme` keeps.

@@ -97,7 +97,7 @@ int run_check(CheckCommandOptions options) {
   if (!options.plan.empty()) {
     check_plan(options, schemes, report);
   } else {
-    // A directory gives its *.yaml, *.yml and *.csv files, each checked as what it is.
+    // A directory gives its *.yaml, *.yml, *.csv and *.xlsx files, each checked as what it is.
     Diagnostics expansion;
     std::vector<InputPath> inputs = expand_inputs(options.files, expansion);
     for (const Diagnostic& problem : expansion.all()) {
@@ -130,10 +130,12 @@ Runner setup_check(CLI::App& app) {
   auto options = std::make_shared<CheckCommandOptions>();
   CLI::App* command =
       app.add_subcommand("check", "Check indicator-tree, plan and assessment files and report every problem");
-  command->footer(R"(Each file is an indicator tree when it has a top-level 'indicators:' key, a phased
-evaluation plan when it has a top-level 'stages:' key, a CSV assessment when its
-first line starts with '#scheme,', and a YAML assessment otherwise
-(docs/check.md). With --plan PLAN, the files are the stages' assessments and
+  command->footer(R"(Each file is a filled workbook when it is named .xlsx (or .xls) or is a ZIP
+archive, a CSV assessment when named .csv or its first line starts with
+'#scheme,', an indicator tree when it has a top-level 'indicators:' key, a
+phased evaluation plan when it has a top-level 'stages:' key, and a YAML
+assessment otherwise (docs/check.md). A workbook's problems name their cell:
+FILE:ROW:COL: error: cell G12: MESSAGE [rule-id]. With --plan PLAN, the files are the stages' assessments and
 are also matched to the plan's stages, as 'score --plan' does. Every problem of
 every file is reported, on stdout:
   text    FILE:LINE:COL: error|warning: MESSAGE [rule-id], the line and a caret
@@ -142,7 +144,8 @@ every file is reported, on stdout:
 then a summary line ("2 errors, 1 warning in 3 files"; on stderr for json).
 
 Examples:
-  cityseceval check indicators/ examples/        (directories: their YAML and CSV files)
+  cityseceval check indicators/ examples/        (directories: their YAML, CSV and .xlsx files)
+  cityseceval check my-city.xlsx                 (a filled workbook template)
   cityseceval check my-tree.yaml --strict --format github
   cityseceval check - < assessment.yaml
   cityseceval check --plan plan.yaml stage1.yaml stage2.yaml
@@ -151,7 +154,8 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with
 --strict), 2 usage error.)");
   // No CLI11 file validators: a missing file is one of the problems found (exit 1).
   command->add_option("files", options->files,
-                      "Tree, plan and assessment files (YAML or CSV), or directories of them; '-' reads standard input")
+                      "Tree, plan and assessment files (YAML, CSV or .xlsx), or directories of them; '-' reads "
+                      "standard input")
       ->required()
       ->type_name("FILE");
   command->add_option("--plan", options->plan,

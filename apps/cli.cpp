@@ -130,7 +130,7 @@ std::string_view source_of(const std::string& file) {
   }
   Diagnostics ignored;
   auto text = file == "<stdin>" ? std::nullopt : read_input_file(file, ignored);
-  return sources().emplace(file, text.value_or("")).first->second;
+  return sources().emplace(file, text_as_read(text.value_or(""), file)).first->second;
 }
 
 // The diagnostic's own line is in the run's script, the file's line quoted

@@ -33,7 +33,8 @@ enum ExitCode : int {
 void print_diagnostics(Diagnostics diagnostics);
 
 // Remembers the text of an input so print_diagnostics can quote it, and
-// forgets it (a batch of thousands keeps only the file being reported).
+// forgets it (a batch of thousands keeps only the file being reported). A
+// workbook's bytes are never quoted.
 void remember_source(const std::string& file, const std::string& text);
 void forget_source(const std::string& file);
 

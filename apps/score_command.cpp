@@ -367,9 +367,10 @@ Runner setup_score(CLI::App& app) {
   cityseceval score a.yaml --tree custom-tree.yaml --lang en -o report.txt
   cityseceval score --plan examples/plan-yunxi-2025.yaml examples/yunxi-2025-stage1.yaml
 
-FILE may be a directory: its *.yaml, *.yml and *.csv files are scored,
-recursively, in sorted order (trees, plans and profiles among them are
-skipped). A file that cannot be scored is reported on stderr and the others
+FILE is YAML, a filled CSV template or a filled workbook (.xlsx,
+docs/workbook-format.md), or a directory: its *.yaml, *.yml, *.csv and *.xlsx
+files are scored, recursively, in sorted order (trees, plans and profiles
+among them are skipped). A file that cannot be scored is reported on stderr and the others
 are still scored and written, in input order: in jsonl and json its place
 holds {"file", "errors"}, in a table a row with the error column.
 
@@ -398,7 +399,8 @@ and 3 apply, 1).)");
   // --plan is given (run_score says so: a plan with no stage evaluated yet is
   // a valid report).
   command->add_option("files", options->files,
-                      "Assessment files (YAML, or a filled CSV template) or directories of them; '-' reads standard input")
+                      "Assessment files (YAML, a filled CSV template or workbook) or directories of them; '-' reads "
+                      "standard input")
       ->type_name("FILE");
   command->add_option("--plan", options->plan,
                       "A phased evaluation plan: score the files as its stages and report its progress")

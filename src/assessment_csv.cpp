@@ -1,7 +1,7 @@
 // Reading a filled CSV template (format: docs/assessment-format.md, "Templates
 // and CSV") into the same AssessmentDocument a YAML assessment gives, so the
 // resolver checks both alike. Rows are keyed by item id and grouped per rated
-// indicator in item order: a spreadsheet that sorts or reorders rows still reads.
+// indicator in item order (rating_rows.h), as a workbook's rows are.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -12,6 +12,7 @@
 #include "csv.h"
 #include "encoding.h"
 #include "evidence.h"
+#include "rating_rows.h"
 #include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
 #include "utf8.h"
@@ -20,32 +21,12 @@ namespace cityseceval {
 
 namespace {
 
-
-std::string trimmed(std::string_view text) {
-  const std::string_view space = " \t";
-  std::size_t first = text.find_first_not_of(space);
-  if (first == std::string_view::npos) return "";
-  std::size_t last = text.find_last_not_of(space);
-  return std::string(text.substr(first, last - first + 1));
-}
-
-// "6.2.1.3" -> {"6.2.1", 3}; nullopt unless the id ends in ".<n>", n a whole number from 1.
-std::optional<std::pair<std::string, int>> split_item_id(const std::string& id) {
-  std::size_t dot = id.rfind('.');
-  if (dot == std::string::npos || dot == 0 || dot + 1 == id.size()) return std::nullopt;
-  std::string_view number = std::string_view(id).substr(dot + 1);
-  if (number.size() > 4 || number[0] == '0') return std::nullopt;
-  int n = 0;
-  for (char c : number) {
-    if (c < '0' || c > '9') return std::nullopt;
-    n = n * 10 + (c - '0');
-  }
-  return std::pair{id.substr(0, dot), n};
-}
-
 class CsvAssessmentReader {
  public:
-  CsvAssessmentReader(const std::string& file, Diagnostics& diagnostics) : file_(file), diagnostics_(diagnostics) {}
+  CsvAssessmentReader(const std::string& file, Diagnostics& diagnostics)
+      : file_(file),
+        diagnostics_(diagnostics),
+        rows_(diagnostics, {MessageId::csv_duplicate_item, MessageId::csv_na_needs_reason}) {}
 
   std::optional<AssessmentDocument> read(std::string_view bytes) {
     errors_before_ = diagnostics_.error_count();
@@ -85,7 +66,7 @@ class CsvAssessmentReader {
     ratings.location = {file_, header.line, 1};
     for (++row; row < table.records.size(); ++row) read_item_row(table.records[row]);
     if (!syntax_ok_) return std::nullopt;
-    build_indicators(ratings);
+    ratings.indicators = rows_.indicators();
     document.records.emplace_back(std::move(ratings));
     document.valid = diagnostics_.error_count() == errors_before_;
     return document;
@@ -230,19 +211,11 @@ class CsvAssessmentReader {
     }
     const csv::Field& id_cell = record.fields[id_column_];
     const std::string id = trimmed(id_cell.text);
-    auto parts = split_item_id(id);
-    if (!parts) {
-      diagnostics_.error(at(id_cell),
-                         id.empty() ? message(MessageId::csv_id_empty) : message(MessageId::csv_not_item_id, {id}),
-                         RuleId::unknown_item);
+    if (id.empty()) {
+      diagnostics_.error(at(id_cell), message(MessageId::csv_id_empty), RuleId::unknown_item);
       return;
     }
-    if (auto first = item_lines_.find(id); first != item_lines_.end()) {
-      diagnostics_.error(at(id_cell), message(MessageId::csv_duplicate_item, {id, first->second}),
-                         RuleId::duplicate_key);
-      return;
-    }
-    item_lines_.emplace(id, record.line);
+    if (!rows_.new_item(id, at(id_cell))) return;
     const csv::Field& rating_cell = record.fields[rating_column_];
     WrittenRating rating;
     rating.text = trimmed(rating_cell.text);
@@ -250,67 +223,12 @@ class CsvAssessmentReader {
     rating.plain = true;  // a cell has no quoting to tell words from numbers: read like plain YAML
     rating.note = record.fields[note_column_].text;
     rating.location = at(rating_cell);
-    rating.item_id = id;
     if (evidence_column_) {
       const csv::Field& cell = record.fields[*evidence_column_];
       rating.evidence = read_evidence_cell(cell.text, at(cell), message(MessageId::item_n, {id}), diagnostics_);
     }
-    if (is_not_applicable_word(rating.text)) read_not_applicable(rating, id, record.fields[note_column_]);
-    auto [indicator_id, number] = *parts;
-    auto [group, added] = groups_.try_emplace(indicator_id);
-    if (added) {
-      order_.push_back(indicator_id);
-      group->second.location = at(id_cell);
-    }
-    group->second.rows.emplace(number, std::move(rating));
+    rows_.add(id, std::move(rating), at(record.fields[note_column_]));
   }
-
-  // A row has no reason column: for an item that does not apply, its note
-  // cell is the reason, which is required.
-  void read_not_applicable(WrittenRating& rating, const std::string& id, const csv::Field& note_cell) {
-    rating.reason = trimmed(rating.note);
-    rating.note.clear();
-    if (rating.reason.empty()) {
-      diagnostics_.error(rating.location, message(MessageId::csv_na_needs_reason, {id}), RuleId::invalid_rating);
-      rating.kind = WrittenRating::Kind::reported;
-      return;
-    }
-    rating.reason_location = at(note_cell);
-  }
-
-  // One WrittenIndicator per indicator, in the order of first appearance, its
-  // ratings ordered by item number. A gap is kept as a placeholder for the
-  // resolver, which knows whether the scheme retired that number; rows
-  // missing at the end are found by its count check.
-  void build_indicators(WrittenRatings& ratings) {
-    for (const std::string& id : order_) {
-      Group& group = groups_.at(id);
-      WrittenIndicator indicator;
-      indicator.id = id;
-      indicator.location = group.location;
-      indicator.list_location = group.location;
-      const int last = group.rows.rbegin()->first;
-      for (int n = 1; n <= last; ++n) {
-        auto row = group.rows.find(n);
-        if (row != group.rows.end()) {
-          indicator.ratings.push_back(std::move(row->second));
-          continue;
-        }
-        WrittenRating gap;
-        gap.kind = WrittenRating::Kind::reported;
-        gap.location = group.location;
-        gap.item_id = fmt::format("{}.{}", id, n);
-        gap.row_missing = true;
-        indicator.ratings.push_back(std::move(gap));
-      }
-      ratings.indicators.push_back(std::move(indicator));
-    }
-  }
-
-  struct Group {
-    SourceLocation location;              // the id cell of the group's first row
-    std::map<int, WrittenRating> rows;    // by item number
-  };
 
   const std::string& file_;
   Diagnostics& diagnostics_;
@@ -324,9 +242,7 @@ class CsvAssessmentReader {
   std::size_t rating_column_ = 0;
   std::size_t note_column_ = 0;
   std::optional<std::size_t> evidence_column_;  // none in files from templates without it
-  std::map<std::string, int> item_lines_;   // item id -> line of its row
-  std::map<std::string, Group> groups_;     // by indicator id
-  std::vector<std::string> order_;          // indicator ids in order of first appearance
+  RatingRows rows_;
 };
 
 }  // namespace

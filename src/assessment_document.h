@@ -9,7 +9,8 @@
 //      an Assessment the engine can score. Each kind of scheme resolves what
 //      it reads: ratings (rating_items.h) or facts (rule_items.h).
 //
-// Other front ends produce the same AssessmentDocument.
+// A filled workbook (assessment_xlsx.h) gives the same AssessmentDocument,
+// its step 1 split in two around choosing the scheme.
 #pragma once
 
 #include <optional>
@@ -74,6 +75,10 @@ struct WrittenFact {
   std::string item_id;
   SourceLocation location;  // the key
   yaml::NodePtr value;
+  // A fact the reader already reported as unreadable (a workbook cell
+  // holding an error value): counted as given, never read, so one problem
+  // gives one message. Always false in YAML.
+  bool reported = false;
 };
 
 // `facts:` (points-sum schemes).

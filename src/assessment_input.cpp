@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <functional>
 
 #include <fmt/format.h>
 
@@ -6,7 +7,11 @@
 #include "cityseceval/input.h"
 #include "cityseceval/load.h"
 #include "cityseceval/messages.h"
+#include "assessment_xlsx.h"
 #include "encoding.h"
+#include "ascii_case.h"
+#include "xlsx_archive.h"
+#include "xlsx_workbook.h"
 
 namespace cityseceval {
 
@@ -31,11 +36,46 @@ bool has_top_level_key(std::string_view text, std::string_view key) {
   return false;
 }
 
-bool has_csv_name(std::string_view file) {
-  if (file.size() < 4) return false;
-  std::string ending(file.substr(file.size() - 4));
-  for (char& c : ending) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ending == ".csv";
+// A workbook by its name or by its first bytes: one that is not a readable
+// .xlsx (an old .xls, an encrypted one, text named .xlsx) is still read as
+// a workbook, whose reader says what it is instead.
+bool is_workbook(std::string_view text, std::string_view file) {
+  return ends_with_ignoring_case(file, ".xlsx") || ends_with_ignoring_case(file, ".xls") ||
+         text.starts_with(xlsx::zip_signature) || text.starts_with(xlsx::ole2_signature);
+}
+
+// The scheme for a workbook whose header fields are `header` (chosen as for
+// any assessment), null after reporting why.
+using WorkbookScheme = std::function<const Scheme*(const AssessmentDocument& header, Diagnostics& diagnostics)>;
+
+std::optional<LoadedAssessment> resolve_workbook(const xlsx::Sheet& sheet, const std::string& file,
+                                                 const WorkbookScheme& scheme_of, const ReadOptions& options,
+                                                 Diagnostics& diagnostics) {
+  std::optional<WorkbookHeader> header = read_workbook_header(sheet, file, diagnostics);
+  if (!header) return std::nullopt;
+  const Scheme* scheme = scheme_of(header->document, diagnostics);
+  if (!scheme) return std::nullopt;
+  std::optional<AssessmentDocument> document = workbook_document(*header, *scheme, diagnostics);
+  if (!document) return std::nullopt;
+  auto assessment = resolve_assessment(*document, *scheme, options, diagnostics);
+  if (!assessment) return std::nullopt;
+  return LoadedAssessment{scheme, std::move(*assessment)};
+}
+
+// A workbook is read in two steps around choosing its scheme
+// (assessment_xlsx.h). What cannot be read at all, or has no table, is
+// reported at FILE:1:1; every later problem located in the workbook, the
+// resolver's too, names its cell.
+std::optional<LoadedAssessment> load_workbook(std::string_view bytes, const std::string& file,
+                                              const WorkbookScheme& scheme_of, const ReadOptions& options,
+                                              Diagnostics& diagnostics) {
+  std::optional<xlsx::Sheet> sheet = xlsx::read_first_sheet(bytes, file, diagnostics);
+  if (!sheet || !WorkbookTable::has_header_row(*sheet, file, diagnostics)) return std::nullopt;
+  Diagnostics in_cells;
+  std::optional<LoadedAssessment> loaded = resolve_workbook(*sheet, file, scheme_of, options, in_cells);
+  name_cells(in_cells, file);
+  diagnostics.append(in_cells);
+  return loaded;
 }
 
 std::optional<AssessmentDocument> parse_any(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
@@ -53,7 +93,8 @@ std::optional<AssessmentDocument> parse_any(std::string_view text, const std::st
 }  // namespace
 
 InputKind detect_input_kind(std::string_view text, std::string_view file) {
-  if (has_csv_name(file)) return InputKind::assessment_csv;
+  if (is_workbook(text, file)) return InputKind::assessment_xlsx;
+  if (ends_with_ignoring_case(file, ".csv")) return InputKind::assessment_csv;
   text = without_byte_order_mark(text);
   if (text.starts_with("#scheme,")) return InputKind::assessment_csv;
   if (has_top_level_key(text, "indicators")) return InputKind::tree;
@@ -64,7 +105,9 @@ InputKind detect_input_kind(std::string_view text, std::string_view file) {
 }
 
 std::string text_as_read(std::string text, std::string_view file) {
-  if (detect_input_kind(text, file) != InputKind::assessment_csv) return text;
+  const InputKind kind = detect_input_kind(text, file);
+  if (kind == InputKind::assessment_xlsx) return "";
+  if (kind != InputKind::assessment_csv) return text;
   Diagnostics ignored;  // the reader reports them
   return csv_as_utf8(text, std::string(file), ignored).value_or(std::move(text));
 }
@@ -124,6 +167,12 @@ std::optional<Scheme> load_chosen_scheme(const SchemeChoice& choice, Diagnostics
 
 std::optional<Assessment> read_assessment(std::string_view text, const std::string& file, const Scheme& scheme,
                                           Diagnostics& diagnostics, const ReadOptions& options) {
+  if (detect_input_kind(text, file) == InputKind::assessment_xlsx) {
+    auto given = [&](const AssessmentDocument&, Diagnostics&) { return &scheme; };
+    auto loaded = load_workbook(text, file, given, options, diagnostics);
+    if (!loaded) return std::nullopt;
+    return std::move(loaded->assessment);
+  }
   auto document = parse_any(text, file, diagnostics);
   if (!document) return std::nullopt;
   return resolve_assessment(*document, scheme, options, diagnostics);
@@ -150,6 +199,13 @@ std::optional<LoadedAssessment> load_assessment(std::string_view text, const std
                                                 const SchemeChoice& choice, SchemeCache& schemes,
                                                 Diagnostics& diagnostics, const ReadOptions& options) {
   if (!chosen_scheme_loads(choice, schemes, diagnostics)) return std::nullopt;
+  if (detect_input_kind(text, file) == InputKind::assessment_xlsx) {
+    auto named = [&](const AssessmentDocument& header, Diagnostics& problems) {
+      return scheme_for(header.scheme, header.scheme_location, file, choice, schemes, problems,
+                        MessageId::scheme_mismatch);
+    };
+    return load_workbook(text, file, named, options, diagnostics);
+  }
   auto document = parse_any(text, file, diagnostics);
   if (!document) return std::nullopt;
   const Scheme* scheme = scheme_for(document->scheme, document->scheme_location, file, choice, schemes, diagnostics,

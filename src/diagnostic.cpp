@@ -121,6 +121,28 @@ std::string_view rule_name(RuleId rule) {
       return "csv-syntax";
     case RuleId::csv_header:
       return "csv-header";
+    case RuleId::xlsx_not_zip:
+      return "xlsx-not-zip";
+    case RuleId::xlsx_old_format:
+      return "xlsx-old-format";
+    case RuleId::xlsx_encrypted:
+      return "xlsx-encrypted";
+    case RuleId::xlsx_too_large:
+      return "xlsx-too-large";
+    case RuleId::xlsx_unsafe_entry:
+      return "xlsx-unsafe-entry";
+    case RuleId::xlsx_doctype:
+      return "xlsx-doctype";
+    case RuleId::xlsx_xml:
+      return "xlsx-xml";
+    case RuleId::xlsx_part:
+      return "xlsx-part";
+    case RuleId::xlsx_header:
+      return "xlsx-header";
+    case RuleId::xlsx_formula:
+      return "xlsx-formula";
+    case RuleId::xlsx_cell_error:
+      return "xlsx-cell-error";
     case RuleId::csv_gb18030:
       return "csv-gb18030";
     case RuleId::tailoring_base:
@@ -242,6 +264,10 @@ void Diagnostics::sort_by_location() {
     };
     return key(a) < key(b);
   });
+}
+
+void Diagnostics::rewrite(const std::function<void(Diagnostic&)>& change) {
+  for (Diagnostic& diagnostic : list_) change(diagnostic);
 }
 
 void Diagnostics::append(const Diagnostics& other) {

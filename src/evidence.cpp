@@ -87,8 +87,7 @@ std::vector<std::string> read_evidence(const yaml::Node& node, const std::string
   return list.take();
 }
 
-std::vector<std::string> read_evidence_cell(std::string_view cell, const SourceLocation& where, const Text& owner,
-                                            Diagnostics& diagnostics) {
+std::vector<std::string> evidence_cell_pieces(std::string_view cell) {
   // The separators, as bytes: ';', '；' (U+FF1B) and the line breaks.
   std::vector<std::string> pieces;
   std::string piece;
@@ -109,6 +108,12 @@ std::vector<std::string> read_evidence_cell(std::string_view cell, const SourceL
     }
   }
   finish();
+  return pieces;
+}
+
+std::vector<std::string> read_evidence_cell(std::string_view cell, const SourceLocation& where, const Text& owner,
+                                            Diagnostics& diagnostics) {
+  const std::vector<std::string> pieces = evidence_cell_pieces(cell);
   EvidenceList list(owner, diagnostics);
   if (list.within_limit(pieces.size(), where)) {
     // A cell has no quoting to tell words from booleans: read like plain YAML, as its rating is.

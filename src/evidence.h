@@ -36,10 +36,14 @@ inline constexpr std::size_t max_evidence = 100;
 std::vector<std::string> read_evidence(const yaml::Node& node, const std::string& file, const Text& owner,
                                        Diagnostics& diagnostics);
 
-// The evidence cell of a CSV row, whose pieces are separated by ';' (or the
-// full-width '；' of Chinese input methods, or a line break inside the
-// quoted cell): each piece trimmed of spaces, empty ones dropped (a trailing
-// ';'). Problems are reported at `where`, the cell.
+// The pieces of an evidence cell (a CSV row's, a workbook's), separated by
+// ';' (or the full-width '；' of Chinese input methods, or a line break
+// inside the cell): each piece trimmed of spaces, empty ones dropped (a
+// trailing ';').
+std::vector<std::string> evidence_cell_pieces(std::string_view cell);
+
+// The evidence cell of a CSV row or of a workbook's rating, its pieces
+// (evidence_cell_pieces) checked. Problems are reported at `where`, the cell.
 std::vector<std::string> read_evidence_cell(std::string_view cell, const SourceLocation& where, const Text& owner,
                                             Diagnostics& diagnostics);
 

@@ -572,6 +572,71 @@ std::string_view english_pattern(MessageId id) {
       return "the CSV assessment has no #scheme row; its first line must be \"#scheme,<a built-in scheme id or a tree file>\"";
     case MessageId::csv_semicolons:
       return "the fields are separated by ';', not commas; save it as \"CSV UTF-8 (Comma delimited)\"";
+    // Workbook assessments (.xlsx)
+    case MessageId::in_cell:
+      return "cell {0}: {1}";
+    case MessageId::xlsx_not_zip:
+      return "not an Excel workbook: a .xlsx file is a ZIP archive and this one is not; open it in Excel, WPS or LibreOffice and save it as Excel Workbook (.xlsx)";
+    case MessageId::xlsx_damaged:
+      return "the workbook's ZIP archive is damaged ({0}); save the workbook again from Excel, WPS or LibreOffice";
+    case MessageId::xlsx_old_format:
+      return "an Excel 97-2003 workbook (.xls) is not read; open it in Excel, WPS or LibreOffice and save it as .xlsx (Excel Workbook)";
+    case MessageId::xlsx_password:
+      return "the workbook is password-protected (encrypted) and cannot be read; open it in Excel or WPS, remove the password and save it as .xlsx";
+    case MessageId::xlsx_encrypted_entry:
+      return "the workbook's part \"{0}\" is encrypted and cannot be read; save the workbook without a password";
+    case MessageId::xlsx_too_many_entries:
+      return "the workbook's archive holds {0} entries, more than the {1} a workbook may have; refused without unpacking it";
+    case MessageId::xlsx_too_large_total:
+      return "the workbook unpacks to {0} bytes, more than the {1} allowed (a ZIP bomb?); refused without unpacking it";
+    case MessageId::xlsx_entry_too_large:
+      return "the workbook's part \"{0}\" unpacks to {1} bytes, more than the {2} allowed for one part; refused without unpacking it";
+    case MessageId::xlsx_entry_lies:
+      return "the workbook's part \"{0}\" unpacks to more than the {1} bytes its archive declares; the archive is damaged or forged, and unpacking stopped there";
+    case MessageId::xlsx_too_many_cells:
+      return "the workbook's part \"{0}\" has more than {1} cells with a value; a filled template has a few thousand";
+    case MessageId::xlsx_unsafe_entry:
+      return "the workbook's archive has an entry \"{0}\" outside the archive (an absolute path or \"..\"); a workbook never has one, so the file is refused";
+    case MessageId::xlsx_doctype:
+      return "the workbook's part \"{0}\" has a DOCTYPE declaration, which a workbook never has; refused without reading it, so no entity is expanded or fetched";
+    case MessageId::xlsx_xml_syntax:
+      return "the workbook's part \"{0}\" is not well-formed XML (line {1}, column {2}: {3}); save the workbook again from Excel, WPS or LibreOffice";
+    case MessageId::xlsx_no_part:
+      return "the workbook has no part \"{0}\"; save it again from Excel, WPS or LibreOffice as .xlsx";
+    case MessageId::xlsx_no_sheet:
+      return "the workbook has no worksheet; the first worksheet is the one read";
+    case MessageId::xlsx_bad_reference:
+      return "the workbook's part \"{0}\" names the cell \"{1}\", which is not a cell of a worksheet (columns A to XFD, rows 1 to 1048576)";
+    case MessageId::xlsx_bad_shared_string:
+      return "the workbook's part \"{0}\" refers to shared string number {1}, but the workbook has {2}";
+    case MessageId::xlsx_no_header_row:
+      return "the worksheet \"{0}\" has no header row: no cell is labelled {1}; the table of items starts with a row of column labels (docs/workbook-format.md)";
+    case MessageId::xlsx_column_twice:
+      return "two columns are labelled \"{0}\": {1} and {2}; keep one";
+    case MessageId::xlsx_column_missing:
+      return "the header row has no \"{0}\" column; label one {1}";
+    case MessageId::xlsx_field_twice:
+      return "the field \"{0}\" is given twice; first in {1}";
+    case MessageId::xlsx_no_city:
+      return "the workbook has no city field: above the header row, a cell labelled {0}, with the city's name in the cell to its right";
+    case MessageId::xlsx_scheme_empty:
+      return "the scheme field is empty; write a built-in scheme id or a tree file's path in the cell to the right of its label";
+    case MessageId::xlsx_duplicate_item:
+      return "duplicate row for item {0}; first given in row {1}";
+    case MessageId::xlsx_duplicate_part:
+      return "item {0}: part {1} has a second row; first given in row {2}";
+    case MessageId::xlsx_na_needs_reason:
+      return "item {0}: na (not applicable) needs a reason: write why the item does not apply in its note cell";
+    case MessageId::xlsx_part_not_composite:
+      return "item {0} is not scored in parts; leave its part cell empty";
+    case MessageId::xlsx_part_needed:
+      return "item {0} is scored in parts ({1}): give each part a row of its own, with the part's name in the part column";
+    case MessageId::xlsx_formula_cached:
+      return "holds a formula; the value it had when last calculated, \"{0}\", is read; type the value itself to be sure it is the one meant";
+    case MessageId::xlsx_formula_uncached:
+      return "holds a formula that was never calculated, so there is no value to read; type the value itself (or open and save the workbook in Excel, WPS or LibreOffice)";
+    case MessageId::xlsx_cell_error:
+      return "holds the error value {0}, not a value; type the value itself, or fix the formula that gives it";
     // Reports of check
     case MessageId::files_one:
       return "1 file";

@@ -571,6 +571,71 @@ std::string_view chinese_pattern(MessageId id) {
       return "CSV 评价表没有 #scheme 行；第一行必须是 \"#scheme,<内置评价体系编号或指标树文件>\"";
     case MessageId::csv_semicolons:
       return "字段以分号“;”分隔，而不是逗号；请另存为“CSV UTF-8(逗号分隔)”";
+    // Workbook assessments (.xlsx)
+    case MessageId::in_cell:
+      return "单元格 {0}：{1}";
+    case MessageId::xlsx_not_zip:
+      return "不是 Excel 工作簿：.xlsx 文件是 ZIP 压缩包，而此文件不是；请用 Excel、WPS 或 LibreOffice 打开，另存为 Excel 工作簿（.xlsx）";
+    case MessageId::xlsx_damaged:
+      return "工作簿的 ZIP 压缩包已损坏（{0}）；请用 Excel、WPS 或 LibreOffice 重新保存";
+    case MessageId::xlsx_old_format:
+      return "不读取 Excel 97-2003 工作簿（.xls）；请用 Excel、WPS 或 LibreOffice 打开，另存为 .xlsx（Excel 工作簿）";
+    case MessageId::xlsx_password:
+      return "工作簿设有密码（已加密），无法读取；请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx";
+    case MessageId::xlsx_encrypted_entry:
+      return "工作簿的部件 \"{0}\" 已加密，无法读取；请保存为不设密码的工作簿";
+    case MessageId::xlsx_too_many_entries:
+      return "工作簿的压缩包中有 {0} 个条目，超过上限 {1} 个；未解压即拒绝";
+    case MessageId::xlsx_too_large_total:
+      return "工作簿解压后为 {0} 字节，超过上限 {1} 字节（疑似 ZIP 炸弹）；未解压即拒绝";
+    case MessageId::xlsx_entry_too_large:
+      return "工作簿的部件 \"{0}\" 解压后为 {1} 字节，超过单个部件的上限 {2} 字节；未解压即拒绝";
+    case MessageId::xlsx_entry_lies:
+      return "工作簿的部件 \"{0}\" 解压后超过压缩包声明的 {1} 字节；压缩包已损坏或被伪造，解压已在此停止";
+    case MessageId::xlsx_too_many_cells:
+      return "工作簿的部件 \"{0}\" 中有值的单元格超过 {1} 个；填好的模板只有几千个";
+    case MessageId::xlsx_unsafe_entry:
+      return "工作簿的压缩包中有指向压缩包之外的条目 \"{0}\"（绝对路径或 \"..\"）；工作簿不会有这样的条目，因此拒绝该文件";
+    case MessageId::xlsx_doctype:
+      return "工作簿的部件 \"{0}\" 含有 DOCTYPE 声明，而工作簿不会有该声明；未读取即拒绝，不展开也不获取任何实体";
+    case MessageId::xlsx_xml_syntax:
+      return "工作簿的部件 \"{0}\" 不是格式正确的 XML（第 {1} 行第 {2} 列：{3}）；请用 Excel、WPS 或 LibreOffice 重新保存";
+    case MessageId::xlsx_no_part:
+      return "工作簿缺少部件 \"{0}\"；请用 Excel、WPS 或 LibreOffice 重新另存为 .xlsx";
+    case MessageId::xlsx_no_sheet:
+      return "工作簿中没有工作表；读取的是第一个工作表";
+    case MessageId::xlsx_bad_reference:
+      return "工作簿的部件 \"{0}\" 中的单元格引用 \"{1}\" 不是工作表的单元格（列 A 到 XFD，行 1 到 1048576）";
+    case MessageId::xlsx_bad_shared_string:
+      return "工作簿的部件 \"{0}\" 引用了第 {1} 号共享字符串，但工作簿只有 {2} 个";
+    case MessageId::xlsx_no_header_row:
+      return "工作表 \"{0}\" 没有表头行：没有标为 {1} 的单元格；评价内容项的表格以一行列标签开始（见 docs/workbook-format.md）";
+    case MessageId::xlsx_column_twice:
+      return "有两列都标为 \"{0}\"：{1} 和 {2}；请只保留一列";
+    case MessageId::xlsx_column_missing:
+      return "表头行没有 \"{0}\" 列；请将一列标为 {1}";
+    case MessageId::xlsx_field_twice:
+      return "字段 \"{0}\" 出现了两次；第一次在 {1}";
+    case MessageId::xlsx_no_city:
+      return "工作簿没有城市字段：请在表头行上方放一个标为 {0} 的单元格，并在其右侧单元格填写城市名称";
+    case MessageId::xlsx_scheme_empty:
+      return "方案字段为空；请在其标签右侧的单元格中写内置评价体系编号或指标树文件的路径";
+    case MessageId::xlsx_duplicate_item:
+      return "评价内容项 {0} 的行重复；第 {1} 行已给出";
+    case MessageId::xlsx_duplicate_part:
+      return "评价内容项 {0}：分项 {1} 有第二行；第 {2} 行已给出";
+    case MessageId::xlsx_na_needs_reason:
+      return "评价内容项 {0}：na（不适用）必须写明理由：请在该行的“说明”单元格中写明不适用的理由";
+    case MessageId::xlsx_part_not_composite:
+      return "评价内容项 {0} 不分项计分；其“分项”单元格应留空";
+    case MessageId::xlsx_part_needed:
+      return "评价内容项 {0} 分项计分（{1}）：每个分项各占一行，并在“分项”列填写分项名称";
+    case MessageId::xlsx_formula_cached:
+      return "含有公式；读取的是其上次计算的值 \"{0}\"；请直接填写值，以确保无误";
+    case MessageId::xlsx_formula_uncached:
+      return "含有从未计算过的公式，没有可读取的值；请直接填写值（或用 Excel、WPS 或 LibreOffice 打开后保存）";
+    case MessageId::xlsx_cell_error:
+      return "是错误值 {0}，而不是值；请直接填写值，或修正产生该错误的公式";
     // Reports of check
     case MessageId::files_one:
       return "1 个文件";

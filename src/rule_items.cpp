@@ -45,6 +45,8 @@ class FactResolver {
       } else if (const Indicator& dimension = scheme_.dimension_of(*scheme_.item_owner(item->id));
                  !assessment_.in_scope(dimension)) {
         report_out_of_scope(entry.location, entry.item_id, dimension, options_, diagnostics_);
+      } else if (entry.reported) {
+        facts.emplace(item, Fact{});
       } else if (is_placeholder(*entry.value)) {
         ++unrated;
         facts.emplace(item, Fact{});

@@ -77,6 +77,16 @@ std::vector<std::string> headline_lines(const std::string& text) {
 
 Scheme load_test_tree(const std::string& relative) { return load_or_fail(read_source_file(relative), relative); }
 
+const Scheme& small_ten() {
+  static const Scheme scheme = load_test_tree("tests/data/trees/small-ten.yaml");
+  return scheme;
+}
+
+const Scheme& rules_small() {
+  static const Scheme scheme = load_test_tree("tests/data/trees/rules-small.yaml");
+  return scheme;
+}
+
 namespace {
 
 const std::map<std::string, std::string>& pinned_chinese() {

@@ -44,6 +44,14 @@ std::vector<std::string> headline_lines(const std::string& text);
 // A tree file of the repository (e.g. "tests/data/trees/small-ten.yaml"), which must load.
 Scheme load_test_tree(const std::string& relative);
 
+// The small test trees, loaded once. tests/data/trees/small-ten.yaml: a
+// rating-mean scheme of 10 points whose 6 items fit in a test (1.1 has one
+// item, 1.2 two, 2.1 three; the scale good 1, fair 0.5, poor 0).
+// tests/data/trees/rules-small.yaml: a points-sum scheme with one item of
+// each common rule, a composite among them, and a bonus section.
+const Scheme& small_ten();
+const Scheme& rules_small();
+
 // Every message exists in Chinese too, and the Chinese of every diagnostic a
 // test pins in English is pinned as well, in tests/data/messages/zh.txt: the
 // English line, then its Chinese line, then a blank line. check_chinese()

@@ -37,11 +37,6 @@ const std::string row_212 = "2.1.2,技术,,防护,定期漏洞扫描。,4,0,\n";
 const std::string row_213 = "2.1.3,技术,,防护,日志留存六个月。,4,0.50,\n";
 const std::string all_rows = row_111 + row_121 + row_122 + row_211 + row_212 + row_213;
 
-const Scheme& small_ten() {
-  static const Scheme scheme = load_test_tree("tests/data/trees/small-ten.yaml");
-  return scheme;
-}
-
 struct Outcome {
   std::optional<AssessmentDocument> document;
   std::optional<Assessment> assessment;

@@ -26,19 +26,6 @@ using Json = nlohmann::json;
 
 namespace {
 
-// tests/data/trees/small-ten.yaml: 1.1 has one item, 1.2 two, 2.1 three;
-// the scale is good 1, fair 0.5, poor 0.
-const Scheme& small_ten() {
-  static const Scheme scheme = load_test_tree("tests/data/trees/small-ten.yaml");
-  return scheme;
-}
-
-// tests/data/trees/rules-small.yaml: a points-sum scheme with one item of each common rule.
-const Scheme& rules_small() {
-  static const Scheme scheme = load_test_tree("tests/data/trees/rules-small.yaml");
-  return scheme;
-}
-
 struct Outcome {
   std::optional<Assessment> assessment;
   Diagnostics diagnostics;

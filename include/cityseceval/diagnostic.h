@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,6 +89,17 @@ enum class RuleId {
   missing_evidence,
   csv_syntax,
   csv_header,
+  xlsx_not_zip,
+  xlsx_old_format,
+  xlsx_encrypted,
+  xlsx_too_large,
+  xlsx_unsafe_entry,
+  xlsx_doctype,
+  xlsx_xml,
+  xlsx_part,
+  xlsx_header,
+  xlsx_formula,
+  xlsx_cell_error,
   csv_gb18030,
   tailoring_base,
   tailoring_duplicate,
@@ -136,6 +148,9 @@ class Diagnostics {
   void error(SourceLocation location, Text message, RuleId rule);
   void warning(SourceLocation location, Text message, RuleId rule);
   void append(const Diagnostics& other);
+  // Changes every diagnostic kept, in place: for a reader that says where a
+  // problem is in its format's own words (a workbook names the cell).
+  void rewrite(const std::function<void(Diagnostic&)>& change);
   // Orders the list by file (in order of first appearance), then line and
   // column, keeping the order of diagnostics at the same place: a reader goes
   // through a file top to bottom, whichever check found each problem.

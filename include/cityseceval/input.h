@@ -24,11 +24,15 @@ enum class InputKind {
   plan,             // a YAML mapping with "stages": a phased evaluation plan (plan.h)
   assessment_yaml,  // a YAML mapping with "ratings" or "facts" (or anything else YAML)
   assessment_csv,   // a filled CSV template
+  assessment_xlsx,  // a filled workbook (.xlsx), or what claims to be one (.xls, a ZIP or OLE2 file)
   tailoring,        // a YAML mapping with "base" (and no "indicators"): a tailoring file
   weight_profile,   // a YAML mapping with "weights" (and neither of those): weights.h
 };
 
-// What a file is. A file named *.csv is a CSV assessment, and so is one whose
+// What a file is. A file named *.xlsx or *.xls, or starting with the
+// signature of a ZIP archive ("PK\x03\x04") or of an OLE2 file (an old .xls,
+// an encrypted .xlsx), is a workbook assessment: its reader says what is
+// wrong with one it cannot read. A file named *.csv is a CSV assessment, and so is one whose
 // first line is a "#scheme," row (after an optional byte-order mark), whatever
 // its name; a YAML document with a top-level "indicators:" key is a tree, one
 // with a top-level "base:" key a tailoring file (tailoring.h), one with a
@@ -40,7 +44,8 @@ InputKind detect_input_kind(std::string_view text, std::string_view file = {});
 // An input's text as the readers read it, which the lines and columns of its
 // diagnostics count in (and which apps/ quotes under them): a CSV assessment
 // that is GB18030 rather than UTF-8 decoded (docs/assessment-format.md,
-// "Encodings"); any other text as it is.
+// "Encodings"); nothing of a workbook, whose bytes are no lines to quote
+// (its diagnostics name the cell); any other text as it is.
 std::string text_as_read(std::string text, std::string_view file);
 
 // How a command chooses the scheme, the same on every command:
@@ -117,8 +122,8 @@ std::optional<std::vector<const Indicator*>> scope_of(const Scheme& scheme, cons
 // applied; nullopt after reporting why not.
 std::optional<Scheme> load_chosen_scheme(const SchemeChoice& choice, Diagnostics& diagnostics);
 
-// Parses `text` (YAML or CSV) as an assessment against `scheme`, whatever
-// scheme the file names. Returns nullopt after reporting every problem found.
+// Parses `text` (YAML, CSV or a workbook's bytes) as an assessment against
+// `scheme`, whatever scheme the file names. Returns nullopt after reporting every problem found.
 std::optional<Assessment> read_assessment(std::string_view text, const std::string& file, const Scheme& scheme,
                                           Diagnostics& diagnostics, const ReadOptions& options = {});
 
@@ -127,10 +132,11 @@ struct LoadedAssessment {
   Assessment assessment;
 };
 
-// Parses `text` (YAML or CSV) as an assessment of the file `file`, picks its
+// Parses `text` (YAML, CSV or a workbook's bytes) as an assessment of the file `file`, picks its
 // scheme as `choice` says (a file naming another scheme than --scheme is a
 // [scheme-mismatch] error), and resolves it. Returns nullopt after reporting
-// every problem found.
+// every problem found. A workbook's problems located in it name their cell:
+// "a.xlsx:12:7: error: cell G12: ..." (docs/workbook-format.md).
 std::optional<LoadedAssessment> load_assessment(std::string_view text, const std::string& file,
                                                 const SchemeChoice& choice, SchemeCache& schemes,
                                                 Diagnostics& diagnostics, const ReadOptions& options = {});
