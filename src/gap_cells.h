@@ -28,6 +28,9 @@ struct GapLabels {
   const char* grade;
   const char* normalised;  // after the score when the composite is scaled: "{}" is the maximum
   const char* priorities;  // the items' title
+  // The same under the title (Markdown, the report), which already says
+  // "Improvement priorities": the rest, so the heading is not said twice.
+  const char* priorities_under_title;
   const char* shown;       // after it when --top leaves some out: "{0}" shown of "{1}"
   const char* none_below;  // no item is below its maximum
   const char* rank;

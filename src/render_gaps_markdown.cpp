@@ -20,6 +20,7 @@ class GapMarkdownRenderer {
     std::string out = heading(0, labels_.title);
     if (options_.header) {
       for (const auto& [label, value] : gap_header(gaps_, language_)) out += markdown_field(label, value, language_);
+      out += "\n";  // the list ends; a heading ends with its blank line already
     }
     return out + priorities() + plan();
   }
@@ -33,11 +34,11 @@ class GapMarkdownRenderer {
 
   std::string priorities() const {
     const std::vector<ShownGroup> groups = shown_items(gaps_, options_);
-    std::string title = labels_.priorities;
+    std::string title = labels_.priorities_under_title;
     std::size_t shown = 0;
     for (const ShownGroup& group : groups) shown += group.items.size();
     if (shown < gaps_.items.size()) title += fmt::format(fmt::runtime(labels_.shown), shown, gaps_.items.size());
-    std::string out = "\n" + heading(1, title);
+    std::string out = heading(1, title);
     if (gaps_.items.empty()) return out + fmt::format("*{}*\n", labels_.none_below);
     for (std::size_t g = 0; g < groups.size(); ++g) {
       const ShownGroup& group = groups[g];

@@ -484,6 +484,11 @@ TEST_CASE("gaps CLI: --by-dimension, --top and the Markdown report", "[gaps][cli
   RunResult markdown = run_in(directory, {"gaps", "city.yaml", "--tree", tree, "--format", "markdown"});
   CHECK(markdown.exit_code == exit_ok);
   CHECK_THAT(markdown.out, Catch::StartsWith("# Improvement priorities\n\n- **Scheme:** Small ten-point scheme"));
+  // The items' heading under the title "Improvement priorities" does not say it
+  // again, and one blank line (not two) parts the header list from it.
+  CHECK_THAT(markdown.out, Catch::Contains("- **Grade:** Fail\n\n## Items below their maximum, by the points "
+                                           "raising each to its maximum adds\n\n| # | Item |"));
+  CHECK(markdown.out.find("\n\n\n") == std::string::npos);
   CHECK_THAT(markdown.out, Catch::Contains("| 1 | 1.1.1 | 1.1 Rules | poor | good | +2.5 | 5.2 |\n"));
   CHECK_THAT(markdown.out, Catch::Contains("## What it takes to reach the next grade\n\nNext grade: Pass (≥ 6)\n"));
   CHECK_THAT(markdown.out,

@@ -191,6 +191,10 @@ TEST_CASE("report CLI: the standard's worked example in Markdown and in Chinese"
   CHECK_THAT(markdown.out, Catch::Contains("| 7.6.3 | Secure data circulation | X = 0.77 (mean of 3) | 0.77 | 1.00 | "
                                            "76.67% |  |\n"));
   CHECK(markdown.out.find("<svg") == std::string::npos);
+  // The section's title is said once: the items' heading under it says the rest.
+  CHECK_THAT(markdown.out, Catch::Contains("\n## Improvement priorities\n\n### Items below their maximum, by the "
+                                           "points raising each to its maximum adds (showing 10 of "));
+  CHECK(markdown.out.find("\n\n\n") == std::string::npos);
 
   RunResult zh = run_cli({"report", yunxi, "--lang", "zh"});
   REQUIRE(zh.exit_code == exit_ok);
