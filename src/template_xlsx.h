@@ -41,7 +41,6 @@ struct TemplateWords {
   std::string_view missing_input_short;    // when the ids do not fit in an input message
   std::string_view outcome;                // {0}: id, {1}: name, {2}: points, {3}: "s" unless 1
   std::string_view candidate;              // {0}: id, {1}: name
-  std::string_view list_separator;
   // The instructions sheet.
   std::string_view instructions_title;
   std::string_view scheme_version;

@@ -56,10 +56,16 @@ std::string joined_list(const std::vector<std::string>& words) {
   return joined;
 }
 
+}  // namespace
+
+bool fits_input_message(std::string_view text) { return utf8::code_points(text) <= message_limit; }
+
+namespace {
+
 // `text` within Excel's limit on an input message: cut, with an ellipsis,
 // when longer (a rule's words naming a long source), rather than refused.
 std::string within_message_limit(std::string text) {
-  if (utf8::code_points(text) <= message_limit) return text;
+  if (fits_input_message(text)) return text;
   std::string cut;
   std::vector<std::string_view> characters = utf8::characters(text);
   for (std::size_t i = 0; i + 1 < message_limit; ++i) cut += characters[i];

@@ -37,6 +37,11 @@ struct TemplateFormats {
 // script (simplified unless traditional is asked for).
 std::string_view label_text(const workbook::Label& label, Language language, ChineseScript script);
 
+// Whether `text` is within Excel's limit on an input or error message (255
+// characters). TemplateSheet::validate cuts a longer one with an ellipsis;
+// a caller with a shorter wording to offer instead asks first.
+bool fits_input_message(std::string_view text);
+
 // What an input cell accepts, as an Excel data validation: Excel shows the
 // input message when the cell is selected and refuses anything else with the
 // error message (a "stop" alert), so typos never reach the tool.

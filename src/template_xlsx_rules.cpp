@@ -7,6 +7,7 @@
 
 #include <variant>
 
+#include "cityseceval/messages.h"
 #include "template_content.h"
 #include "template_xlsx.h"
 #include "utf8.h"
@@ -20,9 +21,6 @@ constexpr std::size_t item_cap = 40;
 constexpr std::size_t rule_cap = 40;
 constexpr std::size_t note_cap = 36;
 constexpr std::size_t number_width = 8;
-// Excel's limit on an input message, in characters: a longer list of
-// outcomes or candidates points to the instructions instead of being cut.
-constexpr std::size_t input_message_limit = 255;
 
 void collect_rows(const Rule& rule, const std::string& part, std::vector<RuleRow>& rows) {
   const auto* composite = std::get_if<CompositeRule>(&rule.spec);
@@ -33,12 +31,6 @@ void collect_rows(const Rule& rule, const std::string& part, std::vector<RuleRow
   for (const RulePart& inner : composite->parts) {
     collect_rows(inner.rule, part.empty() ? inner.name : part + "." + inner.name, rows);
   }
-}
-
-std::string join(const std::vector<std::string>& texts, std::string_view separator) {
-  std::string joined;
-  for (const std::string& text : texts) joined += (joined.empty() ? "" : std::string(separator)) + text;
-  return joined;
 }
 
 // The cells of one row that take the fact, by column key.
@@ -114,7 +106,8 @@ class RuleSheet {
         break;
       case FactKind::choice: {
         InputRule dropdown = list(outcome_ids(std::get<ChoiceRule>(rule.spec)), message);
-        if (utf8::code_points(dropdown.input_message) > input_message_limit) {
+        // A longer list of outcomes points to the instructions instead of being cut.
+        if (!fits_input_message(dropdown.input_message)) {
           dropdown.input_message = words_.choice_input_short;
         }
         input(row, cells_.value, dropdown);
@@ -125,8 +118,7 @@ class RuleSheet {
         break;
       case FactKind::missing: {
         InputRule ids;
-        ids.input_message = utf8::code_points(message) > input_message_limit ? std::string(words_.missing_input_short)
-                                                                             : message;
+        ids.input_message = fits_input_message(message) ? message : std::string(words_.missing_input_short);
         input(row, cells_.missing, ids);
         break;
       }
@@ -236,7 +228,7 @@ std::string fill_in_words(const Rule& rule, const TemplateContext& context) {
         outcomes.push_back(fmt::format(fmt::runtime(words.outcome), outcome.id, outcome.name,
                                        outcome.points.short_string(), english && outcome.points == Rational(1) ? "" : "s"));
       }
-      return fmt::format(fmt::runtime(words.choice_input), join(outcomes, words.list_separator));
+      return fmt::format(fmt::runtime(words.choice_input), join_all(outcomes).in(context.language));
     }
     case FactKind::score:
       if (const auto* external = std::get_if<ExternalRule>(&rule.spec)) {
@@ -254,7 +246,7 @@ std::string fill_in_words(const Rule& rule, const TemplateContext& context) {
       for (const MissingCandidate& candidate : std::get<PerMissingRule>(rule.spec).of) {
         candidates.push_back(fmt::format(fmt::runtime(words.candidate), candidate.id, candidate.name));
       }
-      return fmt::format(fmt::runtime(words.missing_input), join(candidates, words.list_separator));
+      return fmt::format(fmt::runtime(words.missing_input), join_all(candidates).in(context.language));
     }
     case FactKind::parts:
       break;
