@@ -29,10 +29,16 @@ struct RunLanguage {
   ChineseScript script = ChineseScript::own;
 };
 
+// `text` with A-Z as a-z: what is matched ignoring case (a --lang tag, an extension).
+std::string ascii_lowercase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
 // The tags --lang and CITYSECEVAL_LANG take, ignoring case (BCP 47).
 std::optional<RunLanguage> parse_run_language(std::string_view tag) {
-  std::string lower(tag);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::string lower = ascii_lowercase(std::string(tag));
   if (lower == "zh-hans") return RunLanguage{Language::zh, ChineseScript::simplified};
   if (lower == "zh-hant") return RunLanguage{Language::zh, ChineseScript::traditional};
   if (std::optional<Language> language = parse_language(lower)) return RunLanguage{*language, ChineseScript::own};
@@ -148,17 +154,20 @@ void print_diagnostics(Diagnostics diagnostics) {
   }
 }
 
-void print_error(const Text& text) {
-  std::fputs(in_run_script("cityseceval: error: " + text.in(language()) + "\n").c_str(), stderr);
+namespace {
+
+// "cityseceval: KIND: MESSAGE" on stderr, in the run's language and script.
+void print_line(std::string_view kind, const Text& text) {
+  std::fputs(in_run_script(fmt::format("cityseceval: {}{}\n", kind, text.in(language()))).c_str(), stderr);
 }
 
-void print_warning(const Text& text) {
-  std::fputs(in_run_script("cityseceval: warning: " + text.in(language()) + "\n").c_str(), stderr);
-}
+}  // namespace
 
-void print_note(const Text& text) {
-  std::fputs(in_run_script("cityseceval: " + text.in(language()) + "\n").c_str(), stderr);
-}
+void print_error(const Text& text) { print_line("error: ", text); }
+
+void print_warning(const Text& text) { print_line("warning: ", text); }
+
+void print_note(const Text& text) { print_line("", text); }
 
 Language use_language(const std::string& option) {
   chosen_language() = parse_run_language(option).value_or(environment_language());
@@ -329,10 +338,7 @@ std::string extension_of(const std::string& path) {
   std::size_t slash = path.find_last_of('/');
   std::size_t dot = path.find_last_of('.');
   if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
-  std::string extension = path.substr(dot);
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension;
+  return ascii_lowercase(path.substr(dot));
 }
 
 std::string shown_name(const std::string& path) {
