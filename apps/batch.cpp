@@ -11,6 +11,7 @@
 #include <set>
 #include <thread>
 
+#include "cityseceval/limits.h"
 #include "cityseceval/load.h"
 #include "cityseceval/messages.h"
 #include "cli.h"
@@ -28,20 +29,45 @@ bool has_assessment_extension(const fs::path& path) {
   return extension == ".yaml" || extension == ".yml" || extension == ".csv" || extension == ".xlsx";
 }
 
+// False, after reporting it at the directory, once the scan has gone past
+// the run's limits (limits.h): more assessment files than --max-files, or
+// more entries of any kind than ten times that. Checked as the scan goes, so
+// a huge tree is never walked to its end.
+bool within_limits(const std::string& directory, std::size_t files, std::size_t entries, Diagnostics& diagnostics) {
+  const Limits& limits = input_limits();
+  const std::size_t most_entries = limits.directory_files * limits.directory_entries_per_file;
+  if (files > limits.directory_files) {
+    diagnostics.error({directory, 1, 1},
+                      message(MessageId::too_many_files_in_directory, {directory, limits.directory_files}),
+                      RuleId::file_unreadable);
+    return false;
+  }
+  if (entries > most_entries) {
+    diagnostics.error({directory, 1, 1}, message(MessageId::too_many_entries_in_directory, {directory, most_entries}),
+                      RuleId::file_unreadable);
+    return false;
+  }
+  return true;
+}
+
 // The assessment files under `directory`, sorted; false after reporting why not.
 bool scan_directory(const std::string& directory, std::vector<InputPath>& inputs, Diagnostics& diagnostics) {
   std::vector<std::string> found;
+  std::size_t entries = 0;
   std::error_code error;
   fs::recursive_directory_iterator it(directory, fs::directory_options::none, error);
   for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+    if (!within_limits(directory, found.size(), ++entries, diagnostics)) return false;
     const fs::path& path = it->path();
     if (path.filename().string().starts_with('.')) {
       if (it->is_directory(error)) it.disable_recursion_pending();
       continue;
     }
     // Links to files are followed; links to directories are not entered (no loops).
+    // Pipes, sockets and devices are never read (is_regular_file follows links).
     if (it->is_regular_file(error) && has_assessment_extension(path)) found.push_back(path.string());
   }
+  if (!error && !within_limits(directory, found.size(), entries, diagnostics)) return false;
   if (error) {
     diagnostics.error({directory, 1, 1}, message(MessageId::directory_unreadable, {directory, error.message()}),
                       RuleId::file_unreadable);

@@ -161,6 +161,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with
   command->add_option("--plan", options->plan,
                       "A phased evaluation plan: check it, and the files as its stages' assessments")
       ->type_name("PLAN");
+  add_max_files_option(*command);
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"text", "json", "github"}))
       ->capture_default_str();

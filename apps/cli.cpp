@@ -215,7 +215,7 @@ bool Output::open() {
   }
   std::optional<std::string> target = follow_links(path_);
   if (!target) {
-    print_error(message(MessageId::cannot_write, {path_, std::strerror(ELOOP)}));
+    print_error(message(MessageId::cannot_write, {path_, system_error_text(ELOOP)}));
     return false;
   }
   target_ = *target;
@@ -225,7 +225,7 @@ bool Output::open() {
   temporary_ = target_ + ".tmp.XXXXXX";  // beside the target: rename(2) works within one file system
   fd_ = ::mkstemp(temporary_.data());
   if (fd_ < 0) {
-    print_error(message(MessageId::cannot_write, {path_, std::strerror(errno)}));
+    print_error(message(MessageId::cannot_write, {path_, system_error_text(errno)}));
     temporary_.clear();
     return false;
   }
@@ -264,7 +264,7 @@ bool Output::write(std::string_view text) {
   }
   if (path_.empty()) return std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
   if (write_all(fd_, text)) return true;
-  print_error(message(MessageId::cannot_write, {path_, std::strerror(errno)}));
+  print_error(message(MessageId::cannot_write, {path_, system_error_text(errno)}));
   return false;
 }
 
@@ -285,7 +285,7 @@ bool Output::commit() {
     temporary_.clear();
     return true;
   }
-  print_error(message(MessageId::cannot_write, {path_, std::strerror(error)}));
+  print_error(message(MessageId::cannot_write, {path_, system_error_text(error)}));
   return false;
 }
 
@@ -411,6 +411,7 @@ void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::stri
   CLI::Option* scheme = command.add_option("--scheme", choice.scheme_id, scheme_help)->type_name("ID");
   CLI::Option* tree = command.add_option("--tree", choice.tree_file, tree_help)->type_name("FILE");
   scheme->excludes(tree);
+  add_max_file_size_option(command);
   command.add_option("--weights", choice.weights_file,
                      "Weight profile: other weights (A.1-A.3) for this run, named in the output")
       ->type_name("FILE");

@@ -3,7 +3,10 @@
 // work once the command line has parsed. main.cpp only wires them together.
 #pragma once
 
+#include <cstddef>
 #include <functional>
+#include <optional>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -31,6 +34,25 @@ void add_report_options(CLI::App& command, std::string& format, std::string& lan
 // --lenient on the commands that read assessments: records outside an
 // assessment's scope become warnings and are not counted.
 void add_lenient_flag(CLI::App& command, ReadOptions& read);
+
+// --max-file-size SIZE on every command that reads inputs (add_scheme_options
+// adds it, and `tailor`): the largest input file of the run, in bytes or with
+// a K, M or G suffix for KiB, MiB or GiB (limits.h; default 8M).
+void add_max_file_size_option(CLI::App& command);
+
+// --max-files N on the commands that expand directories (score, check, rank,
+// trend): the most assessment files one directory may give, and ten times as
+// many entries visited (limits.h; default 10000).
+void add_max_files_option(CLI::App& command);
+
+// Sets the run's limits (set_input_limits) from --max-file-size and
+// --max-files when given: main.cpp calls it once the command line has parsed,
+// before the command runs. False after printing the usage error.
+bool apply_limit_options();
+
+// "8388608", "512K", "20M", "1G" (either case): bytes, KiB, MiB, GiB; 1 or
+// more. nullopt for anything else, or a size that does not fit.
+std::optional<std::size_t> parse_size(std::string_view text);
 
 // --require-evidence on the commands that read assessments: every rating or
 // fact that claims points must name its evidence, or it is a missing-evidence

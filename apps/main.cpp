@@ -66,7 +66,13 @@ int parse_and_run(int argc, char** argv) {
     return code == 0 ? exit_ok : exit_usage;
   }
   for (auto& [command, run] : runners) {
-    if (command->parsed()) return run();
+    if (!command->parsed()) continue;
+    // The limits hold before the command reads anything, and a bad one is
+    // told in the language the command would speak.
+    const CLI::Option* lang = command->get_option_no_throw("--lang");
+    if (lang && lang->count() > 0) use_language(lang->as<std::string>());
+    if (!apply_limit_options()) return exit_usage;
+    return run();
   }
   return exit_usage;
 }

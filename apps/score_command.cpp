@@ -405,6 +405,7 @@ and 3 apply, 1).)");
   command->add_option("--plan", options->plan,
                       "A phased evaluation plan: score the files as its stages and report its progress")
       ->type_name("PLAN");
+  add_max_files_option(*command);
   add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Indicator-tree file to score against (overrides 'scheme:')");
   command->add_option("--format", options->format, "Output format")

@@ -16,6 +16,7 @@ void add_summary_options(CLI::App& command, SummaryCommandOptions& options, bool
                      "Indicator-tree file to score against (overrides 'scheme:')");
   add_lenient_flag(command, options.read);
   add_require_evidence_flag(command, options.read, Severity::error);
+  add_max_files_option(command);
   command.add_option("-j,--jobs", options.jobs, "Score on N threads (default: the number of processors)")
       ->type_name("N");
   command.add_option("--format", options.format, "Output format")

@@ -61,6 +61,7 @@ Exit codes: 0 written, 1 invalid tailoring or base, or unwritable output,
   command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
       ->type_name("FILE");
   add_language_option(*command, options->language, "Language of messages");
+  add_max_file_size_option(*command);
   return [options] { return run_tailor(*options); };
 }
 

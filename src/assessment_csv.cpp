@@ -28,17 +28,29 @@ class CsvAssessmentReader {
         diagnostics_(diagnostics),
         rows_(diagnostics, {MessageId::csv_duplicate_item, MessageId::csv_na_needs_reason}) {}
 
+  void report(const csv::SyntaxError& error) {
+    const SourceLocation where{file_, error.line, error.column};
+    switch (error.kind) {
+      case csv::SyntaxError::Kind::after_quote:
+        diagnostics_.error(where, message(MessageId::csv_after_quote), RuleId::csv_syntax);
+        break;
+      case csv::SyntaxError::Kind::unterminated:
+        diagnostics_.error(where, message(MessageId::csv_unterminated), RuleId::csv_syntax);
+        break;
+      case csv::SyntaxError::Kind::too_long:
+        diagnostics_.error(where, message(MessageId::value_too_long, {error.characters, default_limits.value_characters}),
+                           RuleId::value_too_long);
+        break;
+    }
+  }
+
   std::optional<AssessmentDocument> read(std::string_view bytes) {
     errors_before_ = diagnostics_.error_count();
     // Decoded first (GB18030 from a spreadsheet): lines and columns count in the text read.
     std::optional<std::string> text = csv_as_utf8(bytes, file_, diagnostics_);
     if (!text) return std::nullopt;
     csv::Table table = csv::read(*text);
-    for (const csv::SyntaxError& error : table.errors) {
-      MessageId problem = error.kind == csv::SyntaxError::Kind::after_quote ? MessageId::csv_after_quote
-                                                                            : MessageId::csv_unterminated;
-      diagnostics_.error({file_, error.line, error.column}, message(problem), RuleId::csv_syntax);
-    }
+    for (const csv::SyntaxError& error : table.errors) report(error);
     if (!table.errors.empty()) return std::nullopt;
     if (!recognisable(table)) return std::nullopt;
 

@@ -1,6 +1,9 @@
 #include "csv.h"
 
+#include <optional>
+
 #include "encoding.h"
+#include "utf8.h"
 
 namespace cityseceval::csv {
 
@@ -9,7 +12,8 @@ namespace {
 // Walks the text byte by byte, keeping the line and the code-point column.
 class Reader {
  public:
-  explicit Reader(std::string_view text) : text_(text) {
+  Reader(std::string_view text, std::size_t max_field_characters)
+      : text_(text), max_field_characters_(max_field_characters) {
     if (text_.starts_with(byte_order_mark)) at_ = byte_order_mark.size();
   }
 
@@ -61,6 +65,7 @@ class Reader {
           advance();
         }
       }
+      if (!short_enough(field, table)) return false;
       record.fields.push_back(std::move(field));
       if (done()) return true;
       if (peek() == ',') {
@@ -77,6 +82,15 @@ class Reader {
       if (!done()) skip_line_end();
       return true;
     }
+  }
+
+  // A field longer than a workbook cell may hold ends the table where it
+  // starts; only a field of more bytes than the limit is counted.
+  bool short_enough(const Field& field, Table& table) const {
+    std::optional<std::size_t> characters = utf8::code_points_over(field.text, max_field_characters_);
+    if (!characters) return true;
+    table.errors.push_back({field.line, field.column, SyntaxError::Kind::too_long, *characters});
+    return false;
   }
 
   // A quoted field from its opening quote to just past its closing quote.
@@ -107,6 +121,7 @@ class Reader {
   }
 
   std::string_view text_;
+  std::size_t max_field_characters_;
   std::size_t at_ = 0;
   int line_ = 1;
   int column_ = 0;  // code points before at_ on its line
@@ -114,7 +129,9 @@ class Reader {
 
 }  // namespace
 
-Table read(std::string_view text) { return Reader(text).run(); }
+Table read(std::string_view text, std::size_t max_field_characters) {
+  return Reader(text, max_field_characters).run();
+}
 
 std::string quote(std::string_view field) {
   if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cityseceval/limits.h"
+
 namespace cityseceval::csv {
 
 struct Field {
@@ -25,10 +27,12 @@ struct SyntaxError {
   enum class Kind {
     after_quote,   // text after a closing quote
     unterminated,  // a quote that is never closed
+    too_long,      // a field of more characters than the limit
   };
   int line = 1;
   int column = 1;
   Kind kind = Kind::after_quote;
+  std::size_t characters = 0;  // of a field too long
 };
 
 struct Table {
@@ -40,8 +44,9 @@ struct Table {
 // counted in columns). Records end at CRLF, LF or CR. A field is quoted when it
 // starts with '"'; inside it '""' is a quote and line breaks are data. Garbage
 // after a closing quote is an error (the rest of that line is skipped); an
-// unterminated quote is an error that ends the table.
-Table read(std::string_view text);
+// unterminated quote, and a field of more than `max_field_characters` code
+// points (limits.h), are errors that end the table.
+Table read(std::string_view text, std::size_t max_field_characters = default_limits.value_characters);
 
 // The header row of a CSV template, in the order the template writes it
 // (template_csv.cpp); a filled template may have them in any order

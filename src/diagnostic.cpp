@@ -33,6 +33,8 @@ std::string_view rule_name(RuleId rule) {
       return "too-deep";
     case RuleId::too_many_aliases:
       return "too-many-aliases";
+    case RuleId::value_too_long:
+      return "value-too-long";
     case RuleId::wrong_type:
       return "wrong-type";
     case RuleId::unknown_key:

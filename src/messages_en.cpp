@@ -99,11 +99,15 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::nul_byte:
       return "NUL byte (0x00); the file must be UTF-8 text (UTF-16 and binary files are not supported)";
     case MessageId::too_many_aliases:
-      return "more than {0} aliases";
+      return "more than {0} aliases; the limit is {0}";
     case MessageId::aliases_expand:
-      return "aliases expand to more than {0} nodes";
+      return "aliases expand to more than {0} nodes; the limit is {0}";
     case MessageId::too_deep:
-      return "nesting deeper than {0} levels";
+      return "nesting deeper than {0} levels; the limit is {0}";
+    case MessageId::value_too_long:
+      return "value too long: {0} characters; the limit is {1} (Excel's limit for one cell)";
+    case MessageId::unterminated_quote:
+      return "unterminated quoted string: the quote opened here is never closed";
     case MessageId::duplicate_key:
       return "duplicate key \"{0}\"; first defined at line {1}";
     case MessageId::multiple_documents:
@@ -170,6 +174,14 @@ std::string_view english_pattern(MessageId id) {
       return "No such file or directory";
     case MessageId::permission_denied:
       return "Permission denied";
+    case MessageId::read_only_file_system:
+      return "Read-only file system";
+    case MessageId::not_a_directory:
+      return "Not a directory";
+    case MessageId::no_space_left:
+      return "No space left on device";
+    case MessageId::not_regular_file:
+      return "it is a pipe or device, not a regular file; to read standard input, pass -";
     case MessageId::unknown_scheme:
       return "unknown scheme \"{0}\"{1}; built-in schemes: {2} (a tree file is named by its path: --tree FILE, or a scheme: value that contains '/' or ends in .yaml)";
     case MessageId::builtin_not_file:
@@ -359,6 +371,10 @@ std::string_view english_pattern(MessageId id) {
       return "expected true or false, got {0}";
     case MessageId::expected_count:
       return "expected a whole number (0 or more), got {0}";
+    case MessageId::too_many_digits:
+      return "{0} has more than {1} significant digits; the limit is {1} (a spreadsheet keeps only {1})";
+    case MessageId::count_too_large:
+      return "{0} is above the largest count accepted; the limit is {1}";
     case MessageId::expected_occurrences:
       return "expected a whole number of occurrences (0 or more), got {0}";
     case MessageId::expected_ratio:
@@ -471,7 +487,7 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::no_children_nor_items:
       return "indicator {0} has neither \"children\" nor \"items\"";
     case MessageId::indicators_too_deep:
-      return "indicators nest deeper than {0} levels";
+      return "indicators nest deeper than {0} levels; the limit is {0}";
     // Tree files: consistency checks
     case MessageId::bonus_cap:
       return "bonus section {0} must declare its \"cap\"";
@@ -726,6 +742,14 @@ std::string_view english_pattern(MessageId id) {
       return "no *.yaml, *.yml or *.csv files in the directory {0}";
     case MessageId::directory_unreadable:
       return "cannot read the directory {0}: {1}";
+    case MessageId::too_many_files_in_directory:
+      return "the directory {0} holds more than {1} assessment files; the limit is {1} (raise it with --max-files)";
+    case MessageId::too_many_entries_in_directory:
+      return "the directory {0} holds more than {1} entries to look through; the limit is {1}, ten times --max-files (raise it with --max-files)";
+    case MessageId::max_file_size_value:
+      return "--max-file-size takes a size in bytes, or with a K, M or G suffix for KiB, MiB or GiB (8388608, 512K, 20M, 1G), got \"{0}\"";
+    case MessageId::max_files_value:
+      return "--max-files takes a whole number of files, 1 or more, got \"{0}\"";
     case MessageId::not_scored:
       return "not scored: {0} (see the messages above)";
     case MessageId::csv_template_facts:
@@ -763,7 +787,7 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::tailoring_same_id:
       return "the tailored scheme has its base's id \"{0}\"; give it an id of its own, so that its results are not taken for the base's";
     case MessageId::tailoring_too_deep:
-      return "more than {0} tailorings in a row, each the base of the next; does a tailoring name itself as its base?";
+      return "more than {0} tailorings in a row, each the base of the next; the limit is {0}; does a tailoring name itself as its base?";
     case MessageId::tailoring_changed_twice:
       return "{0} is already changed at line {1}; change each item, and each indicator's points, once";
     case MessageId::tailoring_no_reason:

@@ -99,11 +99,15 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::nul_byte:
       return "含有 NUL 字节（0x00）；文件必须是 UTF-8 文本（不支持 UTF-16 和二进制文件）";
     case MessageId::too_many_aliases:
-      return "别名（alias）超过 {0} 个";
+      return "别名（alias）超过 {0} 个；上限为 {0}";
     case MessageId::aliases_expand:
-      return "别名展开后超过 {0} 个节点";
+      return "别名展开后超过 {0} 个节点；上限为 {0}";
     case MessageId::too_deep:
-      return "嵌套超过 {0} 层";
+      return "嵌套超过 {0} 层；上限为 {0}";
+    case MessageId::value_too_long:
+      return "值过长：{0} 个字符；上限为 {1}（Excel 单元格的上限）";
+    case MessageId::unterminated_quote:
+      return "带引号的字符串没有结束：此处开始的引号没有闭合";
     case MessageId::duplicate_key:
       return "键 \"{0}\" 重复；第 {1} 行已定义";
     case MessageId::multiple_documents:
@@ -170,6 +174,14 @@ std::string_view chinese_pattern(MessageId id) {
       return "文件或目录不存在";
     case MessageId::permission_denied:
       return "没有权限";
+    case MessageId::read_only_file_system:
+      return "文件系统是只读的";
+    case MessageId::not_a_directory:
+      return "路径中有一部分不是目录";
+    case MessageId::no_space_left:
+      return "磁盘空间不足";
+    case MessageId::not_regular_file:
+      return "它是管道或设备，不是普通文件；要读取标准输入，请用 -";
     case MessageId::unknown_scheme:
       return "未知的评价体系 \"{0}\"{1}；内置评价体系：{2}（指标树文件用路径指定：--tree 文件，或 scheme: 的值含有“/”或以 .yaml 结尾）";
     case MessageId::builtin_not_file:
@@ -359,6 +371,10 @@ std::string_view chinese_pattern(MessageId id) {
       return "应为 true 或 false，实际是{0}";
     case MessageId::expected_count:
       return "应为 0 或以上的整数，实际是{0}";
+    case MessageId::too_many_digits:
+      return "{0} 的有效数字超过 {1} 位；上限为 {1} 位（电子表格只保留 {1} 位）";
+    case MessageId::count_too_large:
+      return "{0} 超过可接受的最大计数；上限为 {1}";
     case MessageId::expected_occurrences:
       return "应为次数（0 或以上的整数），实际是{0}";
     case MessageId::expected_ratio:
@@ -470,7 +486,7 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::no_children_nor_items:
       return "指标 {0} 既没有 \"children\" 也没有 \"items\"";
     case MessageId::indicators_too_deep:
-      return "指标嵌套超过 {0} 层";
+      return "指标嵌套超过 {0} 层；上限为 {0}";
     // Tree files: consistency checks
     case MessageId::bonus_cap:
       return "加分项 {0} 必须声明加分上限 \"cap\"";
@@ -724,6 +740,14 @@ std::string_view chinese_pattern(MessageId id) {
       return "目录 {0} 中没有 *.yaml、*.yml 或 *.csv 文件";
     case MessageId::directory_unreadable:
       return "无法读取目录 {0}：{1}";
+    case MessageId::too_many_files_in_directory:
+      return "目录 {0} 中的评估文件超过 {1} 个；上限为 {1}（可用 --max-files 调高）";
+    case MessageId::too_many_entries_in_directory:
+      return "目录 {0} 中要查看的条目超过 {1} 个；上限为 {1}，即 --max-files 的十倍（可用 --max-files 调高）";
+    case MessageId::max_file_size_value:
+      return "--max-file-size 应为字节数，或带 K、M、G 后缀表示 KiB、MiB、GiB（8388608、512K、20M、1G），实际是 \"{0}\"";
+    case MessageId::max_files_value:
+      return "--max-files 应为 1 或以上的文件数，实际是 \"{0}\"";
     case MessageId::not_scored:
       return "未计分：{0}（见上面的消息）";
     case MessageId::csv_template_facts:
@@ -760,7 +784,7 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::tailoring_same_id:
       return "裁剪后的评价体系使用了基准体系的编号 \"{0}\"；请另取编号，以免其结果被当作基准体系的结果";
     case MessageId::tailoring_too_deep:
-      return "连续超过 {0} 层裁剪（每层是下一层的基准体系）；是否有裁剪文件以自身为基准体系？";
+      return "连续超过 {0} 层裁剪（每层是下一层的基准体系）；上限为 {0}；是否有裁剪文件以自身为基准体系？";
     case MessageId::tailoring_changed_twice:
       return "{0} 已在第 {1} 行变更；每个评价内容项、每个指标的分值只能变更一次";
     case MessageId::tailoring_no_reason:

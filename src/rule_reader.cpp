@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "cityseceval/limits.h"
 #include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
 #include "evidence.h"
@@ -26,6 +27,15 @@ bool contains(const std::vector<std::string>& words, std::string_view word) {
 std::optional<Rational> plain_decimal(const yaml::Node& node, bool allow_sign) {
   if (node.kind != yaml::NodeKind::scalar || !node.plain) return std::nullopt;
   return Rational::parse_decimal(node.value, allow_sign);
+}
+
+// The significant digits of a decimal as written: from its first digit that
+// is not 0 to its last, the point left out ("0.050" has 2, "1200" has 4).
+int significant_digits(std::string_view decimal) {
+  const std::size_t first = decimal.find_first_of("123456789");
+  if (first == std::string_view::npos) return 0;
+  return static_cast<int>(std::count_if(decimal.begin() + static_cast<std::ptrdiff_t>(first), decimal.end(),
+                                        [](char c) { return c >= '0' && c <= '9'; }));
 }
 
 class RuleReader {
@@ -400,13 +410,39 @@ class FactReader {
     }
   }
 
-  void read_count(const yaml::Node& node, bool occurrences, Fact& fact) {
-    std::optional<Rational> count = plain_decimal(node, true);
-    if (!count || !count->is_whole() || *count < Rational(0)) {
-      fail(node, message(occurrences ? MessageId::expected_occurrences : MessageId::expected_count, {given(node)}));
-      return;
+  // A number a fact gives: a plain decimal, or nullopt (the caller says what
+  // was expected). One of more significant digits than a spreadsheet keeps
+  // (limits.h) is reported here, and `refused` set so nothing more is said.
+  std::optional<Rational> number(const yaml::Node& node, bool allow_sign, bool& refused) {
+    std::optional<Rational> value = plain_decimal(node, allow_sign);
+    refused = value && significant_digits(node.value) > default_limits.significant_digits;
+    if (!refused) return value;
+    fail(node, message(MessageId::too_many_digits, {node.value, default_limits.significant_digits}));
+    return std::nullopt;
+  }
+
+  // A whole number a fact counts, from 0 (`least`) to the largest count
+  // (limits.h); nullopt after reporting, with `expected` when it is no such number.
+  std::optional<Rational> count(const yaml::Node& node, const Rational& least, const Text& expected) {
+    bool refused = false;
+    std::optional<Rational> value = number(node, true, refused);
+    if (refused) return std::nullopt;
+    if (!value || !value->is_whole() || *value < least) {
+      fail(node, expected);
+      return std::nullopt;
     }
-    fact.number = *count;
+    if (*value > Rational(static_cast<long>(default_limits.count))) {
+      fail(node, message(MessageId::count_too_large, {node.value, default_limits.count}));
+      return std::nullopt;
+    }
+    return value;
+  }
+
+  void read_count(const yaml::Node& node, bool occurrences, Fact& fact) {
+    std::optional<Rational> value =
+        count(node, Rational(0),
+              message(occurrences ? MessageId::expected_occurrences : MessageId::expected_count, {given(node)}));
+    if (value) fact.number = *value;
   }
 
   // `existence`: the rule scores having one at all, so the fact may say `exists`.
@@ -415,7 +451,9 @@ class FactReader {
       read_ratio_mapping(node, existence, fact);
       return;
     }
-    std::optional<Rational> ratio = plain_decimal(node, false);
+    bool refused = false;
+    std::optional<Rational> ratio = number(node, false, refused);
+    if (refused) return;
     if (!ratio || *ratio > Rational(1)) {
       fail(node, message(existence ? MessageId::expected_ratio_or_exists : MessageId::expected_ratio, {given(node)}));
       return;
@@ -455,18 +493,11 @@ class FactReader {
     std::optional<Rational> numerator;
     std::optional<Rational> denominator;
     if (numerator_node) {
-      numerator = plain_decimal(*numerator_node, true);
-      if (!numerator || !numerator->is_whole() || *numerator < Rational(0)) {
-        fail(*numerator_node, message(MessageId::numerator_bad, {given(*numerator_node)}));
-        numerator.reset();
-      }
+      numerator = count(*numerator_node, Rational(0), message(MessageId::numerator_bad, {given(*numerator_node)}));
     }
     if (denominator_node) {
-      denominator = plain_decimal(*denominator_node, true);
-      if (!denominator || !denominator->is_whole() || *denominator < Rational(1)) {
-        fail(*denominator_node, message(MessageId::denominator_bad, {given(*denominator_node)}));
-        denominator.reset();
-      }
+      denominator =
+          count(*denominator_node, Rational(1), message(MessageId::denominator_bad, {given(*denominator_node)}));
     }
     if (!numerator || !denominator) return;
     if (*numerator > *denominator) {
@@ -491,7 +522,9 @@ class FactReader {
   }
 
   void read_score(const yaml::Node& node, const Rule& rule, Fact& fact) {
-    std::optional<Rational> score = plain_decimal(node, true);
+    bool refused = false;
+    std::optional<Rational> score = number(node, true, refused);
+    if (refused) return;
     if (const auto* external = std::get_if<ExternalRule>(&rule.spec)) {
       if (!score || *score < external->min || *score > external->max) {
         fail(node, message(MessageId::expected_score_range,

@@ -2,7 +2,10 @@
 // and standard input. The only file reading in the library.
 #include <fmt/format.h>
 
+#include <sys/stat.h>
+
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -54,13 +57,6 @@ std::optional<Scheme> load_tree_or_tailoring(std::string_view text, const std::s
   return std::move(tailored->scheme);
 }
 
-// A system error in both languages where the words are known, else as the C library says it.
-Text system_error_text(int number) {
-  if (number == ENOENT) return message(MessageId::no_such_file);
-  if (number == EACCES) return message(MessageId::permission_denied);
-  return Text::both(std::strerror(number));
-}
-
 std::optional<std::string> read_stream(std::istream& in, const std::string& name, Diagnostics& diagnostics,
                                        std::size_t max_bytes) {
   std::string text;
@@ -83,12 +79,51 @@ std::optional<std::string> read_stream(std::istream& in, const std::string& name
 
 }  // namespace
 
+Text system_error_text(int number) {
+  switch (number) {
+    case ENOENT:
+      return message(MessageId::no_such_file);
+    case EACCES:
+    case EPERM:
+      return message(MessageId::permission_denied);
+    case EROFS:
+      return message(MessageId::read_only_file_system);
+    case EISDIR:
+      return message(MessageId::is_directory);
+    case ENOTDIR:
+      return message(MessageId::not_a_directory);
+    case ENOSPC:
+    case EDQUOT:
+      return message(MessageId::no_space_left);
+    default:
+      return Text::both(std::strerror(number));
+  }
+}
+
 std::optional<std::string> read_input_file(const std::string& path, Diagnostics& diagnostics, std::size_t max_bytes) {
   if (path == "-") return read_stream(std::cin, "<stdin>", diagnostics, max_bytes);
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
+  // Asked before the file is opened: opening a pipe waits for a writer,
+  // forever, and a file's size is known without reading it.
+  struct stat status {};
+  if (::stat(path.c_str(), &status) != 0) {
+    diagnostics.error({path, 1, 1}, message(MessageId::cannot_read, {system_error_text(errno)}),
+                      RuleId::file_unreadable);
+    return std::nullopt;
+  }
+  if (S_ISDIR(status.st_mode)) {
     diagnostics.error({path, 1, 1}, message(MessageId::cannot_read, {message(MessageId::is_directory)}),
                       RuleId::file_unreadable);
+    return std::nullopt;
+  }
+  if (!S_ISREG(status.st_mode)) {
+    diagnostics.error({path, 1, 1}, message(MessageId::cannot_read, {message(MessageId::not_regular_file)}),
+                      RuleId::file_unreadable);
+    return std::nullopt;
+  }
+  if (static_cast<std::uintmax_t>(status.st_size) > max_bytes) {
+    diagnostics.error({path, 1, 1},
+                      message(MessageId::file_too_large, {static_cast<std::uintmax_t>(status.st_size), max_bytes}),
+                      RuleId::file_too_large);
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
@@ -97,6 +132,7 @@ std::optional<std::string> read_input_file(const std::string& path, Diagnostics&
                       RuleId::file_unreadable);
     return std::nullopt;
   }
+  // A file growing while it is read is still held to the limit.
   return read_stream(in, path, diagnostics, max_bytes);
 }
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "cityseceval/limits.h"
 #include "cityseceval/load.h"
 #include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
@@ -21,8 +22,8 @@ using Kind = TailoringChange::Kind;
 
 // A tailoring's base may itself be a tailoring. A file that is its own base,
 // directly or through others, would be loaded forever: the chain is cut at a
-// depth no real use comes near.
-constexpr int max_tailoring_depth = 8;
+// depth no real use comes near (limits.h).
+constexpr int max_tailoring_depth = default_limits.tailoring_chain;
 
 class DepthGuard {
  public:

@@ -1,6 +1,7 @@
 // Reads an indicator-tree file (format: docs/tree-format.md) into a Scheme.
 #include <fmt/format.h>
 
+#include "cityseceval/limits.h"
 #include "cityseceval/load.h"
 #include "overloaded.h"
 #include "rating_items.h"
@@ -16,7 +17,7 @@ namespace {
 
 // Deep enough for any real scheme, shallow enough that a hostile file cannot
 // recurse far (the YAML reader already caps nesting; this caps our own walk).
-constexpr int max_indicator_depth = 10;
+constexpr int max_indicator_depth = default_limits.indicator_depth;
 
 class TreeLoader {
  public:

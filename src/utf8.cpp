@@ -97,6 +97,13 @@ std::size_t code_points(std::string_view text) {
   return count;
 }
 
+std::optional<std::size_t> code_points_over(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return std::nullopt;
+  const std::size_t count = code_points(text);
+  if (count <= limit) return std::nullopt;
+  return count;
+}
+
 std::u32string decode(std::string_view text) {
   std::u32string out;
   for (std::size_t at = 0; at < text.size();) {

@@ -28,6 +28,11 @@ std::optional<Decoded> decode_at(std::string_view text, std::size_t at);
 // Number of code points in valid UTF-8 text (invalid bytes count one each).
 std::size_t code_points(std::string_view text);
 
+// The number of code points of `text` when it is more than `limit`, else
+// nullopt: a value too long for its limit (limits.h). Counted only when the
+// text has more bytes than the limit, so a short value costs nothing.
+std::optional<std::size_t> code_points_over(std::string_view text, std::size_t limit);
+
 // The code points of `text`; an invalid byte becomes U+FFFD.
 std::u32string decode(std::string_view text);
 

@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "ascii_case.h"
+#include "cityseceval/limits.h"
 #include "cityseceval/messages.h"
 #include "rating_rows.h"
+#include "utf8.h"
 
 namespace cityseceval {
 
@@ -134,6 +136,13 @@ ReadCell WorkbookTable::read_at(xlsx::CellPlace place, Diagnostics& diagnostics)
   }
   if (cell->kind == xlsx::Cell::Kind::error) {
     diagnostics.error(read.location, message(MessageId::xlsx_cell_error, {cell->value}), RuleId::xlsx_cell_error);
+    read.reported = true;
+    return read;
+  }
+  // Excel cannot hold more in one cell: such a cell was not typed in Excel.
+  if (auto characters = utf8::code_points_over(cell->value, default_limits.value_characters)) {
+    diagnostics.error(read.location, message(MessageId::value_too_long, {*characters, default_limits.value_characters}),
+                      RuleId::value_too_long);
     read.reported = true;
     return read;
   }

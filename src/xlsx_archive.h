@@ -29,6 +29,7 @@
 #include <string_view>
 
 #include "cityseceval/diagnostic.h"
+#include "cityseceval/limits.h"
 
 struct zip;
 
@@ -43,11 +44,11 @@ inline constexpr std::string_view ole2_signature = "\xD0\xCF\x11\xE0\xA1\xB1\x1A
 struct ArchiveLimits {
   // A workbook has a few dozen entries; an archive of a million tiny ones
   // would cost time and memory before any of them is read.
-  std::size_t max_entries = 10'000;
+  std::size_t max_entries = default_limits.workbook_entries;
   // What one part (a worksheet, the shared strings) may inflate to, and all
   // parts together. A filled template is some tens of kilobytes.
-  std::uint64_t max_entry_bytes = 50 * 1024 * 1024;
-  std::uint64_t max_total_bytes = 100 * 1024 * 1024;
+  std::uint64_t max_entry_bytes = default_limits.workbook_entry_bytes;
+  std::uint64_t max_total_bytes = default_limits.workbook_total_bytes;
 };
 
 class Archive {

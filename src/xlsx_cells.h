@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "cityseceval/diagnostic.h"
+#include "cityseceval/limits.h"
 
 namespace cityseceval::xlsx {
 
@@ -82,6 +83,7 @@ std::optional<std::vector<std::string>> read_shared_strings(std::string_view xml
 // Nullopt after reporting why.
 std::optional<Sheet> read_sheet_cells(std::string_view xml, const std::string& part,
                                       const std::vector<std::string>& shared, const std::string& file,
-                                      Diagnostics& diagnostics, std::size_t max_cells = 1'000'000);
+                                      Diagnostics& diagnostics,
+                                      std::size_t max_cells = default_limits.worksheet_cells);
 
 }  // namespace cityseceval::xlsx

@@ -145,6 +145,27 @@ std::string_view without_comment(std::string_view line) {
   return line;
 }
 
+// False when a quoted scalar opening at byte `open` of `text` runs to the end
+// of the text: yaml-cpp accepts `city: "abc` with no closing quote as a
+// scalar swallowing the rest of the file, and then every key after it is
+// missing. True for anything else at `open` (a block scalar, a tag).
+// Escapes are honoured: \" and \\ in double quotes, '' in single quotes.
+// Each scalar is scanned once from its opening to its closing quote, and
+// scalars do not overlap, so a whole file costs one pass.
+bool quote_closes(std::string_view text, std::size_t open) {
+  if (open >= text.size() || (text[open] != '"' && text[open] != '\'')) return true;
+  const char quote = text[open];
+  for (std::size_t at = open + 1; at < text.size(); ++at) {
+    if (quote == '"' && text[at] == '\\') {
+      ++at;
+    } else if (text[at] == quote) {
+      if (quote == '"' || at + 1 >= text.size() || text[at + 1] != '\'') return true;
+      ++at;  // '' is one quote inside single quotes
+    }
+  }
+  return false;
+}
+
 // Turns byte offsets into the 1-based line and code-point column that every
 // diagnostic uses. Lines end at '\n' (a '\r' before it is part of the line,
 // which is harmless: it is never before a position on the same line).
@@ -164,6 +185,8 @@ class SourceMap {
     move_cursor(line, *(next_line - 1), offset);
     return {static_cast<int>(line), static_cast<int>(cursor_.code_points) + 1};
   }
+
+  std::string_view text() const { return text_; }
 
   // yaml-cpp's marks count bytes; see the notes at the top of this file.
   Position at_mark(const YAML::Mark& mark) const {
@@ -258,7 +281,12 @@ class TreeBuilder final : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
-    auto node = new_node(NodeKind::scalar, mark, source_.at_mark(mark));
+    const Position where = source_.at_mark(mark);
+    if (tag != "?" && mark.pos >= 0 && !quote_closes(source_.text(), static_cast<std::size_t>(mark.pos))) {
+      throw Refusal{where, message(MessageId::unterminated_quote), RuleId::yaml_syntax};
+    }
+    check_length(value, where);
+    auto node = new_node(NodeKind::scalar, mark, where);
     node->value = value;
     // yaml-cpp tags every untagged plain scalar "?"; quoted and block scalars
     // get "!", explicitly tagged ones their tag.
@@ -315,6 +343,15 @@ class TreeBuilder final : public YAML::EventHandler {
     std::size_t expanded = 0;
     bool open = false;
   };
+
+  // A value longer than a workbook cell may hold is refused where it starts;
+  // counting is linear, and only done for one that may be too long.
+  void check_length(const std::string& value, Position where) const {
+    if (auto characters = utf8::code_points_over(value, limits_.max_value_characters)) {
+      throw Refusal{where, message(MessageId::value_too_long, {*characters, limits_.max_value_characters}),
+                    RuleId::value_too_long};
+    }
+  }
 
   std::shared_ptr<Node> new_node(NodeKind kind, const YAML::Mark& mark, Position where) {
     if (!root_offset_ && mark.pos >= 0) root_offset_ = static_cast<std::size_t>(mark.pos);

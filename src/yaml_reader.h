@@ -9,7 +9,7 @@
 //
 // Problems are appended to a Diagnostics list with these rule ids:
 //   file-too-large, invalid-utf8, empty-file, yaml-syntax, multiple-documents,
-//   duplicate-key, too-deep, too-many-aliases
+//   duplicate-key, too-deep, too-many-aliases, value-too-long
 // (exact messages in yaml_reader.cpp and tests/test_yaml_reader.cpp).
 #pragma once
 
@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "cityseceval/diagnostic.h"
+#include "cityseceval/limits.h"
 
 namespace cityseceval::yaml {
 
@@ -53,16 +54,20 @@ struct Node {
   bool is_null() const { return kind == NodeKind::null; }
 };
 
+// The YAML reader's share of the limits (cityseceval/limits.h, which says why
+// each number), as a test or a fuzzer may narrow them for one call.
 struct Limits {
-  // Files above this size are refused before parsing.
-  std::size_t max_bytes = 8 * 1024 * 1024;
-  // Nesting of sequences and mappings. Well below yaml-cpp's own limit, where
-  // it throws DeepRecursion with an unhelpful message.
-  int max_depth = 64;
+  // Files above this size are refused before parsing: the run's limit
+  // (--max-file-size), which read_input_file held the file to already.
+  std::size_t max_bytes = input_limits().file_bytes;
+  // Nesting of sequences and mappings.
+  int max_depth = default_limits.yaml_depth;
   // Alias uses (*name) in one file.
-  std::size_t max_aliases = 1000;
+  std::size_t max_aliases = default_limits.yaml_aliases;
   // Nodes in the document with every alias expanded: the real cost of walking it.
-  std::size_t max_expanded_nodes = 1'000'000;
+  std::size_t max_expanded_nodes = default_limits.yaml_expanded_nodes;
+  // Characters (code points) of one scalar.
+  std::size_t max_value_characters = default_limits.value_characters;
 };
 
 // Parses `text` (the whole content of `file`, which is only used in

@@ -116,6 +116,18 @@ std::optional<int> wait_with_timeout(pid_t pid, std::chrono::milliseconds timeou
 
 std::string RunResult::first_error_line() const { return err.substr(0, err.find('\n')); }
 
+std::optional<RunOptions> as_unprivileged_user() {
+  RunOptions options;
+  if (::geteuid() != 0) return options;
+  for (const char* setpriv : {"/usr/bin/setpriv", "/bin/setpriv"}) {
+    if (::access(setpriv, X_OK) == 0) {
+      options.run_under = {setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"};
+      return options;
+    }
+  }
+  return std::nullopt;
+}
+
 RunResult run_binary(const std::vector<std::string>& arguments, const RunOptions& options) {
   TempDir capture;
   const std::string in_path = capture.write("stdin", options.stdin_text.value_or(""));

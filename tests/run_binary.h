@@ -41,6 +41,12 @@ struct RunResult {
   std::string first_error_line() const;
 };
 
+// How to run the binary as a user who may not write a read-only file or
+// directory: as it is when we are not root, else as nobody (65534) through
+// setpriv, since root may write anything. nullopt when we are root and
+// setpriv is missing.
+std::optional<RunOptions> as_unprivileged_user();
+
 // Runs CITYSECEVAL_BINARY with `arguments` (not including argv[0]).
 RunResult run_binary(const std::vector<std::string>& arguments, const RunOptions& options = {});
 

@@ -257,7 +257,7 @@ TEST_CASE("deep nesting is refused, not a stack overflow", "[assessment]") {
   auto outcome = read(text);
   CHECK_FALSE(outcome.document);
   CHECK(outcome.count() == 1);
-  CHECK(outcome.first() == "a.yaml:3:72: error: nesting deeper than 64 levels [too-deep]");
+  CHECK(outcome.first() == "a.yaml:3:72: error: nesting deeper than 64 levels; the limit is 64 [too-deep]");
 }
 
 TEST_CASE("a billion-laughs file is refused quickly", "[assessment]") {
@@ -280,7 +280,7 @@ TEST_CASE("a billion-laughs file is refused quickly", "[assessment]") {
   auto outcome = read(text);
   CHECK_FALSE(outcome.document);
   CHECK(outcome.count() == 1);
-  CHECK(outcome.first() == "a.yaml:8:8: error: aliases expand to more than 1000000 nodes [too-many-aliases]");
+  CHECK(outcome.first() == "a.yaml:8:8: error: aliases expand to more than 1000000 nodes; the limit is 1000000 [too-many-aliases]");
 }
 
 // --- Shape of the assessment ------------------------------------------------------

@@ -15,6 +15,7 @@
 
 #include "run_binary.h"
 
+using cityseceval::testing::as_unprivileged_user;
 using cityseceval::testing::exit_invalid_input;
 using cityseceval::testing::exit_ok;
 using cityseceval::testing::read_bytes;
@@ -49,22 +50,6 @@ void check_refused(const RunResult& result, const std::string& error_line) {
   CHECK(result.out.empty());
   CHECK(result.err == error_line + "\n");
 }
-
-// How to run the binary as a user who may not write a read-only file: as it
-// is when we are not root, else as nobody (65534) through setpriv, since root
-// may write any file. nullopt when we are root and setpriv is missing.
-std::optional<RunOptions> as_unprivileged_user() {
-  RunOptions options;
-  if (::geteuid() != 0) return options;
-  for (const char* setpriv : {"/usr/bin/setpriv", "/bin/setpriv"}) {
-    if (::access(setpriv, X_OK) == 0) {
-      options.run_under = {setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"};
-      return options;
-    }
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 TEST_CASE("the output file (-o) behind a symbolic link: the file it points to is replaced and the link stays", "[output]") {

@@ -215,8 +215,8 @@ TEST_CASE("each broken tailoring gives its exact diagnostics in both languages",
        {"2:7: error: the tailored scheme has its base's id \"city-cybersecurity\"; give it an id of its own, so "
         "that its results are not taken for the base's [tailoring-base]"}},
       {"own-base.tailoring.yaml",
-       {"2:7: error: more than 8 tailorings in a row, each the base of the next; does a tailoring name itself as "
-        "its base? [tailoring-base]"}},
+       {"2:7: error: more than 8 tailorings in a row, each the base of the next; the limit is 8; does a "
+        "tailoring name itself as its base? [tailoring-base]"}},
       {"unknown-item.tailoring.yaml",
        {"7:12: error: unknown item \"6.4.3.9\" (did you mean \"6.4.3.1\"?) [unknown-item]"}},
       {"unknown-indicator.tailoring.yaml",

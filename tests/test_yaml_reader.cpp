@@ -302,7 +302,7 @@ TEST_CASE("nesting beyond max_depth is refused at the collection that exceeds it
   CHECK(read("[[[1]]]", limits).root);
   auto flow = read("[[[[1]]]]", limits);
   CHECK_FALSE(flow.root);
-  CHECK(only_error(flow) == "a.yaml:1:4: error: nesting deeper than 3 levels [too-deep]");
+  CHECK(only_error(flow) == "a.yaml:1:4: error: nesting deeper than 3 levels; the limit is 3 [too-deep]");
 
   limits.max_depth = 2;
   auto block = read(
@@ -311,28 +311,28 @@ TEST_CASE("nesting beyond max_depth is refused at the collection that exceeds it
       "    c: 1\n",
       limits);
   CHECK_FALSE(block.root);
-  CHECK(only_error(block) == "a.yaml:3:5: error: nesting deeper than 2 levels [too-deep]");
+  CHECK(only_error(block) == "a.yaml:3:5: error: nesting deeper than 2 levels; the limit is 2 [too-deep]");
 }
 
 TEST_CASE("deep nesting is refused quickly with our message, long before yaml-cpp's", "[yaml]") {
   Reading closed;
   closed = read(repeat("[", 100) + repeat("]", 100));
-  CHECK(only_error(closed) == "a.yaml:1:65: error: nesting deeper than 64 levels [too-deep]");
+  CHECK(only_error(closed) == "a.yaml:1:65: error: nesting deeper than 64 levels; the limit is 64 [too-deep]");
 
   Reading balanced;
   balanced = read(repeat("[", 10000) + repeat("]", 10000));
-  CHECK(only_error(balanced) == "a.yaml:1:65: error: nesting deeper than 64 levels [too-deep]");
+  CHECK(only_error(balanced) == "a.yaml:1:65: error: nesting deeper than 64 levels; the limit is 64 [too-deep]");
 
   // Unclosed, yaml-cpp guesses every "[" might start a key and reports a
   // mapping around each sequence, so 64 levels are used up by the 32nd "[".
   Reading unclosed;
   unclosed = read(repeat("[", 10000));
-  CHECK(only_error(unclosed) == "a.yaml:1:33: error: nesting deeper than 64 levels [too-deep]");
+  CHECK(only_error(unclosed) == "a.yaml:1:33: error: nesting deeper than 64 levels; the limit is 64 [too-deep]");
 
   // Line L (L >= 2) is 2(L-1) spaces and "k:", a mapping at level L.
   std::string block_text = "a:\n";
   for (int level = 2; level <= 70; ++level) block_text += std::string(2 * (level - 1), ' ') + "k:\n";
-  CHECK(only_error(read(block_text)) == "a.yaml:65:129: error: nesting deeper than 64 levels [too-deep]");
+  CHECK(only_error(read(block_text)) == "a.yaml:65:129: error: nesting deeper than 64 levels; the limit is 64 [too-deep]");
 }
 
 TEST_CASE("yaml-cpp's own depth limit never escapes as an exception", "[yaml]") {
@@ -368,7 +368,7 @@ TEST_CASE("more than max_aliases alias uses are refused at the first one too man
   // "b: [*a, *a, *a]": the third '*' is character 13.
   auto reading = read("a: &a 1\nb: [*a, *a, *a]", limits);
   CHECK_FALSE(reading.root);
-  CHECK(only_error(reading) == "a.yaml:2:13: error: more than 2 aliases [too-many-aliases]");
+  CHECK(only_error(reading) == "a.yaml:2:13: error: more than 2 aliases; the limit is 2 [too-many-aliases]");
 }
 
 TEST_CASE("aliases expanding beyond max_expanded_nodes are refused at the alias that crosses", "[yaml]") {
@@ -377,10 +377,10 @@ TEST_CASE("aliases expanding beyond max_expanded_nodes are refused at the alias 
   Limits limits;
   limits.max_expanded_nodes = 10;
   CHECK(only_error(read(text, limits)) ==
-        "a.yaml:2:5: error: aliases expand to more than 10 nodes [too-many-aliases]");
+        "a.yaml:2:5: error: aliases expand to more than 10 nodes; the limit is 10 [too-many-aliases]");
   limits.max_expanded_nodes = 12;
   CHECK(only_error(read(text, limits)) ==
-        "a.yaml:2:9: error: aliases expand to more than 12 nodes [too-many-aliases]");
+        "a.yaml:2:9: error: aliases expand to more than 12 nodes; the limit is 12 [too-many-aliases]");
   limits.max_expanded_nodes = 16;
   CHECK(read(text, limits).root);
 }
@@ -400,13 +400,13 @@ TEST_CASE("a billion laughs file is refused", "[yaml]") {
   // Expanded sizes: a 10, b 91, c 820, d 7381, e 66430, f 597871. With the
   // root and six keys that is 672610 nodes before line 7; key g and its list
   // make 672612, and the first *f (character 8 of line 7) adds 597871.
-  CHECK(only_error(reading) == "a.yaml:7:8: error: aliases expand to more than 1000000 nodes [too-many-aliases]");
+  CHECK(only_error(reading) == "a.yaml:7:8: error: aliases expand to more than 1000000 nodes; the limit is 1000000 [too-many-aliases]");
 }
 
 TEST_CASE("an alias inside the node it names is refused", "[yaml]") {
   auto reading = read("a: &a [1, *a]");
   CHECK_FALSE(reading.root);
-  CHECK(only_error(reading) == "a.yaml:1:11: error: aliases expand to more than 1000000 nodes [too-many-aliases]");
+  CHECK(only_error(reading) == "a.yaml:1:11: error: aliases expand to more than 1000000 nodes; the limit is 1000000 [too-many-aliases]");
 }
 
 TEST_CASE("an alias to an unknown anchor is a syntax error", "[yaml]") {
@@ -682,4 +682,51 @@ TEST_CASE("format_diagnostic_with_source keeps tabs and ignores a CR", "[yaml]")
         "a.yaml:2:5: error: message [wrong-type]\n"
         "    2 | \t名: [\n"
         "      | \t    ^");
+}
+
+// --- Limits at and past the default ---------------------------------------------
+
+TEST_CASE("the default limits: 64 levels, 1000 aliases pass; one more is refused", "[yaml][limits]") {
+  // 64 flow sequences inside each other are 64 levels.
+  CHECK(read(repeat("[", 64) + repeat("]", 64)).diagnostics.empty());
+  CHECK(only_error(read(repeat("[", 65) + repeat("]", 65))) ==
+        "a.yaml:1:65: error: nesting deeper than 64 levels; the limit is 64 [too-deep]");
+  // One anchored scalar and N uses of it: each alias expands to one node.
+  auto aliases = [](std::size_t uses) { return "a: &x 1\nb: [" + repeat("*x, ", uses - 1) + "*x]\n"; };
+  CHECK(read(aliases(1000)).diagnostics.empty());
+  // The 1001st "*x" starts after "b: [" and 1000 "*x, " (4 characters each): column 5 + 4000.
+  CHECK(only_error(read(aliases(1001))) ==
+        "a.yaml:2:4005: error: more than 1000 aliases; the limit is 1000 [too-many-aliases]");
+}
+
+TEST_CASE("a scalar of more than 32767 characters is refused where it starts", "[yaml][limits]") {
+  CHECK(read("city: " + std::string(32767, 'x')).diagnostics.empty());
+  Reading plain = read("city: " + std::string(32768, 'x'));
+  CHECK_FALSE(plain.root);
+  CHECK(only_error(plain) ==
+        "a.yaml:1:7: error: value too long: 32768 characters; the limit is 32767 (Excel's limit for one cell) "
+        "[value-too-long]");
+  // Characters, not bytes: 32767 three-byte characters pass.
+  CHECK(read("city: " + repeat("市", 32767)).diagnostics.empty());
+  Limits limits;
+  limits.max_value_characters = 3;
+  CHECK(only_error(read("a: [ab, \"abcd\"]", limits)) ==
+        "a.yaml:1:9: error: value too long: 4 characters; the limit is 3 (Excel's limit for one cell) [value-too-long]");
+}
+
+TEST_CASE("a quoted scalar that runs to the end of the file is refused where it opens", "[yaml][limits]") {
+  const std::string unterminated =
+      "error: unterminated quoted string: the quote opened here is never closed [yaml-syntax]";
+  CHECK(only_error(read("city: \"abc")) == "a.yaml:1:7: " + unterminated);
+  CHECK(only_error(read("city: x\nperiod: \"2025\nratings: {}\n")) == "a.yaml:2:9: " + unterminated);
+  CHECK(only_error(read("city: '苏州\nratings: {}\n")) == "a.yaml:1:7: " + unterminated);
+  // An escaped quote, \" or '', does not close it; an escaped backslash before the quote does.
+  CHECK(only_error(read("a: \"x\\\"")) == "a.yaml:1:4: " + unterminated);
+  CHECK(only_error(read("a: 'it''s")) == "a.yaml:1:4: " + unterminated);
+  Reading closed = read("a: \"x\\\\\"\nb: 'it''s'\nc: [\"d\", 'e']\n\"f\": |\n  \"g\n");
+  CHECK(closed.diagnostics.empty());
+  REQUIRE(closed.root);
+  CHECK(closed.root->find("a")->value == "x\\");
+  CHECK(closed.root->find("b")->value == "it's");
+  CHECK(closed.root->find("f")->value == "\"g\n");
 }

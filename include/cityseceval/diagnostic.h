@@ -45,6 +45,7 @@ enum class RuleId {
   duplicate_key,
   too_deep,
   too_many_aliases,
+  value_too_long,
   wrong_type,
   unknown_key,
   missing_key,

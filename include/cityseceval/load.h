@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cityseceval/diagnostic.h"
+#include "cityseceval/limits.h"
 #include "cityseceval/tree.h"
 
 namespace cityseceval {
@@ -42,10 +43,18 @@ std::vector<std::string> builtin_scheme_ids();
 // The scheme used when an assessment names none.
 inline constexpr std::string_view default_scheme_id = "city-cybersecurity";
 
-// Reads a whole file (or standard input for "-"). Refuses files larger than
-// max_bytes. Errors are reported at FILE:1:1 [file-unreadable, file-too-large].
+// Reads a whole file (or standard input for "-"). A file is asked about
+// before it is opened: a directory, a pipe, a socket or a device is refused
+// unread, and so is a file larger than max_bytes (by default the run's
+// limit, limits.h); standard input is read up to max_bytes and no further.
+// Errors are reported at FILE:1:1 [file-unreadable, file-too-large].
 std::optional<std::string> read_input_file(const std::string& path, Diagnostics& diagnostics,
-                                           std::size_t max_bytes = 8 * 1024 * 1024);
+                                           std::size_t max_bytes = input_limits().file_bytes);
+
+// A system error (an errno value) in both languages where the words are
+// known (ENOENT, EACCES, EROFS, EISDIR, ENOTDIR, ENOSPC), else as the C
+// library says it: why an input could not be read or an output written.
+Text system_error_text(int error_number);
 
 // Whether a scheme reference names a tree file rather than a built-in
 // scheme: it contains '/' or ends in .yaml or .yml.
