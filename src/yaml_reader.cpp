@@ -145,25 +145,51 @@ std::string_view without_comment(std::string_view line) {
   return line;
 }
 
-// False when a quoted scalar opening at byte `open` of `text` runs to the end
-// of the text: yaml-cpp accepts `city: "abc` with no closing quote as a
-// scalar swallowing the rest of the file, and then every key after it is
-// missing. True for anything else at `open` (a block scalar, a tag).
+// The closing quote of the quoted scalar opening at byte `open` of `text`
+// (a '"' or a '\''), or nullopt when it runs to the end of the text.
 // Escapes are honoured: \" and \\ in double quotes, '' in single quotes.
-// Each scalar is scanned once from its opening to its closing quote, and
-// scalars do not overlap, so a whole file costs one pass.
-bool quote_closes(std::string_view text, std::size_t open) {
-  if (open >= text.size() || (text[open] != '"' && text[open] != '\'')) return true;
+std::optional<std::size_t> closing_quote(std::string_view text, std::size_t open) {
   const char quote = text[open];
   for (std::size_t at = open + 1; at < text.size(); ++at) {
     if (quote == '"' && text[at] == '\\') {
       ++at;
     } else if (text[at] == quote) {
-      if (quote == '"' || at + 1 >= text.size() || text[at + 1] != '\'') return true;
+      if (quote == '"' || at + 1 >= text.size() || text[at + 1] != '\'') return at;
       ++at;  // '' is one quote inside single quotes
     }
   }
-  return false;
+  return std::nullopt;
+}
+
+// False when a quoted scalar opening at byte `open` of `text` runs to the end
+// of the text: yaml-cpp accepts `city: "abc` with no closing quote, when a
+// line break follows, as a scalar swallowing the rest of the file, and then
+// every key after it is missing. True for anything else at `open` (a block
+// scalar, a tag). Scalars do not overlap, so all of a file's cost one pass.
+bool quote_closes(std::string_view text, std::size_t open) {
+  if (open >= text.size() || (text[open] != '"' && text[open] != '\'')) return true;
+  return closing_quote(text, open).has_value();
+}
+
+// Where the quoted scalar opens that is never closed, when yaml-cpp stopped
+// inside one at the end of the text ("illegal EOF in scalar", which it says
+// at the end): the first quote opening a scalar (at a line's start, or after
+// a blank, '[', '{', ',' or ':'), outside comments and closed scalars, with
+// no closing quote after it. nullopt when there is none.
+std::optional<std::size_t> unclosed_quote(std::string_view text) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const bool after_blank = at == 0 || is_blank(text[at - 1]) || text[at - 1] == '\n';
+    if (text[at] == '#' && after_blank) {
+      at = text.find('\n', at);
+      if (at == std::string_view::npos) return std::nullopt;
+    } else if ((text[at] == '"' || text[at] == '\'') &&
+               (after_blank || std::string_view("[{,:").find(text[at - 1]) != std::string_view::npos)) {
+      std::optional<std::size_t> close = closing_quote(text, at);
+      if (!close) return at;
+      at = *close;
+    }
+  }
+  return std::nullopt;
 }
 
 // Turns byte offsets into the 1-based line and code-point column that every
@@ -547,7 +573,10 @@ NodePtr parse_single_document(std::string_view text, const SourceMap& source, co
     report(diagnostics, file, refusal.where, refusal.message, refusal.rule);
   } catch (const YAML::Exception& e) {
     Position where = source.at_mark(e.mark);
-    if (auto tab = indenting_tab(text, where)) {
+    std::optional<std::size_t> open = e.msg == "illegal EOF in scalar" ? unclosed_quote(text) : std::nullopt;
+    if (open) {
+      report(diagnostics, file, source.at_byte(*open), message(MessageId::unterminated_quote), RuleId::yaml_syntax);
+    } else if (auto tab = indenting_tab(text, where)) {
       report(diagnostics, file, *tab, message(MessageId::yaml_tab_indentation), RuleId::yaml_syntax);
     } else {
       report(diagnostics, file, where, invalid_yaml(parser_problem(e.msg)), RuleId::yaml_syntax);
