@@ -233,7 +233,7 @@ TEST_CASE("a file over the size limit is refused", "[assessment]") {
     CHECK_FALSE(read_input_file(path, diagnostics, 10));
     REQUIRE(diagnostics.all().size() == 1);
     CHECK(format_diagnostic(diagnostics.all()[0], Language::en) ==
-          path + ":1:1: error: file is too large: more than 10 bytes; the limit is 10 bytes [file-too-large]");
+          path + ":1:1: error: file is too large: 16 bytes; the limit is 10 bytes [file-too-large]");
 
     Diagnostics at_limit;
     CHECK(read_input_file(path, at_limit, 16) == "city: 苏州市\n");
