@@ -81,9 +81,8 @@ std::map<std::string, Breaker> breakers(const TempDir& dir) {
   // A file one byte over the 8 MiB every input may have, made here rather than committed.
   std::string big = dir.file("file-too-large.yaml");
   std::ofstream(big) << "city: 苏州\n# " << std::string(8 * 1024 * 1024, 'x') << "\n";
-  // A value one character over Excel's 32767 for one cell.
-  std::string long_value = dir.file("value-too-long.yaml");
-  std::ofstream(long_value) << "city: " << std::string(32768, 'x') << "\n";
+  // A value one character over Excel's 32767 for one cell, named from the test's directory.
+  std::ofstream(dir.file("value-too-long.yaml")) << "city: " << std::string(32768, 'x') << "\n";
   std::map<std::string, Breaker> table = {
       {"file-too-large", {{big}}},
       {"file-unreadable", {{rules + "no-such-file.yaml"}}},
@@ -94,7 +93,7 @@ std::map<std::string, Breaker> breakers(const TempDir& dir) {
       {"duplicate-key", {{rules + "duplicate-key.yaml"}}},
       {"too-deep", {{rules + "too-deep.yaml"}}},
       {"too-many-aliases", {{rules + "too-many-aliases.yaml"}}},
-      {"value-too-long", {{long_value}}},
+      {"value-too-long", {{"value-too-long.yaml"}, exit_invalid_input, true}},
       {"wrong-type", {{rules + "wrong-type.yaml"}}},
       {"unknown-key", {{bad + "three-mistakes.yaml"}}},
       {"missing-key", {{rules + "missing-key.yaml"}}},

@@ -99,7 +99,7 @@ TEST_CASE("an input file larger than 8 MiB is refused on its size, before it is 
   }
 }
 
-TEST_CASE("--max-file-size changes the limit for every input of the run", "[limits]") {
+TEST_CASE("a run's --max-file-size changes the limit for every input it reads", "[limits]") {
   TempDir dir;
   const std::string text = source_text("examples/yunxi-2025.yaml");
   dir.write("a.yaml", text);
@@ -141,7 +141,7 @@ TEST_CASE("--max-file-size changes the limit for every input of the run", "[limi
   }
 }
 
-TEST_CASE("--max-file-size takes bytes or K, M, G: anything else is a usage error", "[limits]") {
+TEST_CASE("the value of --max-file-size: bytes or K, M, G; anything else is a usage error", "[limits]") {
   for (const std::string value : {"abc", "0", "0K", "-1", "1.5M", "10X", "1T", "M", "18446744073709551616",
                                   "17179869184G"}) {
     DYNAMIC_SECTION(value) {
@@ -271,37 +271,35 @@ TEST_CASE("a fact's number: at most 15 significant digits, and a count at most a
   // Line 62 is 1.1.3's count, line 67 is 1.3.2's ratio; their values start at column 10
   // (after "  1.1.3: "); line 66 is 1.3.1's, whose denominator starts at column 39 (after
   // "  1.3.1: {numerator: 18, denominator: ", 9 + 16 + 13 characters).
+  // The example with the fact of `item` given as `value`, scored.
+  auto score_with = [&](const std::string& item, const std::string& value, const std::string& language = "en") {
+    dir.write("a.yaml", with_line(example, "  " + item + ":", "  " + item + ": " + value));
+    return run_here(dir, {"score", "a.yaml", "--format", "csv", "--lang", language});
+  };
   SECTION("a count written with 31 digits is refused, not scored") {
-    dir.write("a.yaml", with_line(example, "  1.1.3:", "  1.1.3: 1000000000000000000000000000000"));
-    check_refused(run_here(dir, {"score", "a.yaml"}),
+    check_refused(score_with("1.1.3", "1000000000000000000000000000000"),
                   "a.yaml:62:10: error: item 1.1.3: 1000000000000000000000000000000 has more than 15 significant "
                   "digits; the limit is 15 (a spreadsheet keeps only 15) [invalid-fact]");
   }
   SECTION("in Chinese") {
-    dir.write("a.yaml", with_line(example, "  1.1.3:", "  1.1.3: 1234567890123456"));
-    check_refused(run_here(dir, {"score", "a.yaml", "--lang", "zh"}),
+    check_refused(score_with("1.1.3", "1234567890123456", "zh"),
                   "a.yaml:62:10: error: 评价内容项 1.1.3：1234567890123456 的有效数字超过 15 位；上限为 15 位"
                   "（电子表格只保留 15 位） [invalid-fact]");
   }
   SECTION("a ratio of 16 significant digits is refused, of 15 scored") {
-    dir.write("a.yaml", with_line(example, "  1.3.2:", "  1.3.2: 0.8500000000000000"));
-    check_refused(run_here(dir, {"score", "a.yaml"}),
+    check_refused(score_with("1.3.2", "0.8500000000000000"),
                   "a.yaml:67:10: error: item 1.3.2: 0.8500000000000000 has more than 15 significant digits; the "
                   "limit is 15 (a spreadsheet keeps only 15) [invalid-fact]");
-    dir.write("b.yaml", with_line(example, "  1.3.2:", "  1.3.2: 0.850000000000000"));
-    CHECK(scored(run_here(dir, {"score", "b.yaml", "--format", "csv"}), "100.0"));
+    CHECK(scored(score_with("1.3.2", "0.850000000000000"), "100.0"));
   }
   SECTION("a count one above a billion is refused, a billion scored") {
-    dir.write("a.yaml", with_line(example, "  1.1.3:", "  1.1.3: 1000000001"));
-    check_refused(run_here(dir, {"score", "a.yaml"}),
+    check_refused(score_with("1.1.3", "1000000001"),
                   "a.yaml:62:10: error: item 1.1.3: 1000000001 is above the largest count accepted; the limit is "
                   "1000000000 [invalid-fact]");
-    dir.write("b.yaml", with_line(example, "  1.1.3:", "  1.1.3: 1000000000"));
-    CHECK(scored(run_here(dir, {"score", "b.yaml", "--format", "csv"}), "100.0"));
+    CHECK(scored(score_with("1.1.3", "1000000000"), "100.0"));
   }
   SECTION("a denominator too") {
-    dir.write("a.yaml", with_line(example, "  1.3.1:", "  1.3.1: {numerator: 18, denominator: 20000000000}"));
-    check_refused(run_here(dir, {"score", "a.yaml"}),
+    check_refused(score_with("1.3.1", "{numerator: 18, denominator: 20000000000}"),
                   "a.yaml:66:39: error: item 1.3.1: 20000000000 is above the largest count accepted; the limit is "
                   "1000000000 [invalid-fact]");
   }
@@ -354,7 +352,7 @@ TEST_CASE("the default of 10000 files per directory scan", "[limits]") {
                 "(raise it with --max-files) [file-unreadable]");
 }
 
-TEST_CASE("-o where nothing can be written: exit 1, the reason in the run's language, nothing left", "[limits]") {
+TEST_CASE("an output (-o) that cannot be written: exit 1, why in the run's language, nothing left", "[limits]") {
   TempDir dir;
   const std::string input = dir.write("a.yaml", source_text("examples/yunxi-2025.yaml"));
   struct Case {

@@ -154,7 +154,9 @@ TEST_CASE("yaml-cpp's syntax errors become one yaml-syntax diagnostic", "[yaml]"
   CHECK(only_error(read("[")) == "a.yaml:1:2: error: invalid YAML: end of sequence flow not found [yaml-syntax]");
   CHECK(only_error(read("{a: [")) ==
         "a.yaml:1:6: error: invalid YAML: end of sequence flow not found [yaml-syntax]");
-  CHECK(only_error(read("a: \"x")) == "a.yaml:1:6: error: invalid YAML: illegal EOF in scalar [yaml-syntax]");
+  // yaml-cpp's "illegal EOF in scalar" at the end: the quote that never closes is named where it opens.
+  CHECK(only_error(read("a: \"x")) ==
+        "a.yaml:1:4: error: unterminated quoted string: the quote opened here is never closed [yaml-syntax]");
   CHECK(only_error(read("*undefined")) ==
         "a.yaml:1:1: error: invalid YAML: the referenced anchor is not defined [yaml-syntax]");
   // A tab in the indentation: the tab itself, not yaml-cpp's "illegal map value" at column 5.
