@@ -366,16 +366,18 @@ Rating random_rating(const Scheme& scheme, Random& random, bool na) {
   return rating;
 }
 
-// A whole number from 0 to somewhat past where the rule stops counting.
-Rational random_count(const Rule& rule, Random& random) {
-  int top = 6;
+// Somewhat past the count where the rule stops counting.
+int count_top(const Rule& rule) {
   if (const auto* per_count = std::get_if<PerCountRule>(&rule.spec); per_count && per_count->cap) {
-    top = static_cast<int>(std::ceil(((*per_count->cap / per_count->each).mpq()).get_d())) + 2;
-  } else if (const auto* tiers = std::get_if<CountTiersRule>(&rule.spec)) {
-    top = static_cast<int>(tiers->tiers.front().min.mpq().get_d()) + 2;
+    return static_cast<int>(std::ceil(((*per_count->cap / per_count->each).mpq()).get_d())) + 2;
   }
-  return Rational(between(random, 0, top));
+  if (const auto* tiers = std::get_if<CountTiersRule>(&rule.spec)) {
+    return static_cast<int>(tiers->tiers.front().min.mpq().get_d()) + 2;
+  }
+  return 6;
 }
+
+Rational random_count(const Rule& rule, Random& random) { return Rational(between(random, 0, count_top(rule))); }
 
 void random_ratio(const Rule& rule, Random& random, Fact& fact) {
   bool existence = scores_existence(rule);
@@ -442,9 +444,76 @@ Fact random_fact(const Rule& rule, Random& random) {
   return fact;
 }
 
-ItemRecord random_record(const Scheme& scheme, const Item& item, Random& random) {
-  if (const auto* rule_item = std::get_if<RuleItem>(&item.kind)) return {&item, random_fact(rule_item->rule, random)};
-  return {&item, random_rating(scheme, random, one_in(random, 8))};
+// Which way an assessment leans: its records drawn anywhere, or mostly at
+// the top or the bottom of what their rules give, so that caps (a per-count
+// cap, the bonus cap, the total cap) and floors are reached, not only the middle.
+enum class Lean { none, high, low };
+
+// The outcome of a choice worth the most (high) or the least points.
+const ChoiceOutcome& extreme_outcome(const ChoiceRule& rule, bool high) {
+  return *std::max_element(rule.outcomes.begin(), rule.outcomes.end(),
+                           [&](const ChoiceOutcome& a, const ChoiceOutcome& b) {
+                             return high ? a.points < b.points : b.points < a.points;
+                           });
+}
+
+// `fact` moved to the top (high) or the bottom of its rule.
+void lean_fact(const Rule& rule, Fact& fact, bool high) {
+  switch (fact.kind) {
+    case FactKind::boolean:
+      fact.yes = high;
+      break;
+    case FactKind::count:
+      fact.number = Rational(high ? count_top(rule) : 0);
+      break;
+    case FactKind::ratio:
+      fact.numerator.reset();  // a decimal: 1 or 0
+      fact.denominator.reset();
+      fact.exists.reset();
+      fact.number = Rational(high ? 1 : 0);
+      break;
+    case FactKind::choice:
+      fact.outcome = extreme_outcome(std::get<ChoiceRule>(rule.spec), high).id;
+      break;
+    case FactKind::score:
+      if (const auto* judgement = std::get_if<JudgementRule>(&rule.spec)) {
+        fact.number = high ? judgement->max : judgement->min;
+      } else {
+        fact.number = high ? std::get<ExternalRule>(rule.spec).max : std::get<ExternalRule>(rule.spec).min;
+      }
+      break;
+    case FactKind::missing:
+      fact.missing.clear();
+      if (!high) {
+        for (const MissingCandidate& candidate : std::get<PerMissingRule>(rule.spec).of) fact.missing.push_back(candidate.id);
+      }
+      break;
+    case FactKind::parts:
+      for (std::size_t i = 0; i < fact.parts.size(); ++i) {
+        lean_fact(std::get<CompositeRule>(rule.spec).parts[i].rule, fact.parts[i].fact, high);
+      }
+      break;
+  }
+}
+
+// The level worth the most (high) or the least.
+const RatingLevel* extreme_level(const Scheme& scheme, bool high) {
+  const auto& levels = std::get<RatingMean>(scheme.aggregation).scale.levels;
+  return &*std::max_element(levels.begin(), levels.end(), [&](const RatingLevel& a, const RatingLevel& b) {
+    return high ? a.value < b.value : b.value < a.value;
+  });
+}
+
+ItemRecord random_record(const Scheme& scheme, const Item& item, Random& random, Lean lean = Lean::none) {
+  bool leans = lean != Lean::none && !one_in(random, 4);
+  if (const auto* rule_item = std::get_if<RuleItem>(&item.kind)) {
+    Fact fact = random_fact(rule_item->rule, random);
+    if (leans) lean_fact(rule_item->rule, fact, lean == Lean::high);
+    return {&item, std::move(fact)};
+  }
+  Rating rating = random_rating(scheme, random, one_in(random, 8));
+  if (leans && rating.applicable()) rating.level = extreme_level(scheme, lean == Lean::high);
+  return {&item, std::move(rating)};
 }
 
 std::vector<const Indicator*> main_sections(const Scheme& scheme) {
@@ -509,7 +578,10 @@ Assessment random_assessment(const Scheme& scheme, Random& random) {
   assessment.city = pick(cities, random);
   if (!one_in(random, 4)) assessment.period = pick(std::vector<std::string>{"2025", "2024-Q3", "二〇二五年"}, random);
   if (one_in(random, 4)) assessment.scope = random_scope(scheme, random);
-  for (const Item* item : items_in_scope(scheme, assessment)) assessment.add(random_record(scheme, *item, random));
+  Lean lean = pick(std::vector<Lean>{Lean::none, Lean::none, Lean::high, Lean::low}, random);
+  for (const Item* item : items_in_scope(scheme, assessment)) {
+    assessment.add(random_record(scheme, *item, random, lean));
+  }
   keep_something_rated(scheme, assessment, random);
   return assessment;
 }
@@ -787,8 +859,16 @@ void check_bounds(const Scheme& scheme, const ScoreResult& result, std::vector<s
 // ---- Monotony (invariant b) ------------------------------------------------------
 
 void check_raises(const Scheme& scheme, const Assessment& assessment, const ScoreResult& before,
-                  std::vector<std::string>& violations) {
-  for (const ItemRecord& record : assessment.records()) {
+                  const CheckOptions& options, std::vector<std::string>& violations) {
+  std::vector<const ItemRecord*> records;
+  for (const ItemRecord& record : assessment.records()) records.push_back(&record);
+  if (options.raised_records && *options.raised_records < records.size()) {
+    Random random(options.seed);
+    std::shuffle(records.begin(), records.end(), random);
+    records.resize(*options.raised_records);
+  }
+  for (const ItemRecord* each : records) {
+    const ItemRecord& record = *each;
     for (Raise& raise : raises_of(scheme, record)) {
       Assessment raised = assessment;
       raised.replace(std::move(raise.record));
@@ -1113,7 +1193,7 @@ std::vector<std::string> check_invariants(const Scheme& scheme, std::string_view
   std::vector<std::string> violations;
   ScoreResult result = score(scheme, *assessment);
   check_bounds(scheme, result, violations);
-  check_raises(scheme, *assessment, result, violations);
+  check_raises(scheme, *assessment, result, options, violations);
   check_key_orders(scheme, yaml_text, result, options, violations);
   std::string json = render_json(result);
   for (Language language : {Language::en, Language::zh}) {

@@ -105,8 +105,11 @@ Rational greatest_composite(const Scheme& scheme);
 std::vector<std::string> report_mismatches(const std::string& json, const std::string& text, Language language);
 
 struct CheckOptions {
-  std::uint32_t seed = 1;  // draws the key permutations
+  std::uint32_t seed = 1;  // draws the key permutations and the records raised
   int permutations = 2;    // key orders tried for invariant c
+  // How many records invariant b raises, drawn by `seed`: every one when
+  // unset (a fuzzer, which checks many inputs a second, raises a few).
+  std::optional<std::size_t> raised_records;
 };
 
 // Every invariant above, checked for the assessment `yaml_text` of `scheme`

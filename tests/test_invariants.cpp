@@ -34,7 +34,7 @@ void check_random_assessments(const Scheme& scheme, std::uint32_t first, int cou
     std::uint32_t seed = first + static_cast<std::uint32_t>(n);
     Random random(seed);
     std::string yaml = random_assessment_yaml(scheme, random);
-    std::vector<std::string> violations = check_invariants(scheme, yaml, {seed, permutations});
+    std::vector<std::string> violations = check_invariants(scheme, yaml, {seed, permutations, {}});
     if (!violations.empty()) {
       FAIL(fmt::format("seed {} ({}):\n{}\n--- assessment ---\n{}", seed, scheme.id, fmt::join(violations, "\n"), yaml));
     }
@@ -158,14 +158,14 @@ TEST_CASE("invariants: the examples keep every invariant", "[invariants]") {
     const Scheme& scheme = yaml.find("municipal-infosec-work") != std::string::npos ? municipal_scheme()
                                                                                     : builtin_scheme();
     INFO(example);
-    CHECK(check_invariants(scheme, yaml, {1, 3}).empty());
+    CHECK(check_invariants(scheme, yaml, {1, 3, {}}).empty());
   }
 }
 
 TEST_CASE("invariants: mutations of valid assessments mostly stay valid", "[invariants]") {
   // The fuzz target's mutator: from a valid assessment, most mutations give
-  // another one the loader accepts (a fact of another shape, one time in
-  // about sixteen, is refused by design); each accepted one keeps every invariant.
+  // another one the loader accepts (a fact of another shape is refused by
+  // design); each accepted one keeps every invariant.
   for (const Scheme* scheme : {&builtin_scheme(), &municipal_scheme()}) {
     Random random(first_seed + 50000);
     std::string yaml = random_assessment_yaml(*scheme, random);
@@ -174,14 +174,23 @@ TEST_CASE("invariants: mutations of valid assessments mostly stay valid", "[inva
       std::optional<std::string> mutated = mutate_assessment(*scheme, yaml, random);
       REQUIRE(mutated);
       Diagnostics diagnostics;
-      if (!read_assessment(*mutated, "mutated.yaml", *scheme, diagnostics)) continue;
+      if (!read_assessment(*mutated, "mutated.yaml", *scheme, diagnostics)) {
+        // Refused only by design: a fact of another shape (a value, or a
+        // mapping with other keys), or every item na.
+        for (const Diagnostic& diagnostic : diagnostics.all()) {
+          INFO(format_diagnostic(diagnostic, Language::en) << "\n" << *mutated);
+          CHECK((diagnostic.rule == "invalid-fact" || diagnostic.rule == "unknown-key" ||
+                 diagnostic.rule == "missing-key" || diagnostic.rule == "nothing-evaluated"));
+        }
+        continue;
+      }
       ++accepted;
-      std::vector<std::string> violations = check_invariants(*scheme, *mutated, {static_cast<std::uint32_t>(n), 1});
+      std::vector<std::string> violations = check_invariants(*scheme, *mutated, {static_cast<std::uint32_t>(n), 1, {}});
       INFO(*mutated);
       CHECK(violations.empty());
       yaml = *mutated;
     }
-    CHECK(accepted > count * 3 / 4);
+    CHECK(accepted > count / 2);
   }
 }
 
