@@ -24,6 +24,7 @@
 #include "cityseceval/render.h"
 #include "cityseceval/rules.h"
 #include "cityseceval/score.h"
+#include "fact_format.h"
 #include "overloaded.h"
 #include "utf8.h"
 #include "yaml_reader.h"
@@ -769,27 +770,6 @@ struct Raise {
   std::string change;
 };
 
-std::string fact_words(const Fact& fact) {
-  switch (fact.kind) {
-    case FactKind::boolean:
-      return fact.yes ? "true" : "false";
-    case FactKind::choice:
-      return fact.outcome;
-    case FactKind::missing:
-      return fmt::format("missing [{}]", fmt::join(fact.missing, ", "));
-    case FactKind::parts: {
-      std::vector<std::string> parts;
-      for (const FactPart& part : fact.parts) parts.push_back(part.name + ": " + fact_words(part.fact));
-      return fmt::format("{{{}}}", fmt::join(parts, ", "));
-    }
-    case FactKind::ratio:
-      if (!fact.has_ratio()) return fmt::format("exists {}", *fact.exists);
-      [[fallthrough]];
-    default:
-      return fact.number.exact_string();
-  }
-}
-
 std::vector<Raise> raises_of(const Scheme& scheme, const ItemRecord& record) {
   std::vector<Raise> raises;
   if (const auto* rating = std::get_if<Rating>(&record.value)) {
@@ -803,7 +783,7 @@ std::vector<Raise> raises_of(const Scheme& scheme, const ItemRecord& record) {
   }
   const Fact& fact = std::get<Fact>(record.value);
   for (Fact& raised : raised_facts(std::get<RuleItem>(record.item->kind).rule, fact)) {
-    std::string change = fact_words(fact) + " -> " + fact_words(raised);
+    std::string change = fact_text(fact) + " -> " + fact_text(raised);
     raises.push_back({{record.item, std::move(raised)}, std::move(change)});
   }
   return raises;
