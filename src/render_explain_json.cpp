@@ -29,7 +29,7 @@ class StepWriter {
   Json steps() const {
     Json out = Json::array();
     for (const ExplainStep& step : explanation_.steps) {
-      out.push_back(std::visit([this](const auto& kind) { return write(kind); }, step));
+      out.push_back(std::visit([this](const auto& kind) { return this->write(kind); }, step));
     }
     return out;
   }
