@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages cityseceval needs, and only those missing.
 #
-#   scripts/deps.sh [build] [test] [bench]
+#   scripts/deps.sh [build] [test] [fuzz] [bench]
 #
 #   build  (always) the compiler, CMake and the libraries the build needs
 #   test   adds what the test suite uses (python3, and python3-jsonschema and
@@ -9,6 +9,8 @@
 #          python3-openpyxl for reading and filling workbooks; for the
 #          report's browser test chromium, python3-html5lib, poppler-utils
 #          and fonts-noto-cjk, so Chinese shows in its screenshots and PDFs)
+#   fuzz   adds clang and its runtimes (libFuzzer, AddressSanitizer,
+#          UndefinedBehaviorSanitizer) for scripts/sanitize.sh and scripts/fuzz.sh
 #   bench  adds Google Benchmark, hyperfine and GNU time; these are optional:
 #          without root they are skipped with a note, and scripts/bench.sh
 #          falls back to slower ways of measuring
@@ -18,7 +20,8 @@
 # missing. Needs root (or password-less sudo) to install; otherwise it names
 # the missing packages and exits 1.
 #
-# Executed by scripts/run.sh, scripts/test.sh and scripts/bench.sh. It may
+# Executed by scripts/run.sh, scripts/test.sh, scripts/sanitize.sh,
+# scripts/fuzz.sh and scripts/bench.sh. It may
 # also be sourced: that defines cityseceval_deps and runs nothing.
 
 # Required for every build (see CMakeLists.txt).
@@ -27,6 +30,7 @@ cityseceval_build_packages=(g++ cmake make pkg-config libyaml-cpp-dev libcli11-d
                             libopencc-dev)
 cityseceval_test_packages=(python3 python3-jsonschema python3-yaml python3-openpyxl chromium python3-html5lib poppler-utils
                             fonts-noto-cjk)
+cityseceval_fuzz_packages=(clang libclang-rt-14-dev)
 cityseceval_bench_packages=(libbenchmark-dev hyperfine time)
 
 # True when the package is fully installed. dpkg-query fails for a name it has
@@ -68,13 +72,14 @@ cityseceval_apt_install() {
 }
 
 cityseceval_deps() {
-  local want_test=no want_bench=no group
+  local want_test=no want_fuzz=no want_bench=no group
   for group in "$@"; do
     case "$group" in
       build) ;;
       test) want_test=yes ;;
+      fuzz) want_fuzz=yes ;;
       bench) want_bench=yes ;;
-      *) echo "deps.sh: unknown group '$group' (expected build, test or bench)" >&2; return 2 ;;
+      *) echo "deps.sh: unknown group '$group' (expected build, test, fuzz or bench)" >&2; return 2 ;;
     esac
   done
   if ! command -v dpkg-query >/dev/null 2>&1; then
@@ -85,6 +90,7 @@ cityseceval_deps() {
 
   local required=("${cityseceval_build_packages[@]}") optional=() missing=() missing_optional=() package
   [[ $want_test == yes ]] && required+=("${cityseceval_test_packages[@]}")
+  [[ $want_fuzz == yes ]] && required+=("${cityseceval_fuzz_packages[@]}")
   [[ $want_bench == yes ]] && optional+=("${cityseceval_bench_packages[@]}")
   for package in "${required[@]}"; do
     cityseceval_installed "$package" || missing+=("$package")
