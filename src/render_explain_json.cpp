@@ -29,6 +29,7 @@ class StepWriter {
   Json steps() const {
     Json out = Json::array();
     for (const ExplainStep& step : explanation_.steps) {
+      // this->: clang does not see a generic lambda use `this` through overloads that are partly static.
       out.push_back(std::visit([this](const auto& kind) { return this->write(kind); }, step));
     }
     return out;
