@@ -61,11 +61,13 @@ class AssessmentParser {
 
 std::optional<AssessmentDocument> parse_assessment(std::string_view text, const std::string& file,
                                                    Diagnostics& diagnostics) {
+  // Counted before reading: the reader reports a duplicate key and still
+  // returns the tree (keeping the first entry), and such a file must not score.
+  const std::size_t errors_before = diagnostics.error_count();
   yaml::NodePtr root = yaml::read_yaml(text, file, diagnostics);
   if (!root) return std::nullopt;
   AssessmentDocument document;
   document.file = file;
-  std::size_t errors_before = diagnostics.error_count();
   if (!AssessmentParser(file, diagnostics).read(*root, document)) return std::nullopt;
   document.valid = diagnostics.error_count() == errors_before;
   return document;

@@ -84,7 +84,8 @@ std::optional<std::string> csv_as_utf8(std::string_view text, const std::string&
 
 bool check_encoding(std::string_view text, const std::string& file, TextFormat format, Diagnostics& diagnostics) {
   if (is_utf16(text)) {
-    const Text advice = format == TextFormat::csv ? message(MessageId::csv_save_as_utf8) : Text{};
+    // The same advice as for any other encoding that is not UTF-8, once.
+    const Text advice = message(format == TextFormat::csv ? MessageId::csv_save_as_utf8 : MessageId::yaml_save_as_utf8);
     diagnostics.error({file, 1, 1}, message(MessageId::utf16, {advice}), RuleId::invalid_utf8);
     return false;
   }

@@ -82,7 +82,7 @@ std::string_view english_pattern(MessageId id) {
     case MessageId::file_too_large_more:
       return "file is too large: more than {0} bytes; the limit is {1} bytes";
     case MessageId::utf16:
-      return "the file is UTF-16 encoded; save it as UTF-8{0}";
+      return "the file is UTF-16 encoded; the file must be encoded in UTF-8{0}";
     case MessageId::invalid_utf8:
       return "invalid UTF-8 (byte 0x{0}); the file must be encoded in UTF-8{1}";
     case MessageId::csv_save_as_utf8:
@@ -152,6 +152,42 @@ std::string_view english_pattern(MessageId id) {
       return "unknown escape character: {0}";
     case MessageId::yaml_invalid_unicode:
       return "invalid unicode: {0}";
+    case MessageId::yaml_unknown_tag:
+      return "unknown tag \"{0}\"; these files use no tag but !!str: remove it (quoting a value makes it a text)";
+    case MessageId::yaml_multiple_anchors:
+      return "cannot assign multiple anchors to the same node";
+    case MessageId::yaml_multiple_tags:
+      return "cannot assign multiple tags to the same node";
+    case MessageId::yaml_alias_content:
+      return "aliases can't have any content, *including* tags";
+    case MessageId::yaml_invalid_hex:
+      return "bad character found while scanning hex number";
+    case MessageId::yaml_zero_indentation:
+      return "cannot set zero indentation for a block scalar";
+    case MessageId::yaml_document_in_scalar:
+      return "illegal document indicator in scalar";
+    case MessageId::yaml_directive_arguments:
+      return "YAML directives must have exactly one argument";
+    case MessageId::yaml_bad_version:
+      return "bad YAML version: {0}";
+    case MessageId::yaml_major_version:
+      return "YAML major version too large";
+    case MessageId::yaml_repeated_directive:
+      return "repeated YAML directive";
+    case MessageId::yaml_tag_directive_arguments:
+      return "TAG directives must have exactly two arguments";
+    case MessageId::yaml_repeated_tag_directive:
+      return "repeated TAG directive";
+    case MessageId::yaml_char_in_tag_handle:
+      return "illegal character found while scanning tag handle";
+    case MessageId::yaml_tag_without_suffix:
+      return "tag handle with no suffix";
+    case MessageId::yaml_verbatim_tag_end:
+      return "end of verbatim tag not found";
+    case MessageId::yaml_char_in_alias:
+      return "illegal character found while scanning alias";
+    case MessageId::yaml_char_in_anchor:
+      return "illegal character found while scanning anchor";
     // Typed fields of every YAML file
     case MessageId::unknown_key:
       return "unknown key \"{0}\" in {1}{2}; expected one of: {3}";

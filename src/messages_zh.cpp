@@ -83,7 +83,7 @@ std::string_view chinese_pattern(MessageId id) {
     case MessageId::file_too_large_more:
       return "文件过大：超过 {0} 字节；上限为 {1} 字节";
     case MessageId::utf16:
-      return "文件是 UTF-16 编码；请另存为 UTF-8{0}";
+      return "文件是 UTF-16 编码；文件必须使用 UTF-8 编码{0}";
     case MessageId::invalid_utf8:
       return "不是有效的 UTF-8（字节 0x{0}）；文件必须使用 UTF-8 编码{1}";
     case MessageId::csv_save_as_utf8:
@@ -152,6 +152,42 @@ std::string_view chinese_pattern(MessageId id) {
       return "未知的转义字符：{0}";
     case MessageId::yaml_invalid_unicode:
       return "无效的 Unicode 转义：{0}";
+    case MessageId::yaml_unknown_tag:
+      return "未知的标签 \"{0}\"；此类文件只用 !!str 一种标签：请删除它（给值加引号即成为文本）";
+    case MessageId::yaml_multiple_anchors:
+      return "同一个节点不能有多个锚点（&）";
+    case MessageId::yaml_multiple_tags:
+      return "同一个节点不能有多个标签（!）";
+    case MessageId::yaml_alias_content:
+      return "别名（*）不能带有内容，标签也不行";
+    case MessageId::yaml_invalid_hex:
+      return "转义序列的十六进制数中有非法字符";
+    case MessageId::yaml_zero_indentation:
+      return "块字符串（| 或 >）的缩进不能设为 0";
+    case MessageId::yaml_document_in_scalar:
+      return "字符串中不能有文档标记（行首的 --- 或 ...）";
+    case MessageId::yaml_directive_arguments:
+      return "%YAML 指令必须恰好有一个参数";
+    case MessageId::yaml_bad_version:
+      return "YAML 版本号无效：{0}";
+    case MessageId::yaml_major_version:
+      return "YAML 主版本号过大";
+    case MessageId::yaml_repeated_directive:
+      return "%YAML 指令重复";
+    case MessageId::yaml_tag_directive_arguments:
+      return "%TAG 指令必须恰好有两个参数";
+    case MessageId::yaml_repeated_tag_directive:
+      return "%TAG 指令重复";
+    case MessageId::yaml_char_in_tag_handle:
+      return "标签前缀中有非法字符";
+    case MessageId::yaml_tag_without_suffix:
+      return "标签前缀之后缺少标签名";
+    case MessageId::yaml_verbatim_tag_end:
+      return "原样标签（!<...>）缺少结尾的 >";
+    case MessageId::yaml_char_in_alias:
+      return "别名中有非法字符";
+    case MessageId::yaml_char_in_anchor:
+      return "锚点名中有非法字符";
     // Typed fields of every YAML file
     case MessageId::unknown_key:
       return "{1}中有未知的键 \"{0}\"{2}；可用的键：{3}";

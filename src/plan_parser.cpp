@@ -116,11 +116,13 @@ class PlanParser {
 }  // namespace
 
 std::optional<PlanDocument> parse_plan(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+  // Counted before reading, so a duplicate key (reported by the reader, which
+  // still returns the tree) makes the plan invalid.
+  const std::size_t errors_before = diagnostics.error_count();
   yaml::NodePtr root = yaml::read_yaml(text, file, diagnostics);
   if (!root) return std::nullopt;
   PlanDocument document;
   document.file = file;
-  const std::size_t errors_before = diagnostics.error_count();
   if (!PlanParser(file, diagnostics).read(*root, document)) return std::nullopt;
   document.valid = diagnostics.error_count() == errors_before;
   return document;

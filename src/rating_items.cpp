@@ -45,8 +45,12 @@ WrittenRating read_rating(const yaml::Node& node, const std::string& indicator_i
   result.location = rating ? yaml::location_of(*rating, file) : fields.location();
   if (fields.optional("note")) result.note = fields.text("note", false).value_or("");
   if (const yaml::Node* reason = fields.optional("reason")) {
-    result.reason = fields.text("reason", false).value_or("");
+    std::optional<std::string> text = fields.text("reason", false);
+    result.reason = text.value_or("");
     result.reason_location = yaml::location_of(*reason, file);
+    // A reason of the wrong type ([...], {...}) is reported as such, not
+    // again as "na needs a reason": a reason was written.
+    if (!text) result.kind = WrittenRating::Kind::reported;
   }
   if (const yaml::Node* evidence = fields.optional("evidence")) {
     result.evidence = read_evidence(*evidence, file, owner, diagnostics);
@@ -306,7 +310,10 @@ class RatingResolver {
         } else if (auto value = Rational::parse_decimal(rating.text)) {
           if (const RatingLevel* level = scale.find_value(*value)) return level;
           reason = message(MessageId::rating_off_scale, {rating.text});
-        } else if (Rational::parse_decimal(rating.text, true)) {
+        } else if (auto signed_value = Rational::parse_decimal(rating.text, true);
+                   signed_value && *signed_value < Rational(0)) {
+          // "-0" is a sign on zero, not a negative number: it is refused below
+          // as not a plain decimal, like "+1".
           reason = message(MessageId::rating_negative, {rating.text});
         } else if (!rating.text.empty() && std::string_view("-+.0123456789").find(rating.text[0]) != std::string_view::npos) {
           reason = message(MessageId::rating_not_decimal, {rating.text});

@@ -29,7 +29,8 @@ class StepWriter {
   Json steps() const {
     Json out = Json::array();
     for (const ExplainStep& step : explanation_.steps) {
-      out.push_back(std::visit([this](const auto& kind) { return write(kind); }, step));
+      // this->: clang does not see a generic lambda use `this` through overloads that are partly static.
+      out.push_back(std::visit([this](const auto& kind) { return this->write(kind); }, step));
     }
     return out;
   }

@@ -311,6 +311,7 @@ class TreeBuilder final : public YAML::EventHandler {
     if (tag != "?" && mark.pos >= 0 && !quote_closes(source_.text(), static_cast<std::size_t>(mark.pos))) {
       throw Refusal{where, message(MessageId::unterminated_quote), RuleId::yaml_syntax};
     }
+    refuse_tag(tag, "tag:yaml.org,2002:str", mark);
     check_length(value, where);
     auto node = new_node(NodeKind::scalar, mark, where);
     node->value = value;
@@ -339,14 +340,16 @@ class TreeBuilder final : public YAML::EventHandler {
     attach(target->second.node, target->second.expanded, where);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    refuse_tag(tag, "tag:yaml.org,2002:seq", mark);
     open(NodeKind::sequence, mark, anchor);
   }
   void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    refuse_tag(tag, "tag:yaml.org,2002:map", mark);
     open(NodeKind::mapping, mark, anchor);
   }
   void OnMapEnd() override { close(); }
@@ -377,6 +380,19 @@ class TreeBuilder final : public YAML::EventHandler {
       throw Refusal{where, message(MessageId::value_too_long, {*characters, limits_.max_value_characters}),
                     RuleId::value_too_long};
     }
+  }
+
+  // No file read here gives a tag a meaning: "!foo 1" was read as the
+  // rating 1 and "!!int 010" as the text "010", the tag silently dropped.
+  // Only a tag that says what the node already is (!!str on a scalar,
+  // !!seq, !!map) is accepted; yaml-cpp tags an untagged node "?" (plain)
+  // or "!" (quoted, block, collections).
+  void refuse_tag(const std::string& tag, std::string_view harmless, const YAML::Mark& mark) const {
+    if (tag.empty() || tag == "?" || tag == "!" || tag == harmless) return;
+    constexpr std::string_view core = "tag:yaml.org,2002:";
+    const std::string written = tag.starts_with(core) ? "!!" + tag.substr(core.size()) : tag;
+    throw Refusal{source_.at_mark(mark), message(MessageId::yaml_syntax, {message(MessageId::yaml_unknown_tag, {written})}),
+                  RuleId::yaml_syntax};
   }
 
   std::shared_ptr<Node> new_node(NodeKind kind, const YAML::Mark& mark, Position where) {
@@ -513,6 +529,23 @@ Text parser_problem(const std::string& problem) {
       {"anchor not found after &", MessageId::yaml_anchor_not_found, false},
       {"unknown escape character: ", MessageId::yaml_unknown_escape, true},
       {"invalid unicode: ", MessageId::yaml_invalid_unicode, true},
+      {"cannot assign multiple anchors to the same node", MessageId::yaml_multiple_anchors, false},
+      {"cannot assign multiple tags to the same node", MessageId::yaml_multiple_tags, false},
+      {"aliases can't have any content, *including* tags", MessageId::yaml_alias_content, false},
+      {"bad character found while scanning hex number", MessageId::yaml_invalid_hex, false},
+      {"cannot set zero indentation for a block scalar", MessageId::yaml_zero_indentation, false},
+      {"illegal document indicator in scalar", MessageId::yaml_document_in_scalar, false},
+      {"YAML directives must have exactly one argument", MessageId::yaml_directive_arguments, false},
+      {"bad YAML version: ", MessageId::yaml_bad_version, true},
+      {"YAML major version too large", MessageId::yaml_major_version, false},
+      {"repeated YAML directive", MessageId::yaml_repeated_directive, false},
+      {"TAG directives must have exactly two arguments", MessageId::yaml_tag_directive_arguments, false},
+      {"repeated TAG directive", MessageId::yaml_repeated_tag_directive, false},
+      {"illegal character found while scanning tag handle", MessageId::yaml_char_in_tag_handle, false},
+      {"tag handle with no suffix", MessageId::yaml_tag_without_suffix, false},
+      {"end of verbatim tag not found", MessageId::yaml_verbatim_tag_end, false},
+      {"illegal character found while scanning alias", MessageId::yaml_char_in_alias, false},
+      {"illegal character found while scanning anchor", MessageId::yaml_char_in_anchor, false},
   };
   for (const Known& each : known) {
     if (each.prefix && problem.starts_with(each.words)) {

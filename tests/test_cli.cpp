@@ -178,7 +178,8 @@ TEST_CASE("files that cannot be read", "[cli]") {
     TempDir dir;
     const std::string path = dir.write("utf16.yaml", std::string("\xFF\xFE" "c\0i\0t\0y\0", 10));
     check_invalid(run_cli({"score", path}),
-                  path + ":1:1: error: the file is UTF-16 encoded; save it as UTF-8 [invalid-utf8]");
+                  path + ":1:1: error: the file is UTF-16 encoded; the file must be encoded in UTF-8; save it as UTF-8 in your "
+                  "editor (Save As, encoding \"UTF-8\") [invalid-utf8]");
   }
 }
 
