@@ -171,13 +171,16 @@ bool quote_closes(std::string_view text, std::size_t open) {
   return closing_quote(text, open).has_value();
 }
 
-// Where the quoted scalar opens that is never closed, when yaml-cpp stopped
-// inside one at the end of the text ("illegal EOF in scalar", which it says
-// at the end): the first quote opening a scalar (at a line's start, or after
-// a blank, '[', '{', ',' or ':'), outside comments and closed scalars, with
-// no closing quote after it. nullopt when there is none.
-std::optional<std::size_t> unclosed_quote(std::string_view text) {
-  for (std::size_t at = 0; at < text.size(); ++at) {
+// Where a quoted scalar opens that was meant to end on its line, for a
+// syntax error yaml-cpp reports at byte `error`: one that runs to the end of
+// the text (yaml-cpp's "illegal EOF in scalar", said at the end), or one
+// that runs over lines to a quote on the error's line, which was meant to
+// open another scalar (`city: "abc` and then `  "1.1": [good]`, where
+// yaml-cpp reports the map's end at 1.1). Quotes open scalars at a line's
+// start or after a blank, '[', '{', ',' or ':', outside comments and other
+// scalars. nullopt when there is no such scalar.
+std::optional<std::size_t> misread_quote(std::string_view text, std::size_t error) {
+  for (std::size_t at = 0; at < text.size() && at <= error; ++at) {
     const bool after_blank = at == 0 || is_blank(text[at - 1]) || text[at - 1] == '\n';
     if (text[at] == '#' && after_blank) {
       at = text.find('\n', at);
@@ -186,6 +189,9 @@ std::optional<std::size_t> unclosed_quote(std::string_view text) {
                (after_blank || std::string_view("[{,:").find(text[at - 1]) != std::string_view::npos)) {
       std::optional<std::size_t> close = closing_quote(text, at);
       if (!close) return at;
+      const bool over_lines = text.substr(at, *close - at).find('\n') != std::string_view::npos;
+      const bool on_error_line = *close <= error && text.substr(*close, error - *close).find('\n') == std::string_view::npos;
+      if (over_lines && on_error_line) return at;
       at = *close;
     }
   }
@@ -606,7 +612,8 @@ NodePtr parse_single_document(std::string_view text, const SourceMap& source, co
     report(diagnostics, file, refusal.where, refusal.message, refusal.rule);
   } catch (const YAML::Exception& e) {
     Position where = source.at_mark(e.mark);
-    std::optional<std::size_t> open = e.msg == "illegal EOF in scalar" ? unclosed_quote(text) : std::nullopt;
+    std::optional<std::size_t> open =
+        e.mark.pos >= 0 ? misread_quote(text, static_cast<std::size_t>(e.mark.pos)) : std::nullopt;
     if (open) {
       report(diagnostics, file, source.at_byte(*open), message(MessageId::unterminated_quote), RuleId::yaml_syntax);
     } else if (auto tab = indenting_tab(text, where)) {

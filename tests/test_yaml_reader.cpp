@@ -725,6 +725,8 @@ TEST_CASE("a quoted scalar that runs to the end of the file is refused where it 
   CHECK(only_error(read("city: \"abc")) == "a.yaml:1:7: " + unterminated);
   CHECK(only_error(read("city: x\nperiod: \"2025\nratings: {}\n")) == "a.yaml:2:9: " + unterminated);
   CHECK(only_error(read("city: '苏州\nratings: {}\n")) == "a.yaml:1:7: " + unterminated);
+  // Closed only by the quote meant to open a key lines later, where yaml-cpp says the map does not end.
+  CHECK(only_error(read("city: \"苏州\nratings:\n  \"1.1\": [good]\n")) == "a.yaml:1:7: " + unterminated);
   // An escaped quote, \" or '', does not close it; an escaped backslash before the quote does.
   CHECK(only_error(read("a: \"x\\\"")) == "a.yaml:1:4: " + unterminated);
   CHECK(only_error(read("a: 'it''s")) == "a.yaml:1:4: " + unterminated);
