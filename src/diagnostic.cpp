@@ -206,6 +206,25 @@ std::string_view prefix_code_points(std::string_view text, int columns) {
   return text.substr(0, at);
 }
 
+// A line quoted under a diagnostic shows at most this many code points on
+// each side of the caret, "..." standing for the rest: a minified or hostile
+// line of megabytes must not be printed whole.
+constexpr int quoted_context = 80;
+
+// The part of `text` quoted for a caret at 1-based `column`, and the caret's
+// column within it.
+std::pair<std::string, int> quoted_window(std::string_view text, int column) {
+  if (text.size() <= 2 * static_cast<std::size_t>(quoted_context)) return {std::string(text), column};
+  int first = std::max(0, column - 1 - quoted_context);
+  std::size_t start = prefix_code_points(text, first).size();
+  std::string_view rest = text.substr(start);
+  std::size_t length = prefix_code_points(rest, column - 1 - first + quoted_context).size();
+  std::string window = first > 0 ? "..." : "";
+  window += rest.substr(0, length);
+  if (length < rest.size()) window += "...";
+  return {window, column - first + (first > 0 ? 3 : 0)};
+}
+
 }  // namespace
 
 std::string format_diagnostic_with_source(const Diagnostic& d, std::string_view source, Language language) {
@@ -213,9 +232,10 @@ std::string format_diagnostic_with_source(const Diagnostic& d, std::string_view 
   if (source.empty()) return out;
   auto text = source_line(source, d.location.line);
   if (!text || utf8::first_invalid_byte(*text)) return out;
+  auto [quoted, column] = quoted_window(*text, d.location.column);
   // Under each tab a tab, under everything else as many spaces as it is wide,
   // so the caret lines up in a terminal whatever the line holds.
-  std::string_view before = prefix_code_points(*text, d.location.column - 1);
+  std::string_view before = prefix_code_points(quoted, column - 1);
   std::string padding;
   std::size_t segment = 0;
   for (std::size_t i = 0; i <= before.size(); ++i) {
@@ -226,7 +246,7 @@ std::string format_diagnostic_with_source(const Diagnostic& d, std::string_view 
     }
   }
   std::string gutter = fmt::format("{:>5}", d.location.line);
-  out += fmt::format("\n{} | {}\n{} | {}^", gutter, *text, std::string(gutter.size(), ' '), padding);
+  out += fmt::format("\n{} | {}\n{} | {}^", gutter, quoted, std::string(gutter.size(), ' '), padding);
   return out;
 }
 

@@ -689,6 +689,26 @@ TEST_CASE("format_diagnostic_with_source keeps tabs and ignores a CR", "[yaml]")
         "      | \t    ^");
 }
 
+TEST_CASE("format_diagnostic_with_source quotes a long line around the caret only", "[yaml]") {
+  // A line of 1,000 'x' and then 1,000 '名': a caret at column 1,001 (the first 名)
+  // shows 80 code points each side: 80 'x', 名 and 79 more, "..." for the rest.
+  std::string line = std::string(1000, 'x') + repeat("名", 1000);
+  Diagnostics diagnostics;
+  diagnostics.error({"a.yaml", 1, 1001}, cityseceval::Text::both("message"), cityseceval::RuleId::wrong_type);
+  // Before the caret: "..." and 80 'x', 83 columns.
+  CHECK(cityseceval::format_diagnostic_with_source(diagnostics.all()[0], line, cityseceval::Language::en) ==
+        "a.yaml:1:1001: error: message [wrong-type]\n"
+        "    1 | ..." + std::string(80, 'x') + repeat("名", 80) + "...\n"
+        "      | " + std::string(83, ' ') + "^");
+  // At the start of the line nothing is left out before the caret.
+  Diagnostics at_start;
+  at_start.error({"a.yaml", 1, 1}, cityseceval::Text::both("message"), cityseceval::RuleId::wrong_type);
+  CHECK(cityseceval::format_diagnostic_with_source(at_start.all()[0], line, cityseceval::Language::en) ==
+        "a.yaml:1:1: error: message [wrong-type]\n"
+        "    1 | " + std::string(80, 'x') + "...\n"
+        "      | ^");
+}
+
 // --- Limits at and past the default ---------------------------------------------
 
 TEST_CASE("the default limits: 64 levels, 1000 aliases pass; one more is refused", "[yaml][limits]") {
