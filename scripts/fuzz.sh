@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets of tests/fuzz/ (docs/reliability.md, "Fuzzing").
 #
-#   scripts/fuzz.sh [--seconds N] [--build-dir DIR] [TARGET...]
+#   scripts/fuzz.sh [--seconds N] [--seed N] [--build-dir DIR] [TARGET...]
 #
 #   --seconds N      how long each target runs (default 60)
+#   --seed N         libFuzzer's random seed (default: a new one each run);
+#                    CI gives one, so what a submission's run tries first
+#                    is the same on every try and a failure replays exactly
 #   --build-dir DIR  the clang build, made or reused (default build-sanitize, the
 #                    build scripts/sanitize.sh makes: one build runs the suite
 #                    under the sanitizers and fuzzes from the same objects)
@@ -26,16 +29,18 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 usage() {
-  sed -n '4,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '4,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
 seconds=60
+seed=0
 build_dir=build-sanitize
 targets=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --seconds) [[ $# -ge 2 && "$2" =~ ^[1-9][0-9]*$ ]] || usage; seconds=$2; shift 2 ;;
+    --seed) [[ $# -ge 2 && "$2" =~ ^[0-9]+$ ]] || usage; seed=$2; shift 2 ;;
     --build-dir) [[ $# -ge 2 ]] || usage; build_dir=$2; shift 2 ;;
     -h|--help) usage ;;
     -*) echo "fuzz.sh: unknown option $1" >&2; usage ;;
@@ -113,7 +118,7 @@ run_target() {
   mkdir -p "$artifacts"
   [[ -f tests/fuzz/$target.dict ]] && dict=(-dict="tests/fuzz/$target.dict")
   "$binary" "$work/corpus/$target" "${dict[@]}" -max_total_time="$seconds" -max_len="$(max_len "$target")" \
-    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
+    -seed="$seed" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" \
     >"$work/$target.log" 2>&1 || status=$?
   echo "$status" >"$work/$target.status"
 }
