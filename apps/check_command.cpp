@@ -12,6 +12,7 @@
 #include "batch.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
@@ -153,17 +154,16 @@ Examples:
 Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with
 --strict), 2 usage error.)");
   // No CLI11 file validators: a missing file is one of the problems found (exit 1).
-  command->add_option("files", options->files,
+  takes_file(command->add_option("files", options->files,
                       "Tree, plan and assessment files (YAML, CSV or .xlsx), or directories of them; '-' reads "
                       "standard input")
       ->required()
-      ->type_name("FILE");
-  command->add_option("--plan", options->plan,
+      ->type_name("FILE"), assessment_files());
+  takes_file(command->add_option("--plan", options->plan,
                       "A phased evaluation plan: check it, and the files as its stages' assessments")
-      ->type_name("PLAN");
+      ->type_name("PLAN"), yaml_files());
   add_max_files_option(*command);
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "github"}))
+  one_of(command->add_option("--format", options->format, "Output format"), {"text", "json", "github"})
       ->capture_default_str();
   command->add_flag("--strict", options->strict, "Fail (exit 1) on warnings too");
   add_lenient_flag(*command, options->read);

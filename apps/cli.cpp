@@ -377,21 +377,26 @@ bool use_color(const std::string& policy, bool writing_to_file) {
 }  // namespace cityseceval::cli
 
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
 void add_language_option(CLI::App& command, std::string& language, const std::string& help) {
-  command.add_option("--lang", language, help + " (default: CITYSECEVAL_LANG, else zh)")
-      ->check(CLI::IsMember({"zh", "en", "zh-Hans", "zh-Hant"}, CLI::ignore_case))
-      ->type_name("LANG");
+  one_of(command.add_option("--lang", language, help + " (default: CITYSECEVAL_LANG, else zh)")->type_name("LANG"),
+         {"zh", "en", "zh-Hans", "zh-Hant"}, true);
 }
 
 void add_report_options(CLI::App& command, std::string& format, std::string& language, std::string& output) {
-  command.add_option("--format", format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
+  one_of(command.add_option("--format", format, "Output format"), {"text", "json", "markdown"})
       ->capture_default_str();
   add_language_option(command, language, "Language of the report and of messages");
-  command.add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output")->type_name("FILE");
+  add_output_option(command, output);
+}
+
+void add_output_option(CLI::App& command, std::string& output) {
+  takes_file(command.add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output")
+                 ->type_name("FILE"),
+             any_file());
 }
 
 void add_lenient_flag(CLI::App& command, ReadOptions& read) {
@@ -408,13 +413,15 @@ void add_require_evidence_flag(CLI::App& command, ReadOptions& read, Severity se
 
 void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::string& scheme_help,
                         const std::string& tree_help) {
-  CLI::Option* scheme = command.add_option("--scheme", choice.scheme_id, scheme_help)->type_name("ID");
-  CLI::Option* tree = command.add_option("--tree", choice.tree_file, tree_help)->type_name("FILE");
+  CLI::Option* scheme = offers(command.add_option("--scheme", choice.scheme_id, scheme_help)->type_name("ID"),
+                               builtin_scheme_ids());
+  CLI::Option* tree = takes_file(command.add_option("--tree", choice.tree_file, tree_help)->type_name("FILE"), yaml_files());
   scheme->excludes(tree);
   add_max_file_size_option(command);
-  command.add_option("--weights", choice.weights_file,
-                     "Weight profile: other weights (A.1-A.3) for this run, named in the output")
-      ->type_name("FILE");
+  takes_file(command.add_option("--weights", choice.weights_file,
+                                "Weight profile: other weights (A.1-A.3) for this run, named in the output")
+                 ->type_name("FILE"),
+             yaml_files());
 }
 
 bool read_weights(SchemeChoice& choice) {

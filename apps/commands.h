@@ -31,6 +31,9 @@ void add_language_option(CLI::App& command, std::string& language, const std::st
 // FILE, the same on the reports about a few assessments (compare, gaps).
 void add_report_options(CLI::App& command, std::string& format, std::string& language, std::string& output);
 
+// -o FILE, --output FILE: where a command writes instead of standard output.
+void add_output_option(CLI::App& command, std::string& output);
+
 // --lenient on the commands that read assessments: records outside an
 // assessment's scope become warnings and are not counted.
 void add_lenient_flag(CLI::App& command, ReadOptions& read);
@@ -78,5 +81,7 @@ Runner setup_rank(CLI::App& app);       // rank_command.cpp
 Runner setup_trend(CLI::App& app);      // trend_command.cpp
 Runner setup_report(CLI::App& app);     // report_command.cpp
 Runner setup_explain(CLI::App& app);    // explain_command.cpp
+Runner setup_manpage(CLI::App& app);    // manpage_command.cpp
+Runner setup_completion(CLI::App& app); // completion_command.cpp
 
 }  // namespace cityseceval::cli

@@ -10,6 +10,7 @@
 #include "assessment_files.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
@@ -89,8 +90,8 @@ a warning on stderr.
 Exit codes: 0 compared, 1 invalid input or different trees, 2 usage error.)");
   // No CLI11 file validators and no fixed count: a missing file is invalid
   // input with a FILE:LINE:COL message, and a wrong count is said in words.
-  command->add_option("files", options->files, "OLD and NEW: two assessments; '-' reads standard input")
-      ->type_name("FILE");
+  takes_file(command->add_option("files", options->files, "OLD and NEW: two assessments; '-' reads standard input")
+      ->type_name("FILE"), assessment_file());
   add_scheme_options(*command, options->scheme,
                      "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Indicator-tree file to score both against (overrides 'scheme:')");

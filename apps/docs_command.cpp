@@ -5,6 +5,7 @@
 #include "cityseceval/render_markdown.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
@@ -44,8 +45,7 @@ the grade bands, the precision and the scoring rules. Exit codes: 0 ok, 1 invali
 tree file or unwritable output, 2 usage error.)");
   add_scheme_options(*command, options->scheme, "Built-in scheme to document", "Indicator-tree file to document");
   add_language_option(*command, options->language, "Language of the page and messages (item texts stay Chinese)");
-  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+  add_output_option(*command, options->output);
   return [options] { return run_docs(*options); };
 }
 

@@ -10,6 +10,7 @@
 #include "assessment_files.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
@@ -80,9 +81,9 @@ Results are written as a fraction and a decimal: 13643/150 = 90.953333...
 
 Exit codes: 0 explained, 1 invalid input, 2 usage error (an ID that is not
 an indicator or item of the scheme).)");
-  command->add_option("file", options->file, "The assessment; '-' reads standard input")
+  takes_file(command->add_option("file", options->file, "The assessment; '-' reads standard input")
       ->required()
-      ->type_name("FILE");
+      ->type_name("FILE"), assessment_file());
   command->add_option("id", options->id, "An indicator or item ID (7, 7.6, 7.6.3, 7.6.3.2; 3.1.1); none: the composite")
       ->type_name("ID");
   add_scheme_options(*command, options->scheme,
@@ -90,12 +91,10 @@ an indicator or item of the scheme).)");
                      "Indicator-tree file to score against (overrides 'scheme:')");
   add_lenient_flag(*command, options->read);
   add_require_evidence_flag(*command, options->read, Severity::error);
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
+  one_of(command->add_option("--format", options->format, "Output format"), {"text", "json", "markdown"})
       ->capture_default_str();
   add_language_option(*command, options->language, "Language of the explanation and of messages");
-  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+  add_output_option(*command, options->output);
   return [options] { return run_explain(*options); };
 }
 

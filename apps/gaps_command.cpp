@@ -11,6 +11,7 @@
 #include "cityseceval/score.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
@@ -102,7 +103,7 @@ to reach instead (the only plan for a scheme with no grades).
 
 Exit codes: 0 done, 1 invalid input, 2 usage error (not one file, a bad
 --target, -o naming an input).)");
-  command->add_option("files", options->files, "FILE: the assessment; '-' reads standard input")->type_name("FILE");
+  takes_file(command->add_option("files", options->files, "FILE: the assessment; '-' reads standard input")->type_name("FILE"), assessment_file());
   add_scheme_options(*command, options->scheme,
                      "Built-in scheme the assessment must name (and the one for one naming none)",
                      "Indicator-tree file to score it against (overrides 'scheme:')");

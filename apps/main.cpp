@@ -7,6 +7,7 @@
 
 #include "cityseceval/messages.h"
 #include "cityseceval/suggest.h"
+#include "cityseceval/version.h"
 #include "cityseceval/workbook_error.h"
 #include "cli.h"
 #include "commands.h"
@@ -35,7 +36,15 @@ Run 'cityseceval COMMAND --help' for a command's options.)";
 int parse_and_run(int argc, char** argv) {
   using namespace cityseceval::cli;
   CLI::App app{"cityseceval: score city cybersecurity evaluations", "cityseceval"};
-  app.set_version_flag("--version", std::string("cityseceval ") + CITYSECEVAL_APP_VERSION);
+  // The tool's version and each built-in scheme's (version.h), found only
+  // when asked; CLI11 adds the last newline.
+  app.set_version_flag(
+      "--version",
+      [] {
+        std::string version = cityseceval::version_text();
+        return version.substr(0, version.size() - 1);
+      },
+      "Print the version of cityseceval and of each built-in scheme, then exit");
   app.footer(footer);
   app.require_subcommand(1);
   // The subcommand table, in the order --help lists them.
@@ -44,7 +53,7 @@ int parse_and_run(int argc, char** argv) {
       {"schema", setup_schema}, {"docs", setup_docs}, {"schemes", setup_schemes},
       {"tailor", setup_tailor}, {"tree", setup_tree}, {"compare", setup_compare},
       {"gaps", setup_gaps},     {"rank", setup_rank},     {"trend", setup_trend}, {"report", setup_report},
-      {"explain", setup_explain}};
+      {"explain", setup_explain}, {"manpage", setup_manpage}, {"completion", setup_completion}};
   std::map<CLI::App*, Runner> runners;
   for (const auto& [name, setup] : table) {
     Runner run = setup(app);

@@ -13,6 +13,7 @@
 #include "assessment_files.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
@@ -115,12 +116,12 @@ format follows -o's name (.md or .markdown: Markdown; .html, .htm or none:
 HTML), and standard output gets HTML.
 
 Exit codes: 0 written, 1 invalid input or different trees, 2 usage error.)");
-  command->add_option("file", options->file, "The assessment; '-' reads standard input")
+  takes_file(command->add_option("file", options->file, "The assessment; '-' reads standard input")
       ->type_name("FILE")
-      ->required();
-  command->add_option("--compare", options->previous,
+      ->required(), assessment_file());
+  takes_file(command->add_option("--compare", options->previous,
                       "The previous assessment of the city: add the changes since it")
-      ->type_name("OLD");
+      ->type_name("OLD"), assessment_file());
   add_scheme_options(*command, options->scheme,
                      "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Indicator-tree file to score against (overrides 'scheme:')");
@@ -131,11 +132,9 @@ Exit codes: 0 written, 1 invalid input or different trees, 2 usage error.)");
       ->capture_default_str();
   command->add_flag("--allow-different-trees", options->allow_different_trees,
                     "With --compare: compare assessments of two trees, only the IDs present in both");
-  command->add_option("--format", options->format, "Output format (default: from -o's extension, else html)")
-      ->check(CLI::IsMember({"html", "markdown"}));
+  one_of(command->add_option("--format", options->format, "Output format (default: from -o's extension, else html)"), {"html", "markdown"});
   add_language_option(*command, options->language, "Language of the report and of messages");
-  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+  add_output_option(*command, options->output);
   return [options] { return run_report(*options); };
 }
 

@@ -8,6 +8,7 @@
 #include "cityseceval/schemas.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 #include "cityseceval/suggest.h"
 
 namespace cityseceval::cli {
@@ -49,9 +50,8 @@ templates from 'cityseceval template' name assessment.schema.json in their
 '# yaml-language-server: $schema=' line, so put it beside them. They check keys,
 types and rating words; 'cityseceval check' checks everything else.
 Exit codes: 0 ok, 1 the output cannot be written, 2 usage error.)");
-  command->add_option("name", options->name, "Which schema: tree, assessment, tailoring, weights or plan")->required()->type_name("NAME");
-  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+  offers(command->add_option("name", options->name, "Which schema: tree, assessment, tailoring, weights or plan")->required()->type_name("NAME"), {"tree", "assessment", "tailoring", "weights", "plan"});
+  add_output_option(*command, options->output);
   add_language_option(*command, options->language, "Language of messages");
   return [options] { return run_schema(*options); };
 }

@@ -7,6 +7,7 @@
 #include "cityseceval/render_schemes.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
@@ -48,8 +49,7 @@ Runner setup_schemes(CLI::App& app) {
   cityseceval schemes --format json
 
 The id is what --scheme and an assessment's 'scheme:' take. Exit codes: 0 ok, 2 usage error.)");
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+  one_of(command->add_option("--format", options->format, "Output format"), {"text", "json"})
       ->capture_default_str();
   add_language_option(*command, options->language, "Language of messages");
   return [options] { return run_schemes(*options); };

@@ -25,6 +25,7 @@
 #include "cli.h"
 #include "gates.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
@@ -398,28 +399,26 @@ and 3 apply, 1).)");
   // a FILE:LINE:COL message, not a usage error. Files are required unless
   // --plan is given (run_score says so: a plan with no stage evaluated yet is
   // a valid report).
-  command->add_option("files", options->files,
+  takes_file(command->add_option("files", options->files,
                       "Assessment files (YAML, a filled CSV template or workbook) or directories of them; '-' reads "
                       "standard input")
-      ->type_name("FILE");
-  command->add_option("--plan", options->plan,
+      ->type_name("FILE"), assessment_files());
+  takes_file(command->add_option("--plan", options->plan,
                       "A phased evaluation plan: score the files as its stages and report its progress")
-      ->type_name("PLAN");
+      ->type_name("PLAN"), yaml_files());
   add_max_files_option(*command);
   add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Indicator-tree file to score against (overrides 'scheme:')");
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "csv", "tsv", "markdown", "xlsx"}))
+  one_of(command->add_option("--format", options->format, "Output format"), {"text", "json", "jsonl", "csv", "tsv", "markdown", "xlsx"})
       ->capture_default_str();
   add_language_option(*command, options->language, "Language of the report and of messages");
-  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+  add_output_option(*command, options->output);
   command->add_option("--fail-under", options->fail_under,
                       "Exit 3 when a reported composite is below SCORE (the report is still written)")
       ->type_name("SCORE");
-  command->add_option("--min-grade", options->min_grade,
+  offers(command->add_option("--min-grade", options->min_grade,
                       "Exit 3 when an assessment's grade is below GRADE, a grade id of its scheme (e.g. qualified)")
-      ->type_name("GRADE");
+      ->type_name("GRADE"), builtin_grade_ids);
   command->add_option("-j,--jobs", options->jobs, "Score on N threads (default: the number of processors); output order is kept")
       ->type_name("N");
   command->add_option("--level", options->level, "Tables: columns for the indicators of this level (default 1)")
@@ -432,8 +431,7 @@ and 3 apply, 1).)");
   command->add_flag("--bom", options->bom, "csv and tsv: start with a UTF-8 byte-order mark, for Excel and WPS");
   add_lenient_flag(*command, options->read);
   add_require_evidence_flag(*command, options->read, Severity::error);
-  command->add_option("--color", options->color, "Colour in text output")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+  one_of(command->add_option("--color", options->color, "Colour in text output"), {"auto", "always", "never"})
       ->capture_default_str();
   return [options] { return run_score(*options); };
 }

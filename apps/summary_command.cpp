@@ -3,15 +3,17 @@
 #include "cityseceval/summary_table.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
 void add_summary_options(CLI::App& command, SummaryCommandOptions& options, bool offers_workbook) {
   std::vector<std::string> formats = {"text", "csv", "tsv", "markdown", "json"};
   if (offers_workbook) formats.emplace_back("xlsx");
-  command.add_option("files", options.files, "Assessment files or directories of them; '-' reads standard input")
-      ->required()
-      ->type_name("FILE");
+  takes_file(command.add_option("files", options.files, "Assessment files or directories of them; '-' reads standard input")
+                 ->required()
+                 ->type_name("FILE"),
+             assessment_files());
   add_scheme_options(command, options.scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
                      "Indicator-tree file to score against (overrides 'scheme:')");
   add_lenient_flag(command, options.read);
@@ -19,12 +21,10 @@ void add_summary_options(CLI::App& command, SummaryCommandOptions& options, bool
   add_max_files_option(command);
   command.add_option("-j,--jobs", options.jobs, "Score on N threads (default: the number of processors)")
       ->type_name("N");
-  command.add_option("--format", options.format, "Output format")
-      ->check(CLI::IsMember(formats))
+  one_of(command.add_option("--format", options.format, "Output format"), formats)
       ->capture_default_str();
   add_language_option(command, options.language, "Language of the table and of messages");
-  command.add_option("-o,--output", options.output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+  add_output_option(command, options.output);
   command.add_flag("--bom", options.bom, "csv and tsv: start with a UTF-8 byte-order mark, for Excel and WPS");
 }
 

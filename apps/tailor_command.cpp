@@ -8,6 +8,7 @@
 #include "cityseceval/tailoring.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
@@ -55,11 +56,10 @@ Examples:
 Exit codes: 0 written, 1 invalid tailoring or base, or unwritable output,
 2 usage error (including -o naming the tailoring file or its base).)");
   // No CLI11 file validator: a missing file is reported like any unreadable input (exit 1).
-  command->add_option("tailoring", options->tailoring, "Tailoring file; '-' reads standard input")
+  takes_file(command->add_option("tailoring", options->tailoring, "Tailoring file; '-' reads standard input")
       ->required()
-      ->type_name("TAILORING");
-  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+      ->type_name("TAILORING"), yaml_files());
+  add_output_option(*command, options->output);
   add_language_option(*command, options->language, "Language of messages");
   add_max_file_size_option(*command);
   return [options] { return run_tailor(*options); };

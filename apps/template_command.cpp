@@ -9,6 +9,7 @@
 #include "cityseceval/template.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
@@ -118,13 +119,11 @@ Exit codes: 0 ok, 1 invalid tree, unwritable or existing output, 2 usage error.)
   add_scheme_options(*command, options->scheme, "Built-in scheme (default city-cybersecurity)",
                      "Indicator-tree file instead of a built-in scheme");
   add_language_option(*command, options->language, "Language of names, comments and messages");
-  command->add_option("--format", options->format, "Template format (default: from -o's extension, else yaml)")
-      ->check(CLI::IsMember({"yaml", "csv", "xlsx"}));
+  one_of(command->add_option("--format", options->format, "Template format (default: from -o's extension, else yaml)"), {"yaml", "csv", "xlsx"});
   command->add_option("--schema-url", options->schema_url, "Schema named on the YAML template's first line")
       ->type_name("URL")
       ->capture_default_str();
-  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+  add_output_option(*command, options->output);
   command->add_flag("--force", options->force, "Replace the -o file if it exists");
   command->add_option("--scope", options->scope,
                       "A special evaluation: only these level-1 indicators (dimensions), e.g. --scope 7 or --scope 6,8")

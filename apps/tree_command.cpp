@@ -8,6 +8,7 @@
 #include "cityseceval/render_tree.h"
 #include "cli.h"
 #include "commands.h"
+#include "option_values.h"
 
 namespace cityseceval::cli {
 
@@ -67,8 +68,7 @@ scheme, or unwritable output, 2 usage error.)");
   CLI::Option* points = command->add_flag("--as-points", options->as_points,
                                           "Give each indicator's points (default: as the tree does)");
   weights->excludes(points);
-  command->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of standard output")
-      ->type_name("FILE");
+  add_output_option(*command, options->output);
   add_language_option(*command, options->language, "Language of messages");
   return [options] { return run_tree(*options); };
 }

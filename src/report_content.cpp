@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cityseceval/rules.h"
+#include "cityseceval/version.h"
 #include "fact_format.h"
 #include "overloaded.h"
 
@@ -265,7 +266,7 @@ void collect_deductions(const RowBuilder& builder, const IndicatorResult& node, 
 
 const ReportLabels& report_labels(Language language) { return language == Language::en ? en_labels : zh_labels; }
 
-std::string report_generator() { return std::string("cityseceval ") + CITYSECEVAL_VERSION; }
+std::string report_generator() { return tool_name_and_version(); }
 
 std::string report_title(const ScoreResult& result, Language language) {
   std::string subject = result.period.empty() ? result.city : result.city + " " + result.period;

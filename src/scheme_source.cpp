@@ -26,7 +26,7 @@ namespace cityseceval {
 const std::vector<BuiltinScheme>& builtin_schemes() {
   static const std::vector<BuiltinScheme> schemes = [] {
     std::vector<BuiltinScheme> list;
-    for (const detail::EmbeddedTree& tree : detail::embedded_trees()) list.push_back({tree.id, tree.path, tree.text});
+    for (const detail::EmbeddedTree& tree : detail::embedded_trees()) list.push_back({tree.id, tree.path, tree.text, tree.sha256});
     return list;
   }();
   return schemes;

@@ -6,6 +6,7 @@
 
 #include <variant>
 
+#include "cityseceval/version.h"
 #include "overloaded.h"
 #include "template_content.h"
 #include "template_xlsx.h"
@@ -29,7 +30,7 @@ class Instructions {
     ++row_;
     field(label_text(workbook::scheme_field, context_.language, sheet_.script()), scheme.id);
     field(words_.scheme_version, scheme.version);
-    field(words_.tool_version, std::string("cityseceval ") + CITYSECEVAL_VERSION);
+    field(words_.tool_version, tool_name_and_version());
     ++row_;
     sheet_.spilling_text(row_++, 0, template_summary(scheme, context_.language), formats_.plain);
     ++row_;

@@ -34,6 +34,7 @@ struct BuiltinScheme {
   std::string_view id;
   std::string_view path;  // "indicators/<id>.yaml", the name used in messages
   std::string_view text;
+  std::string_view sha256;  // of `text`, in hex: names exactly which tree a run used
 };
 const std::vector<BuiltinScheme>& builtin_schemes();
 const BuiltinScheme* find_builtin_scheme(std::string_view id);

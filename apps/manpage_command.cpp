@@ -1,0 +1,26 @@
+// cityseceval manpage: the man page, written from the command line itself, so
+// the installed page and --help cannot drift (the .deb installs its output).
+#include <memory>
+
+#include "cli.h"
+#include "command_line.h"
+#include "commands.h"
+#include "manpage.h"
+
+namespace cityseceval::cli {
+
+Runner setup_manpage(CLI::App& app) {
+  auto options = std::make_shared<std::string>();
+  CLI::App* command = app.add_subcommand("manpage", "Print the man page cityseceval(1) in roff");
+  command->footer(R"(Examples:
+  cityseceval manpage | man -l -
+  cityseceval manpage --lang zh > cityseceval.1
+
+Exit codes: 0 ok, 2 usage error.)");
+  add_language_option(*command, *options, "Language of the page");
+  return [options, &app] {
+    return write_output("", render_manpage(describe(app), use_language(*options))) ? exit_ok : exit_invalid_input;
+  };
+}
+
+}  // namespace cityseceval::cli
