@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages cityseceval needs, and only those missing.
 #
-#   scripts/deps.sh [build] [test] [fuzz] [bench]
+#   scripts/deps.sh [build] [test] [package] [fuzz] [bench]
 #
 #   build  (always) the compiler, CMake and the libraries the build needs
 #   test   adds what the test suite uses (python3, and python3-jsonschema and
 #          python3-yaml for validating files against docs/schema/;
 #          python3-openpyxl for reading and filling workbooks; for the
 #          report's browser test chromium, python3-html5lib, poppler-utils
-#          and fonts-noto-cjk, so Chinese shows in its screenshots and PDFs)
+#          and fonts-noto-cjk, so Chinese shows in its screenshots and PDFs;
+#          the package group too, and man-db, for the .deb's test)
+#   package  adds what CPack needs to make the .deb (scripts/package.sh):
+#          dpkg-dev (dpkg-shlibdeps computes Depends) and file
 #   fuzz   adds clang and its runtimes (libFuzzer, AddressSanitizer,
 #          UndefinedBehaviorSanitizer) for scripts/sanitize.sh and scripts/fuzz.sh
 #   bench  adds Google Benchmark, hyperfine and GNU time; these are optional:
@@ -20,8 +23,8 @@
 # missing. Needs root (or password-less sudo) to install; otherwise it names
 # the missing packages and exits 1.
 #
-# Executed by scripts/run.sh, scripts/test.sh, scripts/sanitize.sh,
-# scripts/fuzz.sh and scripts/bench.sh. It may
+# Executed by scripts/run.sh, scripts/test.sh, scripts/package.sh,
+# scripts/sanitize.sh, scripts/fuzz.sh and scripts/bench.sh. It may
 # also be sourced: that defines cityseceval_deps and runs nothing.
 
 # Required for every build (see CMakeLists.txt).
@@ -29,7 +32,8 @@ cityseceval_build_packages=(g++ cmake make pkg-config libyaml-cpp-dev libcli11-d
                             nlohmann-json3-dev catch2 libgmp-dev libxlsxwriter-dev libzip-dev libexpat1-dev
                             libopencc-dev)
 cityseceval_test_packages=(python3 python3-jsonschema python3-yaml python3-openpyxl chromium python3-html5lib poppler-utils
-                            fonts-noto-cjk)
+                            fonts-noto-cjk man-db)
+cityseceval_package_packages=(dpkg-dev file)
 cityseceval_fuzz_packages=(clang libclang-rt-14-dev)
 cityseceval_bench_packages=(libbenchmark-dev hyperfine time)
 
@@ -72,14 +76,15 @@ cityseceval_apt_install() {
 }
 
 cityseceval_deps() {
-  local want_test=no want_fuzz=no want_bench=no group
+  local want_test=no want_package=no want_fuzz=no want_bench=no group
   for group in "$@"; do
     case "$group" in
       build) ;;
-      test) want_test=yes ;;
+      test) want_test=yes; want_package=yes ;;
+      package) want_package=yes ;;
       fuzz) want_fuzz=yes ;;
       bench) want_bench=yes ;;
-      *) echo "deps.sh: unknown group '$group' (expected build, test, fuzz or bench)" >&2; return 2 ;;
+      *) echo "deps.sh: unknown group '$group' (expected build, test, package, fuzz or bench)" >&2; return 2 ;;
     esac
   done
   if ! command -v dpkg-query >/dev/null 2>&1; then
@@ -90,6 +95,7 @@ cityseceval_deps() {
 
   local required=("${cityseceval_build_packages[@]}") optional=() missing=() missing_optional=() package
   [[ $want_test == yes ]] && required+=("${cityseceval_test_packages[@]}")
+  [[ $want_package == yes ]] && required+=("${cityseceval_package_packages[@]}")
   [[ $want_fuzz == yes ]] && required+=("${cityseceval_fuzz_packages[@]}")
   [[ $want_bench == yes ]] && optional+=("${cityseceval_bench_packages[@]}")
   for package in "${required[@]}"; do
