@@ -7,7 +7,7 @@
 #   share/bash-completion/completions/cityseceval        cityseceval completion bash
 #   share/zsh/vendor-completions/_cityseceval            cityseceval completion zsh
 #   share/fish/vendor_completions.d/cityseceval.fish     cityseceval completion fish
-#   share/doc/cityseceval/                               README.md, copyright, changelog.Debian.gz,
+#   share/doc/cityseceval/                               README.md, copyright, changelog.gz,
 #     schema/*.schema.json, examples/, indicators/ID.md and ID.en.md (cityseceval docs)
 #
 # The man pages, completions and indicator docs are written by the built
@@ -63,15 +63,17 @@ foreach(tree IN LISTS CITYSECEVAL_TREE_FILES)
 endforeach()
 add_custom_target(cityseceval_installed_files ALL DEPENDS ${CITYSECEVAL_INSTALLED_FILES})
 
-# The Debian changelog: one entry for this version, dated by SOURCE_DATE_EPOCH
+# The Debian changelog: one entry for this version. The package's version has
+# no Debian revision (it is the project's), which makes it a native package,
+# whose changelog Debian names changelog.gz. Dated by SOURCE_DATE_EPOCH
 # when it is set (scripts/package.sh sets it to the last commit's time), so a
 # rebuild of the same source writes the same file.
 string(TIMESTAMP CITYSECEVAL_CHANGELOG_DATE "%a, %d %b %Y %H:%M:%S +0000" UTC)
-configure_file(${PROJECT_SOURCE_DIR}/packaging/changelog.Debian.in ${CITYSECEVAL_STAGE}/changelog.Debian @ONLY)
-execute_process(COMMAND ${CITYSECEVAL_GZIP} -9nf ${CITYSECEVAL_STAGE}/changelog.Debian
+configure_file(${PROJECT_SOURCE_DIR}/packaging/changelog.in ${CITYSECEVAL_STAGE}/changelog @ONLY)
+execute_process(COMMAND ${CITYSECEVAL_GZIP} -9nf ${CITYSECEVAL_STAGE}/changelog
                 RESULT_VARIABLE CITYSECEVAL_GZIP_STATUS)
 if(NOT CITYSECEVAL_GZIP_STATUS EQUAL 0)
-  message(FATAL_ERROR "gzip -9n ${CITYSECEVAL_STAGE}/changelog.Debian failed")
+  message(FATAL_ERROR "gzip -9n ${CITYSECEVAL_STAGE}/changelog failed")
 endif()
 
 install(TARGETS cityseceval RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
@@ -83,7 +85,7 @@ install(FILES ${CITYSECEVAL_STAGE}/completion/_cityseceval DESTINATION ${CITYSEC
 install(FILES ${CITYSECEVAL_STAGE}/completion/cityseceval.fish
         DESTINATION ${CMAKE_INSTALL_DATADIR}/fish/vendor_completions.d)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/packaging/copyright
-              ${CITYSECEVAL_STAGE}/changelog.Debian.gz
+              ${CITYSECEVAL_STAGE}/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${CITYSECEVAL_SCHEMA_FILES} DESTINATION ${CMAKE_INSTALL_DOCDIR}/schema)
 install(FILES ${CITYSECEVAL_INDICATOR_DOCS} DESTINATION ${CMAKE_INSTALL_DOCDIR}/indicators)

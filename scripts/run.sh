@@ -15,7 +15,9 @@ bash scripts/deps.sh build
 
 build_dir=${BUILD_DIR:-build}
 cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=Release -DCITYSECEVAL_WARNINGS_AS_ERRORS=ON >&2
-cmake --build "$build_dir" --target cityseceval -j "${JOBS:-$(nproc)}" >&2
+# The program, and the man pages, completions and docs it writes, so that
+# `cmake --install build` (README's quick start) has everything to install.
+cmake --build "$build_dir" --target cityseceval cityseceval_installed_files -j "${JOBS:-$(nproc)}" >&2
 
 example=examples/yunxi-2025.yaml
 if [[ ! -f $example ]]; then

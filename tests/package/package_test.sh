@@ -155,6 +155,14 @@ completion_file() {
 completion_file bash "$usr/share/bash-completion/completions/cityseceval"
 completion_file zsh "$usr/share/zsh/vendor-completions/_cityseceval"
 completion_file fish "$usr/share/fish/vendor_completions.d/cityseceval.fish"
+# bash-completion sources the file on first Tab: it must load and register
+# the function _cityseceval for cityseceval (the contract of `completion bash`).
+registered=$(bash -c "source '$usr/share/bash-completion/completions/cityseceval' && complete -p cityseceval" 2>&1)
+if [[ $registered =~ ^complete\ .*-F\ _cityseceval\ .*cityseceval$ ]]; then
+  pass "bash: the installed completion registers _cityseceval: $registered"
+else
+  fail "bash: the installed completion does not register _cityseceval for cityseceval: $registered"
+fi
 
 # /usr/share/doc/cityseceval: the sources' README, schemas and examples as
 # they are; the indicator docs as scripts/gen-docs.sh writes docs/indicators/.
@@ -162,8 +170,8 @@ doc=$usr/share/doc/cityseceval
 check "doc/README.md is the README" cmp -s "$doc/README.md" "$source_dir/README.md"
 check "doc/copyright is machine-readable" \
   grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' "$doc/copyright"
-same "doc/changelog.Debian.gz, first line" "cityseceval ($version) unstable; urgency=medium" \
-  "$(gzip -dc "$doc/changelog.Debian.gz" | head -1)"
+same "doc/changelog.gz, first line" "cityseceval ($version) unstable; urgency=medium" \
+  "$(gzip -dc "$doc/changelog.gz" | head -1)"
 # same_tree WHAT INSTALLED ORIGINAL PATTERN: INSTALLED holds exactly the files
 # of ORIGINAL named PATTERN, byte for byte.
 same_tree() {
