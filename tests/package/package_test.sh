@@ -10,7 +10,8 @@
 #   package_test.sh --source-dir DIR --build-dir DIR --cmake CMAKE --cpack CPACK
 #
 # Prints "ok: ..." per check and "FAIL: ..." for each failure; exits 1 when
-# any failed. Needs dpkg-dev, file and man-db (scripts/deps.sh test).
+# any failed. Needs dpkg-dev, file and man-db (scripts/deps.sh test), readelf
+# (binutils, with g++) and ldd.
 set -uo pipefail
 
 while [[ $# -gt 0 ]]; do
@@ -22,7 +23,7 @@ while [[ $# -gt 0 ]]; do
     *) echo "package_test.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-for tool in dpkg dpkg-deb dpkg-shlibdeps file man; do
+for tool in dpkg dpkg-deb dpkg-shlibdeps file man readelf ldd; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "FAIL: $tool is not installed (scripts/deps.sh test installs dpkg-dev, file and man-db)"
     exit 1
@@ -81,6 +82,27 @@ for library in libc6 libstdc++6 libgcc-s1 libyaml-cpp libfmt libgmp libxlsxwrite
     pass "Depends names $library"
   else
     fail "Depends does not name $library: $depends"
+  fi
+done
+
+# And Depends is complete: the package that ships each library the binary
+# needs (its NEEDED entries, found as the loader finds them) is named.
+# owner FILE: the installed package a file belongs to (Debian 12 records
+# libraries under /lib or /usr/lib, whichever the package shipped).
+owner() {
+  local path=$1 alternative
+  case $path in /usr/*) alternative=${path#/usr} ;; *) alternative=/usr$path ;; esac
+  { dpkg-query -S "$path" 2>/dev/null || dpkg-query -S "$alternative" 2>/dev/null; } | head -1 | cut -d: -f1
+}
+depends_names=" $(sed -E 's/ *\([^)]*\)//g; s/ *[,|] */ /g' <<<"$depends") "
+needed=$(readelf -d "$build_dir/cityseceval" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p')
+for soname in $needed; do
+  path=$(ldd "$build_dir/cityseceval" | awk -v soname="$soname" '$1 == soname { print $3 }')
+  package=$(owner "$path")
+  if [[ -n $package && $depends_names == *" $package "* ]]; then
+    pass "Depends names $package, which ships $soname"
+  else
+    fail "Depends does not name ${package:-the package} shipping $soname ($path): $depends"
   fi
 done
 
