@@ -17,12 +17,12 @@ Runner setup_manpage(CLI::App& app) {
   cityseceval manpage | man -l -
   cityseceval manpage --lang zh > cityseceval.1
 
-退出码：0 成功，2 用法错误。)",
+退出码：0 成功，1 输出无法写入，2 用法错误。)",
                        R"(Examples:
   cityseceval manpage | man -l -
   cityseceval manpage --lang zh > cityseceval.1
 
-Exit codes: 0 ok, 2 usage error.)"));
+Exit codes: 0 ok, 1 the output cannot be written, 2 usage error.)"));
   add_language_option(*command, *options, said("手册页的语言", "Language of the page"));
   return [options, &app] {
     return write_output("", render_manpage(describe(app), use_language(*options))) ? exit_ok : exit_invalid_input;
