@@ -9,7 +9,8 @@
 #          python3-openpyxl for reading and filling workbooks; for the
 #          report's browser test chromium, python3-html5lib, poppler-utils
 #          and fonts-noto-cjk, so Chinese shows in its screenshots and PDFs;
-#          zsh and fish for the shell completion test)
+#          zsh and fish for the shell completion test; groff-base and
+#          man-db for rendering and linting the man page)
 #   fuzz   adds clang and its runtimes (libFuzzer, AddressSanitizer,
 #          UndefinedBehaviorSanitizer) for scripts/sanitize.sh and scripts/fuzz.sh
 #   bench  adds Google Benchmark, hyperfine and GNU time; these are optional:
@@ -30,7 +31,7 @@ cityseceval_build_packages=(g++ cmake make pkg-config libyaml-cpp-dev libcli11-d
                             nlohmann-json3-dev catch2 libgmp-dev libxlsxwriter-dev libzip-dev libexpat1-dev
                             libopencc-dev)
 cityseceval_test_packages=(python3 python3-jsonschema python3-yaml python3-openpyxl chromium python3-html5lib poppler-utils
-                            fonts-noto-cjk zsh fish)
+                            fonts-noto-cjk zsh fish groff-base man-db)
 cityseceval_fuzz_packages=(clang libclang-rt-14-dev)
 cityseceval_bench_packages=(libbenchmark-dev hyperfine time)
 
