@@ -185,7 +185,7 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with
                       said("分阶段评价计划：检查它，并将各文件作为其阶段的评估文件检查", "A phased evaluation plan: check it, and the files as its stages' assessments"))
       ->type_name("PLAN"), yaml_files());
   add_max_files_option(*command);
-  one_of(command->add_option("--format", options->format, said("输出格式", "Output format")), {"text", "json", "github"})
+  one_of(command->add_option("--format", options->format, said("输出格式", "Output format"))->type_name("FORMAT"), {"text", "json", "github"})
       ->capture_default_str();
   command->add_flag("--strict", options->strict, said("有警告时也失败（退出码 1）", "Fail (exit 1) on warnings too"));
   add_lenient_flag(*command, options->read);

@@ -389,7 +389,7 @@ void add_language_option(CLI::App& command, std::string& language, const std::st
 }
 
 void add_report_options(CLI::App& command, std::string& format, std::string& language, std::string& output) {
-  one_of(command.add_option("--format", format, said("输出格式", "Output format")), {"text", "json", "markdown"})
+  one_of(command.add_option("--format", format, said("输出格式", "Output format"))->type_name("FORMAT"), {"text", "json", "markdown"})
       ->capture_default_str();
   add_language_option(command, language, said("报告和消息的语言", "Language of the report and of messages"));
   add_output_option(command, output);

@@ -108,7 +108,7 @@ an indicator or item of the scheme).)"));
                      said("计分所用的指标树文件（优先于 'scheme:'）", "Indicator-tree file to score against (overrides 'scheme:')"));
   add_lenient_flag(*command, options->read);
   add_require_evidence_flag(*command, options->read, Severity::error);
-  one_of(command->add_option("--format", options->format, said("输出格式", "Output format")), {"text", "json", "markdown"})
+  one_of(command->add_option("--format", options->format, said("输出格式", "Output format"))->type_name("FORMAT"), {"text", "json", "markdown"})
       ->capture_default_str();
   add_language_option(*command, options->language, said("解释和消息的语言", "Language of the explanation and of messages"));
   add_output_option(*command, options->output);

@@ -148,7 +148,7 @@ Exit codes: 0 written, 1 invalid input or different trees, 2 usage error.)"));
       ->capture_default_str();
   command->add_flag("--allow-different-trees", options->allow_different_trees,
                     said("与 --compare 同用：比较两个指标树的评估，只比较两者共有的编号", "With --compare: compare assessments of two trees, only the IDs present in both"));
-  one_of(command->add_option("--format", options->format, said("输出格式（默认：由 -o 的扩展名决定，否则为 html）", "Output format (default: from -o's extension, else html)")), {"html", "markdown"});
+  one_of(command->add_option("--format", options->format, said("输出格式（默认：由 -o 的扩展名决定，否则为 html）", "Output format (default: from -o's extension, else html)"))->type_name("FORMAT"), {"html", "markdown"});
   add_language_option(*command, options->language, said("报告和消息的语言", "Language of the report and of messages"));
   add_output_option(*command, options->output);
   return [options] { return run_report(*options); };

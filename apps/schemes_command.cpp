@@ -55,7 +55,7 @@ Runner setup_schemes(CLI::App& app) {
   cityseceval schemes --format json
 
 The id is what --scheme and an assessment's 'scheme:' take. Exit codes: 0 ok, 2 usage error.)"));
-  one_of(command->add_option("--format", options->format, said("输出格式", "Output format")), {"text", "json"})
+  one_of(command->add_option("--format", options->format, said("输出格式", "Output format"))->type_name("FORMAT"), {"text", "json"})
       ->capture_default_str();
   add_language_option(*command, options->language, said("消息的语言", "Language of messages"));
   return [options] { return run_schemes(*options); };

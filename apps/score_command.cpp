@@ -443,7 +443,7 @@ and 3 apply, 1).)"));
   add_max_files_option(*command);
   add_scheme_options(*command, options->scheme, said("评估文件必须指定的内置评价体系（也用于未指定评价体系的评估文件）", "Built-in scheme the assessments must name (and the one for those naming none)"),
                      said("计分所用的指标树文件（优先于 'scheme:'）", "Indicator-tree file to score against (overrides 'scheme:')"));
-  one_of(command->add_option("--format", options->format, said("输出格式", "Output format")), {"text", "json", "jsonl", "csv", "tsv", "markdown", "xlsx"})
+  one_of(command->add_option("--format", options->format, said("输出格式", "Output format"))->type_name("FORMAT"), {"text", "json", "jsonl", "csv", "tsv", "markdown", "xlsx"})
       ->capture_default_str();
   add_language_option(*command, options->language, said("报告和消息的语言", "Language of the report and of messages"));
   add_output_option(*command, options->output);
@@ -465,7 +465,7 @@ and 3 apply, 1).)"));
   command->add_flag("--bom", options->bom, said("csv 和 tsv：以 UTF-8 字节顺序标记开头，供 Excel 和 WPS 使用", "csv and tsv: start with a UTF-8 byte-order mark, for Excel and WPS"));
   add_lenient_flag(*command, options->read);
   add_require_evidence_flag(*command, options->read, Severity::error);
-  one_of(command->add_option("--color", options->color, said("text 输出中的颜色", "Colour in text output")), {"auto", "always", "never"})
+  one_of(command->add_option("--color", options->color, said("text 输出中的颜色", "Colour in text output"))->type_name("WHEN"), {"auto", "always", "never"})
       ->capture_default_str();
   return [options] { return run_score(*options); };
 }

@@ -22,7 +22,7 @@ void add_summary_options(CLI::App& command, SummaryCommandOptions& options, bool
   add_max_files_option(command);
   command.add_option("-j,--jobs", options.jobs, said("用 N 个线程计分（默认：处理器个数）", "Score on N threads (default: the number of processors)"))
       ->type_name("N");
-  one_of(command.add_option("--format", options.format, said("输出格式", "Output format")), formats)
+  one_of(command.add_option("--format", options.format, said("输出格式", "Output format"))->type_name("FORMAT"), formats)
       ->capture_default_str();
   add_language_option(command, options.language, said("表格和消息的语言", "Language of the table and of messages"));
   add_output_option(command, options.output);

@@ -137,7 +137,7 @@ Exit codes: 0 ok, 1 invalid tree, unwritable or existing output, 2 usage error.)
   add_scheme_options(*command, options->scheme, said("内置评价体系（默认 city-cybersecurity）", "Built-in scheme (default city-cybersecurity)"),
                      said("指标树文件，代替内置评价体系", "Indicator-tree file instead of a built-in scheme"));
   add_language_option(*command, options->language, said("名称、注释和消息的语言", "Language of names, comments and messages"));
-  one_of(command->add_option("--format", options->format, said("模板格式（默认：由 -o 的扩展名决定，否则为 yaml）", "Template format (default: from -o's extension, else yaml)")), {"yaml", "csv", "xlsx"});
+  one_of(command->add_option("--format", options->format, said("模板格式（默认：由 -o 的扩展名决定，否则为 yaml）", "Template format (default: from -o's extension, else yaml)"))->type_name("FORMAT"), {"yaml", "csv", "xlsx"});
   command->add_option("--schema-url", options->schema_url, said("YAML 模板第一行所指定的 schema", "Schema named on the YAML template's first line"))
       ->type_name("URL")
       ->capture_default_str();

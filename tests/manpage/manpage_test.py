@@ -167,7 +167,7 @@ def check_language(binary, language, version):
     # score --format: the seven formats of score_command.cpp, text by default.
     values, default = {"en": ("Values:", "Default:"), "zh": ("可取值：", "默认值：")}[language]
     score = text.split("cityseceval score [")[2] if language == "en" else text.split("cityseceval score [")[2]
-    format_entry = score.split("--format TEXT")[1].split("--lang")[0]
+    format_entry = score.split("--format FORMAT")[1].split("--lang")[0]
     check(f"{language}: score --format lists its seven values and its default",
           squeezed(f"{values} text, json, jsonl, csv, tsv, markdown, xlsx") in squeezed(format_entry)
           and squeezed(f"{default} text") in squeezed(format_entry), format_entry)
