@@ -12,6 +12,7 @@
 #include "batch.h"
 #include "cli.h"
 #include "commands.h"
+#include "help_language.h"
 #include "option_values.h"
 
 namespace cityseceval::cli {
@@ -130,8 +131,29 @@ int run_check(CheckCommandOptions options) {
 Runner setup_check(CLI::App& app) {
   auto options = std::make_shared<CheckCommandOptions>();
   CLI::App* command =
-      app.add_subcommand("check", "Check indicator-tree, plan and assessment files and report every problem");
-  command->footer(R"(Each file is a filled workbook when it is named .xlsx (or .xls) or is a ZIP
+      app.add_subcommand("check", said("检查指标树、评价计划和评估文件，报告每个问题", "Check indicator-tree, plan and assessment files and report every problem"));
+  command->footer(said(R"(每个文件按以下规则识别：名为 .xlsx（或 .xls）或为 ZIP 压缩包的是填好的
+工作簿；名为 .csv 或首行以 '#scheme,' 开头的是 CSV 评估文件；有顶层
+'indicators:' 键的是指标树；有顶层 'stages:' 键的是分阶段评价计划；其余为
+YAML 评估文件（见 docs/check.md）。工作簿中的问题指明其单元格：
+FILE:ROW:COL: error: cell G12: MESSAGE [rule-id]。使用 --plan PLAN 时，各文件为
+各阶段的评估文件，并像 'score --plan' 那样与评价计划的阶段对应。每个文件的每个
+问题都在标准输出上报告：
+  text    FILE:LINE:COL: error|warning: MESSAGE [rule-id]，该行和一个脱字符
+  json    [{"file", "line", "column", "severity", "rule", "message"}, ...]
+  github  ::error file=F,line=L,col=C,title=RULE::MESSAGE（GitHub Actions）
+最后是一行汇总（"3 个文件中有 2 个错误、1 个警告"；json 格式时在标准错误上）。
+
+示例：
+  cityseceval check indicators/ examples/        （目录：其中的 YAML、CSV 和 .xlsx 文件）
+  cityseceval check my-city.xlsx                 （填好的工作簿模板）
+  cityseceval check my-tree.yaml --strict --format github
+  cityseceval check - < assessment.yaml
+  cityseceval check --plan plan.yaml stage1.yaml stage2.yaml
+
+退出码：0 没有错误（可以有警告），1 发现错误（或使用 --strict 时有警告），
+2 用法错误。)",
+                       R"(Each file is a filled workbook when it is named .xlsx (or .xls) or is a ZIP
 archive, a CSV assessment when named .csv or its first line starts with
 '#scheme,', an indicator tree when it has a top-level 'indicators:' key, a
 phased evaluation plan when it has a top-level 'stages:' key, and a YAML
@@ -152,25 +174,25 @@ Examples:
   cityseceval check --plan plan.yaml stage1.yaml stage2.yaml
 
 Exit codes: 0 no errors (warnings allowed), 1 errors found (or warnings with
---strict), 2 usage error.)");
+--strict), 2 usage error.)"));
   // No CLI11 file validators: a missing file is one of the problems found (exit 1).
   takes_file(command->add_option("files", options->files,
-                      "Tree, plan and assessment files (YAML, CSV or .xlsx), or directories of them; '-' reads "
-                      "standard input")
+                      said("指标树、评价计划和评估文件（YAML、CSV 或 .xlsx），或含有它们的目录；'-' 读取标准输入", "Tree, plan and assessment files (YAML, CSV or .xlsx), or directories of them; '-' reads "
+                      "standard input"))
       ->required()
       ->type_name("FILE"), assessment_files());
   takes_file(command->add_option("--plan", options->plan,
-                      "A phased evaluation plan: check it, and the files as its stages' assessments")
+                      said("分阶段评价计划：检查它，并将各文件作为其阶段的评估文件检查", "A phased evaluation plan: check it, and the files as its stages' assessments"))
       ->type_name("PLAN"), yaml_files());
   add_max_files_option(*command);
-  one_of(command->add_option("--format", options->format, "Output format"), {"text", "json", "github"})
+  one_of(command->add_option("--format", options->format, said("输出格式", "Output format"))->type_name("FORMAT"), {"text", "json", "github"})
       ->capture_default_str();
-  command->add_flag("--strict", options->strict, "Fail (exit 1) on warnings too");
+  command->add_flag("--strict", options->strict, said("有警告时也失败（退出码 1）", "Fail (exit 1) on warnings too"));
   add_lenient_flag(*command, options->read);
   add_require_evidence_flag(*command, options->read, Severity::warning);
-  add_language_option(*command, options->language, "Language of the messages");
-  add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
-                     "Check assessments against this tree file instead of their 'scheme:'");
+  add_language_option(*command, options->language, said("消息的语言", "Language of the messages"));
+  add_scheme_options(*command, options->scheme, said("评估文件必须指定的内置评价体系（也用于未指定评价体系的评估文件）", "Built-in scheme the assessments must name (and the one for those naming none)"),
+                     said("按此指标树文件检查评估文件，而不是按其 'scheme:'", "Check assessments against this tree file instead of their 'scheme:'"));
   return [options] { return run_check(*options); };
 }
 

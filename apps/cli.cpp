@@ -377,37 +377,43 @@ bool use_color(const std::string& policy, bool writing_to_file) {
 }  // namespace cityseceval::cli
 
 #include "commands.h"
+#include "help_language.h"
 #include "option_values.h"
 
 namespace cityseceval::cli {
 
 void add_language_option(CLI::App& command, std::string& language, const std::string& help) {
-  one_of(command.add_option("--lang", language, help + " (default: CITYSECEVAL_LANG, else zh)")->type_name("LANG"),
+  one_of(command.add_option("--lang", language, help + said("（默认：CITYSECEVAL_LANG，否则 zh）", " (default: CITYSECEVAL_LANG, else zh)"))
+             ->type_name("LANG"),
          {"zh", "en", "zh-Hans", "zh-Hant"}, true);
 }
 
 void add_report_options(CLI::App& command, std::string& format, std::string& language, std::string& output) {
-  one_of(command.add_option("--format", format, "Output format"), {"text", "json", "markdown"})
+  one_of(command.add_option("--format", format, said("输出格式", "Output format"))->type_name("FORMAT"), {"text", "json", "markdown"})
       ->capture_default_str();
-  add_language_option(command, language, "Language of the report and of messages");
+  add_language_option(command, language, said("报告和消息的语言", "Language of the report and of messages"));
   add_output_option(command, output);
 }
 
 void add_output_option(CLI::App& command, std::string& output) {
-  takes_file(command.add_option("-o,--output", output, "Write to FILE (atomically) instead of standard output")
+  takes_file(command.add_option("-o,--output", output,
+                                said("写入 FILE（原子写入），而不是标准输出", "Write to FILE (atomically) instead of standard output"))
                  ->type_name("FILE"),
              any_file());
 }
 
 void add_lenient_flag(CLI::App& command, ReadOptions& read) {
   command.add_flag("--lenient", read.lenient,
-                   "Records outside the assessment's scope are warnings (and not counted), not errors");
+                   said("评估范围以外的记录作为警告（不计分），而不是错误",
+                        "Records outside the assessment's scope are warnings (and not counted), not errors"));
 }
 
 void add_require_evidence_flag(CLI::App& command, ReadOptions& read, Severity severity) {
   std::string help = severity == Severity::warning
-                         ? "Warn about every rating or fact that claims points but names no evidence"
-                         : "Refuse (exit 1, not scored) a file with a rating or fact that claims points but names no evidence";
+                         ? said("对每个得分却未注明证据的评分或事实给出警告",
+                                "Warn about every rating or fact that claims points but names no evidence")
+                         : said("拒绝（退出码 1，不计分）含有得分却未注明证据的评分或事实的文件",
+                                "Refuse (exit 1, not scored) a file with a rating or fact that claims points but names no evidence");
   command.add_flag_callback("--require-evidence", [&read, severity] { read.require_evidence = severity; }, help);
 }
 
@@ -419,7 +425,8 @@ void add_scheme_options(CLI::App& command, SchemeChoice& choice, const std::stri
   scheme->excludes(tree);
   add_max_file_size_option(command);
   takes_file(command.add_option("--weights", choice.weights_file,
-                                "Weight profile: other weights (A.1-A.3) for this run, named in the output")
+                                said("权重配置：本次运行使用的另一组权重（A.1-A.3），并在输出中注明",
+                                     "Weight profile: other weights (A.1-A.3) for this run, named in the output"))
                  ->type_name("FILE"),
              yaml_files());
 }

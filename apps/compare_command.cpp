@@ -10,6 +10,7 @@
 #include "assessment_files.h"
 #include "cli.h"
 #include "commands.h"
+#include "help_language.h"
 #include "option_values.h"
 
 namespace cityseceval::cli {
@@ -71,8 +72,22 @@ int run_compare(CompareCommandOptions options) {
 
 Runner setup_compare(CLI::App& app) {
   auto options = std::make_shared<CompareCommandOptions>();
-  CLI::App* command = app.add_subcommand("compare", "Compare two assessments of a city: what changed, and by how much");
-  command->footer(R"(Examples:
+  CLI::App* command = app.add_subcommand("compare", said("比较一个城市的两次评估：哪些有变化，变化多少", "Compare two assessments of a city: what changed, and by how much"));
+  command->footer(said(R"(示例：
+  cityseceval compare city-2024.yaml city-2025.yaml
+  cityseceval compare city-2024.yaml city-2025.yaml --all --lang en
+  cityseceval compare old.yaml new.yaml --format json -o changes.json
+  cityseceval compare base-tree.yaml tailored.yaml --allow-different-trees
+
+每个文件都像 'score' 那样加载和计分。报告给出前后两次的综合得分和等级、已
+评分指标中得分增减最多者、得分有变化的每个指标（使用 --all 时为每个指标），
+以及评分或事实有变化的每个评价内容项。用不同指标树（评价体系编号或版本）计分
+的两个评估文件会被拒绝，除非使用 --allow-different-trees：此时比较两者共有的
+编号，并列出其余编号。两个城市、两个评价范围或两组权重照常比较，并在标准错误
+上给出警告。
+
+退出码：0 已比较，1 输入无效或指标树不同，2 用法错误。)",
+                       R"(Examples:
   cityseceval compare city-2024.yaml city-2025.yaml
   cityseceval compare city-2024.yaml city-2025.yaml --all --lang en
   cityseceval compare old.yaml new.yaml --format json -o changes.json
@@ -87,19 +102,19 @@ with different trees (scheme id or version) are refused unless
 the others. Two cities, two scopes or two sets of weights are compared, with
 a warning on stderr.
 
-Exit codes: 0 compared, 1 invalid input or different trees, 2 usage error.)");
+Exit codes: 0 compared, 1 invalid input or different trees, 2 usage error.)"));
   // No CLI11 file validators and no fixed count: a missing file is invalid
   // input with a FILE:LINE:COL message, and a wrong count is said in words.
-  takes_file(command->add_option("files", options->files, "OLD and NEW: two assessments; '-' reads standard input")
+  takes_file(command->add_option("files", options->files, said("OLD 和 NEW：两个评估文件；'-' 读取标准输入", "OLD and NEW: two assessments; '-' reads standard input"))
       ->type_name("FILE"), assessment_file());
   add_scheme_options(*command, options->scheme,
-                     "Built-in scheme the assessments must name (and the one for those naming none)",
-                     "Indicator-tree file to score both against (overrides 'scheme:')");
+                     said("评估文件必须指定的内置评价体系（也用于未指定评价体系的评估文件）", "Built-in scheme the assessments must name (and the one for those naming none)"),
+                     said("为两者计分所用的指标树文件（优先于 'scheme:'）", "Indicator-tree file to score both against (overrides 'scheme:')"));
   add_lenient_flag(*command, options->read);
   add_require_evidence_flag(*command, options->read, Severity::error);
-  command->add_flag("--all", options->compare.all, "List every indicator, not only those that changed");
+  command->add_flag("--all", options->compare.all, said("列出每个指标，而不只是有变化的", "List every indicator, not only those that changed"));
   command->add_flag("--allow-different-trees", options->allow_different_trees,
-                    "Compare assessments of two trees: only the IDs present in both, listing the others");
+                    said("比较两个指标树的评估：只比较两者共有的编号，并列出其余编号", "Compare assessments of two trees: only the IDs present in both, listing the others"));
   add_report_options(*command, options->format, options->language, options->output);
   return [options] { return run_compare(*options); };
 }

@@ -11,6 +11,7 @@
 #include "cityseceval/messages.h"
 #include "cli.h"
 #include "commands.h"
+#include "help_language.h"
 
 namespace cityseceval::cli {
 
@@ -66,14 +67,16 @@ std::optional<std::size_t> parse_size(std::string_view text) {
 void add_max_file_size_option(CLI::App& command) {
   command
       .add_option("--max-file-size", given().file_size,
-                  "Refuse an input file larger than SIZE: bytes, or with K, M or G for KiB, MiB or GiB (default 8M)")
+                  said("拒绝大于 SIZE 的输入文件：以字节计，或带 K、M、G 表示 KiB、MiB、GiB（默认 8M）",
+                       "Refuse an input file larger than SIZE: bytes, or with K, M or G for KiB, MiB or GiB (default 8M)"))
       ->type_name("SIZE");
 }
 
 void add_max_files_option(CLI::App& command) {
   command
       .add_option("--max-files", given().files,
-                  "Refuse a directory holding more than N assessment files, or more than 10 N entries (default 10000)")
+                  said("拒绝含有超过 N 个评估文件或超过 10 N 个条目的目录（默认 10000）",
+                       "Refuse a directory holding more than N assessment files, or more than 10 N entries (default 10000)"))
       ->type_name("N");
 }
 

@@ -7,6 +7,7 @@
 #include "cityseceval/render_schemes.h"
 #include "cli.h"
 #include "commands.h"
+#include "help_language.h"
 #include "option_values.h"
 
 namespace cityseceval::cli {
@@ -43,15 +44,20 @@ int run_schemes(const SchemesOptions& options) {
 
 Runner setup_schemes(CLI::App& app) {
   auto options = std::make_shared<SchemesOptions>();
-  CLI::App* command = app.add_subcommand("schemes", "List the built-in schemes (id, title, version, items, maximum)");
-  command->footer(R"(Examples:
+  CLI::App* command = app.add_subcommand("schemes", said("列出内置评价体系（编号、名称、版本、评价内容项数、满分）", "List the built-in schemes (id, title, version, items, maximum)"));
+  command->footer(said(R"(示例：
   cityseceval schemes
   cityseceval schemes --format json
 
-The id is what --scheme and an assessment's 'scheme:' take. Exit codes: 0 ok, 2 usage error.)");
-  one_of(command->add_option("--format", options->format, "Output format"), {"text", "json"})
+编号即 --scheme 和评估文件的 'scheme:' 所用的值。退出码：0 成功，2 用法错误。)",
+                       R"(Examples:
+  cityseceval schemes
+  cityseceval schemes --format json
+
+The id is what --scheme and an assessment's 'scheme:' take. Exit codes: 0 ok, 2 usage error.)"));
+  one_of(command->add_option("--format", options->format, said("输出格式", "Output format"))->type_name("FORMAT"), {"text", "json"})
       ->capture_default_str();
-  add_language_option(*command, options->language, "Language of messages");
+  add_language_option(*command, options->language, said("消息的语言", "Language of messages"));
   return [options] { return run_schemes(*options); };
 }
 

@@ -25,6 +25,7 @@
 #include "cli.h"
 #include "gates.h"
 #include "commands.h"
+#include "help_language.h"
 #include "option_values.h"
 
 namespace cityseceval::cli {
@@ -358,8 +359,41 @@ int run_score(ScoreOptions options) {
 
 Runner setup_score(CLI::App& app) {
   auto options = std::make_shared<ScoreOptions>();
-  CLI::App* command = app.add_subcommand("score", "Score assessments and print the composite, grade and breakdown");
-  command->footer(R"(Examples:
+  CLI::App* command = app.add_subcommand("score", said("为评估文件计分，输出综合得分、等级和各项得分", "Score assessments and print the composite, grade and breakdown"));
+  command->footer(said(R"(示例：
+  cityseceval score examples/yunxi-2025.yaml
+  cityseceval score cities/ --format jsonl               （供脚本使用：每个文件一行 JSON）
+  cityseceval score cities/ --format csv --bom -o scores.csv   （供 Excel 或 WPS 使用的表格）
+  cityseceval score cities/ --format xlsx -o results.xlsx      （供办公使用的工作簿）
+  cityseceval score cities/*.yaml --fail-under 60 --min-grade qualified
+  cityseceval score a.yaml --tree custom-tree.yaml --lang en -o report.txt
+  cityseceval score --plan examples/plan-yunxi-2025.yaml examples/yunxi-2025-stage1.yaml
+
+FILE 为 YAML、填好的 CSV 模板或填好的工作簿（.xlsx，见
+docs/workbook-format.md），或一个目录：递归地按排序后的顺序为其中的 *.yaml、
+*.yml、*.csv 和 *.xlsx 文件计分（其中的指标树、评价计划和权重配置跳过）。
+无法计分的文件在标准错误上报告，其余文件照常计分并按输入顺序写出：在 jsonl
+和 json 中其位置为 {"file", "errors"}，在表格中为带错误列的一行。
+
+格式：text（每个文件一份报告）、json（一个文件：该对象；多个文件或目录：
+数组）、jsonl（总是每个文件一行：脚本请用它）、csv、tsv、markdown（每个
+文件一行：文件、城市、评价期、评价体系、得分、等级、一级指标、错误；用
+--level 2 或 --columns 选择列）、xlsx（工作簿，必须给出 -o FILE.xlsx：同样
+的行，数值为数字，等级着色，另有一张二级指标的工作表）。
+
+评价体系取自 --tree，否则取自评估文件的 'scheme:' 键，否则取自 --scheme，
+否则为内置的 'city-cybersecurity'；评估文件指定的评价体系与 --scheme 不同
+时为错误。
+
+使用 --plan PLAN（分阶段评估，见 docs/plan-format.md）时，每个 FILE 为一个
+阶段的评估文件，其 'scope:' 为该阶段的范围；也可以一个都没有。报告为评价
+计划的进度：每个阶段的得分、已评价的维度、已评价部分的得分与满分、折算为
+满分后的得分及其等级，以及尚未评价的部分。此时 --fail-under 以折算后的得分
+为门槛。
+
+退出码：0 成功，1 有文件未计分（输入无效），2 用法错误，3 报告的得分低于
+--fail-under 或等级低于 --min-grade（1 和 3 同时适用时为 1）。)",
+                       R"(Examples:
   cityseceval score examples/yunxi-2025.yaml
   cityseceval score cities/ --format jsonl               (for scripts: one JSON line per file)
   cityseceval score cities/ --format csv --bom -o scores.csv   (a table for Excel or WPS)
@@ -394,44 +428,44 @@ with its grade, and what is left. --fail-under then gates that scaled score.
 
 Exit codes: 0 ok, 1 a file not scored (invalid input), 2 usage error, 3 a
 reported score below --fail-under or a grade below --min-grade (when both 1
-and 3 apply, 1).)");
+and 3 apply, 1).)"));
   // No CLI11 file validators: a missing input is invalid input (exit 1) with
   // a FILE:LINE:COL message, not a usage error. Files are required unless
   // --plan is given (run_score says so: a plan with no stage evaluated yet is
   // a valid report).
   takes_file(command->add_option("files", options->files,
-                      "Assessment files (YAML, a filled CSV template or workbook) or directories of them; '-' reads "
-                      "standard input")
+                      said("评估文件（YAML、填好的 CSV 模板或工作簿）或含有它们的目录；'-' 读取标准输入", "Assessment files (YAML, a filled CSV template or workbook) or directories of them; '-' reads "
+                      "standard input"))
       ->type_name("FILE"), assessment_files());
   takes_file(command->add_option("--plan", options->plan,
-                      "A phased evaluation plan: score the files as its stages and report its progress")
+                      said("分阶段评价计划：将各文件作为其阶段计分，并报告其进度", "A phased evaluation plan: score the files as its stages and report its progress"))
       ->type_name("PLAN"), yaml_files());
   add_max_files_option(*command);
-  add_scheme_options(*command, options->scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
-                     "Indicator-tree file to score against (overrides 'scheme:')");
-  one_of(command->add_option("--format", options->format, "Output format"), {"text", "json", "jsonl", "csv", "tsv", "markdown", "xlsx"})
+  add_scheme_options(*command, options->scheme, said("评估文件必须指定的内置评价体系（也用于未指定评价体系的评估文件）", "Built-in scheme the assessments must name (and the one for those naming none)"),
+                     said("计分所用的指标树文件（优先于 'scheme:'）", "Indicator-tree file to score against (overrides 'scheme:')"));
+  one_of(command->add_option("--format", options->format, said("输出格式", "Output format"))->type_name("FORMAT"), {"text", "json", "jsonl", "csv", "tsv", "markdown", "xlsx"})
       ->capture_default_str();
-  add_language_option(*command, options->language, "Language of the report and of messages");
+  add_language_option(*command, options->language, said("报告和消息的语言", "Language of the report and of messages"));
   add_output_option(*command, options->output);
   command->add_option("--fail-under", options->fail_under,
-                      "Exit 3 when a reported composite is below SCORE (the report is still written)")
+                      said("报告的综合得分低于 SCORE 时退出码为 3（报告照常写出）", "Exit 3 when a reported composite is below SCORE (the report is still written)"))
       ->type_name("SCORE");
   offers(command->add_option("--min-grade", options->min_grade,
-                      "Exit 3 when an assessment's grade is below GRADE, a grade id of its scheme (e.g. qualified)")
+                      said("评估的等级低于 GRADE（其评价体系的等级编号，如 qualified）时退出码为 3", "Exit 3 when an assessment's grade is below GRADE, a grade id of its scheme (e.g. qualified)"))
       ->type_name("GRADE"), builtin_grade_ids);
-  command->add_option("-j,--jobs", options->jobs, "Score on N threads (default: the number of processors); output order is kept")
+  command->add_option("-j,--jobs", options->jobs, said("用 N 个线程计分（默认：处理器个数）；输出顺序不变", "Score on N threads (default: the number of processors); output order is kept"))
       ->type_name("N");
-  command->add_option("--level", options->level, "Tables: columns for the indicators of this level (default 1)")
+  command->add_option("--level", options->level, said("表格：列出该级指标（默认 1）", "Tables: columns for the indicators of this level (default 1)"))
       ->check(CLI::Range(1, 3))
       ->type_name("N");
   command->add_option("--columns", options->columns,
-                      "Tables: these columns, e.g. city,score,grade,7,7.1 (file city period scheme score grade error, or indicator IDs)")
+                      said("表格：列出这些列，如 city,score,grade,7,7.1（file city period scheme score grade error，或指标编号）", "Tables: these columns, e.g. city,score,grade,7,7.1 (file city period scheme score grade error, or indicator IDs)"))
       ->delimiter(',')
       ->type_name("LIST");
-  command->add_flag("--bom", options->bom, "csv and tsv: start with a UTF-8 byte-order mark, for Excel and WPS");
+  command->add_flag("--bom", options->bom, said("csv 和 tsv：以 UTF-8 字节顺序标记开头，供 Excel 和 WPS 使用", "csv and tsv: start with a UTF-8 byte-order mark, for Excel and WPS"));
   add_lenient_flag(*command, options->read);
   add_require_evidence_flag(*command, options->read, Severity::error);
-  one_of(command->add_option("--color", options->color, "Colour in text output"), {"auto", "always", "never"})
+  one_of(command->add_option("--color", options->color, said("text 输出中的颜色", "Colour in text output"))->type_name("WHEN"), {"auto", "always", "never"})
       ->capture_default_str();
   return [options] { return run_score(*options); };
 }

@@ -3,6 +3,7 @@
 #include "cityseceval/summary_table.h"
 #include "cli.h"
 #include "commands.h"
+#include "help_language.h"
 #include "option_values.h"
 
 namespace cityseceval::cli {
@@ -10,22 +11,22 @@ namespace cityseceval::cli {
 void add_summary_options(CLI::App& command, SummaryCommandOptions& options, bool offers_workbook) {
   std::vector<std::string> formats = {"text", "csv", "tsv", "markdown", "json"};
   if (offers_workbook) formats.emplace_back("xlsx");
-  takes_file(command.add_option("files", options.files, "Assessment files or directories of them; '-' reads standard input")
+  takes_file(command.add_option("files", options.files, said("评估文件或含有它们的目录；'-' 读取标准输入", "Assessment files or directories of them; '-' reads standard input"))
                  ->required()
                  ->type_name("FILE"),
              assessment_files());
-  add_scheme_options(command, options.scheme, "Built-in scheme the assessments must name (and the one for those naming none)",
-                     "Indicator-tree file to score against (overrides 'scheme:')");
+  add_scheme_options(command, options.scheme, said("评估文件必须指定的内置评价体系（也用于未指定评价体系的评估文件）", "Built-in scheme the assessments must name (and the one for those naming none)"),
+                     said("计分所用的指标树文件（优先于 'scheme:'）", "Indicator-tree file to score against (overrides 'scheme:')"));
   add_lenient_flag(command, options.read);
   add_require_evidence_flag(command, options.read, Severity::error);
   add_max_files_option(command);
-  command.add_option("-j,--jobs", options.jobs, "Score on N threads (default: the number of processors)")
+  command.add_option("-j,--jobs", options.jobs, said("用 N 个线程计分（默认：处理器个数）", "Score on N threads (default: the number of processors)"))
       ->type_name("N");
-  one_of(command.add_option("--format", options.format, "Output format"), formats)
+  one_of(command.add_option("--format", options.format, said("输出格式", "Output format"))->type_name("FORMAT"), formats)
       ->capture_default_str();
-  add_language_option(command, options.language, "Language of the table and of messages");
+  add_language_option(command, options.language, said("表格和消息的语言", "Language of the table and of messages"));
   add_output_option(command, options.output);
-  command.add_flag("--bom", options.bom, "csv and tsv: start with a UTF-8 byte-order mark, for Excel and WPS");
+  command.add_flag("--bom", options.bom, said("csv 和 tsv：以 UTF-8 字节顺序标记开头，供 Excel 和 WPS 使用", "csv and tsv: start with a UTF-8 byte-order mark, for Excel and WPS"));
 }
 
 std::optional<Summaries> summarize_files(const SummaryCommandOptions& options,

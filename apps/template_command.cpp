@@ -9,6 +9,7 @@
 #include "cityseceval/template.h"
 #include "cli.h"
 #include "commands.h"
+#include "help_language.h"
 #include "option_values.h"
 
 namespace cityseceval::cli {
@@ -96,8 +97,25 @@ int run_template(TemplateOptions options) {
 
 Runner setup_template(CLI::App& app) {
   auto options = std::make_shared<TemplateOptions>();
-  CLI::App* command = app.add_subcommand("template", "Write a ready-to-fill assessment of a whole scheme");
-  command->footer(R"(Examples:
+  CLI::App* command = app.add_subcommand("template", said("写出整个评价体系的待填写评估文件", "Write a ready-to-fill assessment of a whole scheme"));
+  command->footer(said(R"(示例：
+  cityseceval template -o my-city.yaml                  （YAML；逐项填写每个 todo）
+  cityseceval schema assessment -o assessment.schema.json   （YAML 所指定的 schema）
+  cityseceval template --format csv --lang en -o my-city.csv   （供 Excel 或 WPS 使用）
+  cityseceval template -o my-city.xlsx                  （工作簿：下拉列表，输入单元格加底色）
+  cityseceval template --scheme municipal-infosec-work -o sheet.xlsx
+  cityseceval template --tree my-tree.yaml -o my-city.yaml
+  cityseceval template --scope 7 -o special.yaml        （对维度 7 的专项评价）
+
+每个评分（对 municipal-infosec-work 这样的计分制评价体系，为每个事实）都是占位
+符 todo，在工作簿中为空的输入单元格；'score' 和 'check' 报告还剩多少未填。填好
+的 CSV 或工作簿由 'score' 和 'check' 像 YAML 评估文件一样读取；CSV 模板仅适用
+于评分制评价体系（计分制评价体系请用 --format yaml 或 xlsx）。未给出 --format
+时，格式由 -o 的文件名决定：.xlsx 为工作簿，.csv 为 CSV，其他为 YAML。工作簿
+必须用 -o FILE 写出：从不写到标准输出。
+除非给出 --force，-o 从不替换已有的文件（它可能是已填写的模板）。
+退出码：0 成功，1 指标树无效、输出无法写入或已存在，2 用法错误。)",
+                       R"(Examples:
   cityseceval template -o my-city.yaml                  (YAML; fill in each todo)
   cityseceval schema assessment -o assessment.schema.json   (the schema the YAML names)
   cityseceval template --format csv --lang en -o my-city.csv   (for Excel or WPS)
@@ -115,18 +133,18 @@ follows -o's name: .xlsx a workbook, .csv CSV, anything else YAML. A workbook
 needs -o FILE: it is never written to standard output.
 -o never replaces an existing file (it may be a filled-in template) unless
 --force is given.
-Exit codes: 0 ok, 1 invalid tree, unwritable or existing output, 2 usage error.)");
-  add_scheme_options(*command, options->scheme, "Built-in scheme (default city-cybersecurity)",
-                     "Indicator-tree file instead of a built-in scheme");
-  add_language_option(*command, options->language, "Language of names, comments and messages");
-  one_of(command->add_option("--format", options->format, "Template format (default: from -o's extension, else yaml)"), {"yaml", "csv", "xlsx"});
-  command->add_option("--schema-url", options->schema_url, "Schema named on the YAML template's first line")
+Exit codes: 0 ok, 1 invalid tree, unwritable or existing output, 2 usage error.)"));
+  add_scheme_options(*command, options->scheme, said("内置评价体系（默认 city-cybersecurity）", "Built-in scheme (default city-cybersecurity)"),
+                     said("指标树文件，代替内置评价体系", "Indicator-tree file instead of a built-in scheme"));
+  add_language_option(*command, options->language, said("名称、注释和消息的语言", "Language of names, comments and messages"));
+  one_of(command->add_option("--format", options->format, said("模板格式（默认：由 -o 的扩展名决定，否则为 yaml）", "Template format (default: from -o's extension, else yaml)"))->type_name("FORMAT"), {"yaml", "csv", "xlsx"});
+  command->add_option("--schema-url", options->schema_url, said("YAML 模板第一行所指定的 schema", "Schema named on the YAML template's first line"))
       ->type_name("URL")
       ->capture_default_str();
   add_output_option(*command, options->output);
-  command->add_flag("--force", options->force, "Replace the -o file if it exists");
+  command->add_flag("--force", options->force, said("-o 指定的文件已存在时替换它", "Replace the -o file if it exists"));
   command->add_option("--scope", options->scope,
-                      "A special evaluation: only these level-1 indicators (dimensions), e.g. --scope 7 or --scope 6,8")
+                      said("专项评价：只含这些一级指标（维度），如 --scope 7 或 --scope 6,8", "A special evaluation: only these level-1 indicators (dimensions), e.g. --scope 7 or --scope 6,8"))
       ->delimiter(',')
       ->type_name("ID");
   return [options] { return run_template(*options); };

@@ -8,6 +8,7 @@
 #include "cityseceval/trend.h"
 #include "cli.h"
 #include "commands.h"
+#include "help_language.h"
 #include "summary_command.h"
 
 namespace cityseceval::cli {
@@ -77,8 +78,19 @@ int run_trend(const TrendOptions& options) {
 
 Runner setup_trend(CLI::App& app) {
   auto options = std::make_shared<TrendOptions>();
-  CLI::App* command = app.add_subcommand("trend", "One city's assessments in period order, with the change each period");
-  command->footer(R"(Examples:
+  CLI::App* command = app.add_subcommand("trend", said("一个城市按评价期排列的各次评估，及每期的变化", "One city's assessments in period order, with the change each period"));
+  command->footer(said(R"(示例：
+  cityseceval trend yunxi-2023.yaml yunxi-2024.yaml yunxi-2025.yaml
+  cityseceval trend history/yunxi/ --format csv -o yunxi-trend.csv
+  cityseceval trend history/ --any-city            （每个城市，各按评价期顺序）
+
+评价期按所写的文字比较，其中的数字按数值比较：2024 < 2025 < 2025H2。变化量
+为报告得分之差，因此输出的数字可以相加对上。不同城市的文件会被拒绝，除非使用
+--any-city；没有评价期的评估文件被略去（退出码 1），无法计分的文件也是如此。
+
+退出码：0 成功，1 有文件未计分或没有评价期，或未使用 --any-city 却有多个城市，
+2 用法错误。)",
+                       R"(Examples:
   cityseceval trend yunxi-2023.yaml yunxi-2024.yaml yunxi-2025.yaml
   cityseceval trend history/yunxi/ --format csv -o yunxi-trend.csv
   cityseceval trend history/ --any-city            (every city, each in period order)
@@ -89,9 +101,9 @@ Files of different cities are refused unless --any-city; an assessment with
 no period is left out (exit 1), as is a file that cannot be scored.
 
 Exit codes: 0 ok, 1 a file not scored or without a period, or several
-cities without --any-city, 2 usage error.)");
+cities without --any-city, 2 usage error.)"));
   add_summary_options(*command, options->common, false);
-  command->add_flag("--any-city", options->any_city, "Allow files of several cities: each city's periods in order");
+  command->add_flag("--any-city", options->any_city, said("允许多个城市的文件：每个城市各按评价期排列", "Allow files of several cities: each city's periods in order"));
   return [options] { return run_trend(*options); };
 }
 

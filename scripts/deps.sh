@@ -9,7 +9,9 @@
 #          python3-openpyxl for reading and filling workbooks; for the
 #          report's browser test chromium, python3-html5lib, poppler-utils
 #          and fonts-noto-cjk, so Chinese shows in its screenshots and PDFs;
-#          the package group too, and man-db, for the .deb's test)
+#          zsh and fish for the shell completion test; groff-base and
+#          man-db for rendering and linting the man page, and man -w in the
+#          .deb's test; and the package group, for the .deb's test)
 #   package  adds what CPack needs to make the .deb (scripts/package.sh):
 #          dpkg-dev (dpkg-shlibdeps computes Depends) and file
 #   fuzz   adds clang and its runtimes (libFuzzer, AddressSanitizer,
@@ -32,7 +34,7 @@ cityseceval_build_packages=(g++ cmake make pkg-config libyaml-cpp-dev libcli11-d
                             nlohmann-json3-dev catch2 libgmp-dev libxlsxwriter-dev libzip-dev libexpat1-dev
                             libopencc-dev)
 cityseceval_test_packages=(python3 python3-jsonschema python3-yaml python3-openpyxl chromium python3-html5lib poppler-utils
-                            fonts-noto-cjk man-db)
+                            fonts-noto-cjk zsh fish groff-base man-db)
 cityseceval_package_packages=(dpkg-dev file)
 cityseceval_fuzz_packages=(clang libclang-rt-14-dev)
 cityseceval_bench_packages=(libbenchmark-dev hyperfine time)

@@ -1,5 +1,6 @@
 #include "cityseceval/render_compare.h"
 #include "fact_format.h"
+#include "json_generator.h"
 #include "json_number.h"
 #include "json_scheme.h"
 #include "overloaded.h"
@@ -108,6 +109,7 @@ std::string render_compare_json(const Comparison& comparison) {
   out["items"] = std::move(items);
   out["only_old"] = comparison.only_before;
   out["only_new"] = comparison.only_after;
+  out["generator"] = generator_json();
   return dump_json(out, 2) + "\n";
 }
 

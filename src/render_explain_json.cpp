@@ -3,6 +3,7 @@
 #include "cityseceval/render_explain.h"
 #include "cityseceval/rules.h"
 #include "fact_format.h"
+#include "json_generator.h"
 #include "json_number.h"
 #include "json_scheme.h"
 #include "overloaded.h"
@@ -285,6 +286,7 @@ std::string render_explain_json(const Explanation& explanation) {
                        {"period", result.period.empty() ? Json(nullptr) : Json(result.period)}};
   out["explained"] = explained_json(explanation);
   out["steps"] = StepWriter(explanation).steps();
+  out["generator"] = generator_json();
   return dump_json(out, 2) + "\n";
 }
 

@@ -1,6 +1,7 @@
 #include "cityseceval/render_gaps.h"
 #include "fact_format.h"
 #include "gap_cells.h"
+#include "json_generator.h"
 #include "json_number.h"
 #include "json_scheme.h"
 #include "overloaded.h"
@@ -99,6 +100,7 @@ std::string render_gaps_json(const Gaps& gaps, const GapRenderOptions& options) 
   out["items"] = std::move(items);
   out["plan"] = plan_json(gaps);
   out["no_plan"] = no_plan_json(gaps);
+  out["generator"] = generator_json();
   return dump_json(out, 2) + "\n";
 }
 

@@ -2,6 +2,7 @@
 #include "cityseceval/rules.h"
 #include "cityseceval/tailoring.h"
 #include "fact_format.h"
+#include "json_generator.h"
 #include "json_number.h"
 #include "json_writer.h"
 #include "json_scheme.h"
@@ -59,6 +60,8 @@ class ResultWriter {
     out_.begin_array();
     for (const IndicatorResult& node : result_.indicators) indicator(node);
     out_.end_array();
+    out_.key("generator");
+    out_.value(generator_json());
     out_.end_object();
   }
 

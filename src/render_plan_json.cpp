@@ -1,4 +1,5 @@
 #include "cityseceval/render_plan.h"
+#include "json_generator.h"
 #include "json_number.h"
 #include "json_scheme.h"
 
@@ -86,6 +87,7 @@ std::string render_plan_json(const PlanProgress& progress) {
   out["plan"] = plan_json(progress);
   out["stages"] = std::move(stages);
   out["progress"] = progress_json(progress);
+  out["generator"] = generator_json();
   return dump_json(out, 2) + "\n";
 }
 

@@ -1,6 +1,7 @@
 #include "cityseceval/render_rank.h"
 
 #include "cityseceval/summary_table.h"
+#include "json_generator.h"
 #include "json_number.h"
 
 namespace cityseceval {
@@ -129,6 +130,7 @@ std::string render_rank_json(const Ranking& ranking) {
   Json out;
   out["by"] = ranking.by.empty() ? std::string("score") : ranking.by;
   out["ranking"] = std::move(entries);
+  out["generator"] = generator_json();
   return dump_json(out, 2) + "\n";
 }
 
@@ -171,6 +173,7 @@ std::string render_trend_json(const Trend& trend) {
   }
   Json out;
   out["periods"] = std::move(points);
+  out["generator"] = generator_json();
   return dump_json(out, 2) + "\n";
 }
 

@@ -440,7 +440,7 @@ TEST_CASE("compare CLI: the JSON keys", "[compare][cli]") {
   CHECK(result.exit_code == exit_ok);
   const Json json = Json::parse(result.out);
   CHECK(keys_of(json) == std::vector<std::string>{"scheme", "old", "new", "delta", "delta_exact", "changed",
-                                                  "indicators", "gains", "losses", "items", "only_old", "only_new"});
+                                                  "indicators", "gains", "losses", "items", "only_old", "only_new", "generator"});
   CHECK(json["scheme"] == Json{{"id", "city-cybersecurity"}, {"title", "数字政府 城市网络安全评价指标"}, {"version", "1.0"}});
   CHECK(json["old"] == Json{{"file", "old.yaml"}, {"city", "苏州市"}, {"period", "2024"}, {"score", 100},
                             {"score_exact", "100"}, {"grade", "excellent"}, {"scope", Json::array()}});

@@ -696,7 +696,7 @@ TEST_CASE("explain CLI: the municipal sheet, bonus and caps, a floor, rule items
 TEST_CASE("explain CLI: JSON, exact values beside rounded ones", "[explain][cli]") {
   SECTION("the composite") {
     Json json = Json::parse(run_cli({"explain", yunxi, "--format", "json"}).out);
-    CHECK(keys_of(json) == std::vector<std::string>{"scheme", "assessment", "explained", "steps"});
+    CHECK(keys_of(json) == std::vector<std::string>{"scheme", "assessment", "explained", "steps", "generator"});
     CHECK(json["explained"] == Json{{"kind", "composite"}});
     REQUIRE(json["steps"].size() == 3);
     const Json& sum = json["steps"][0];

@@ -175,7 +175,7 @@ TEST_CASE("JSON: the top level of one result", "[render]") {
   CHECK(text.back() == '\n');
   Json json = Json::parse(text);
   CHECK(keys_of(json) ==
-        std::vector<std::string>{"scheme", "assessment", "score", "score_exact", "max", "grade", "indicators"});
+        std::vector<std::string>{"scheme", "assessment", "score", "score_exact", "max", "grade", "indicators", "generator"});
   CHECK(json["scheme"] == Json{{"id", "city-cybersecurity"}, {"title", "数字政府 城市网络安全评价指标"}, {"version", "1.0"}});
   CHECK(json["assessment"] == Json{{"file", "a.yaml"}, {"city", "苏州市"}, {"period", "2024年度"}});
   // 1493/15 = 99.5333..., reported rounded half up to 2 decimals.

@@ -12,6 +12,7 @@
 
 #include <string>
 
+#include "cityseceval/version.h"
 #include "run_binary.h"
 
 using cityseceval::testing::exit_ok;
@@ -198,6 +199,10 @@ TEST_CASE("score --plan --format json: the plan, its stages and the progress", "
     },
     "max_left": 20,
     "complete": false
+  },
+  "generator": {
+    "name": "cityseceval",
+    "version": ")" + std::string(cityseceval::tool_version()) + R"("
   }
 }
 )");

@@ -127,7 +127,7 @@ bool has_line(const std::string& text, const std::string& expected) {
 TEST_CASE("JSON, points-sum: the top level and the bonus block", "[render-rules]") {
   Json json = Json::parse(render_json(rules_small()));
   CHECK(keys_of(json) == std::vector<std::string>{"scheme", "assessment", "score", "score_exact", "max", "bonus",
-                                                  "grade", "indicators"});
+                                                  "grade", "indicators", "generator"});
   // min(7.5 + 3, 10) = 10.
   CHECK(json["score"] == 10);
   CHECK(json["score_exact"] == "10");

@@ -4,9 +4,13 @@
 // what produced it.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <cstdio>
+#include <iterator>
 #include <regex>
 #include <string>
+#include <vector>
 
 #include "cityseceval/load.h"
 #include "cityseceval/version.h"
@@ -47,7 +51,7 @@ TEST_CASE("the version is set in one place and the library reports it") {
   CHECK(cityseceval::tool_name_and_version() == "cityseceval " + project_version());
 }
 
-TEST_CASE("--version prints the tool's version, then each built-in scheme's id, version and digest") {
+TEST_CASE("version: --version prints the tool's version, then each built-in scheme's id, version and digest") {
   auto result = run_cli({"--version"});
   CHECK(result.exit_code == exit_ok);
   CHECK(result.err.empty());
@@ -65,4 +69,31 @@ TEST_CASE("each built-in scheme carries the digest of the tree file it was compi
     CAPTURE(scheme.id);
     CHECK(scheme.sha256 == sha256sum(source_path(std::string(scheme.path))));
   }
+}
+
+TEST_CASE("every JSON report names its generator: cityseceval and the version --version prints") {
+  const nlohmann::ordered_json generator = {{"name", "cityseceval"}, {"version", project_version()}};
+  const std::vector<std::vector<std::string>> reports = {
+      {"score", "examples/yunxi-2025.yaml", "--format", "json"},
+      {"score", "examples/yunxi-2025.yaml", "--format", "jsonl"},
+      {"score", "--plan", "examples/plan-yunxi-2025.yaml", "examples/yunxi-2025-stage1.yaml", "--format", "json"},
+      {"compare", "examples/yunxi-2025-stage1.yaml", "examples/yunxi-2025.yaml", "--format", "json"},
+      {"gaps", "examples/yunxi-2025.yaml", "--format", "json"},
+      {"explain", "examples/yunxi-2025.yaml", "7.6.3", "--format", "json"},
+      {"rank", "examples/yunxi-2025.yaml", "examples/baishi-2025.yaml", "--format", "json"},
+      {"trend", "examples/yunxi-2025-stage1.yaml", "examples/yunxi-2025-stage2.yaml", "--format", "json"},
+  };
+  for (const std::vector<std::string>& arguments : reports) {
+    CAPTURE(arguments);
+    auto result = run_cli(arguments);
+    REQUIRE(result.exit_code == exit_ok);
+    const auto report = nlohmann::ordered_json::parse(result.out);
+    // The last key, so the keys a script already reads keep their places.
+    REQUIRE(report.is_object());
+    CHECK(report.back() == generator);
+    CHECK(std::prev(report.end()).key() == "generator");
+  }
+  // Several files in json: each object of the array carries it.
+  auto several = run_cli({"score", "examples/yunxi-2025.yaml", "examples/baishi-2025.yaml", "--format", "json"});
+  for (const auto& object : nlohmann::ordered_json::parse(several.out)) CHECK(object["generator"] == generator);
 }

@@ -59,7 +59,7 @@ def write_template(directory, name, *options):
 
 
 def tool_version():
-    return subprocess.run([ARGS.binary, "--version"], capture_output=True, text=True, check=True).stdout.strip()
+    return subprocess.run([ARGS.binary, "--version"], capture_output=True, text=True, check=True).stdout.splitlines()[0]
 
 
 def header_row(sheet, id_label):
