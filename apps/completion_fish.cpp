@@ -61,17 +61,32 @@ std::string option_line(const std::string& condition, const OptionUsage& option)
                      fish_quoted(one_line(option.help)));
 }
 
+// The names of the command's options that take a value: the word after one
+// is its value, not a positional.
+std::string value_option_names(const CommandUsage& command) {
+  std::string names;
+  for (const OptionUsage& option : command.options) {
+    if (!takes_value(option)) continue;
+    for (const std::string& name : names_of(option)) names += " " + name;
+  }
+  return names;
+}
+
 std::string command_lines(const CommandUsage& command) {
   std::string condition = "__fish_seen_subcommand_from " + command.name;
   std::string lines = "\n# " + command.name + "\n";
   for (const OptionUsage& option : command.options) lines += option_line(condition, option);
-  // The positionals: fish cannot tell which one is completed, so the files
-  // of the first that reads files, or the words of the first that has words.
-  for (const OptionUsage& positional : command.positionals) {
+  // Positional N only where the N-th positional is being typed (the last,
+  // when it repeats, from there on), so `explain FILE <Tab>` offers no file
+  // for the ID.
+  for (std::size_t i = 0; i < command.positionals.size(); ++i) {
+    const OptionUsage& positional = command.positionals[i];
     if (positional.values.words.empty() && !positional.values.files) continue;
-    lines += fmt::format("complete -c cityseceval -n {}{} -d {}\n", fish_quoted(condition),
+    bool rest = positional.repeatable && i + 1 == command.positionals.size();
+    std::string at = fmt::format("; and __cityseceval_positional {} {}{}", i, rest ? "rest" : "one",
+                                 value_option_names(command));
+    lines += fmt::format("complete -c cityseceval -n {}{} -d {}\n", fish_quoted(condition + at),
                          value_flags(positional.values).replace(0, 3, " -f"), fish_quoted(one_line(positional.help)));
-    break;
   }
   return lines;
 }
@@ -112,6 +127,36 @@ function __cityseceval_unused
         end
     end
     return 0
+end
+
+# True when the word being completed is positional $argv[1] (from 0) of the
+# command, or any from it on with "rest"; the other arguments name the
+# command's options that take a value (the word after one is that value).
+function __cityseceval_positional
+    set -l index $argv[1]
+    set -l mode $argv[2]
+    set -l takes $argv[3..-1]
+    set -l tokens (commandline -opc)
+    set -l count 0
+    set -l value 0
+    set -l ended 0
+    for token in $tokens[3..-1]
+        if test $value = 1
+            set value 0
+        else if test $ended = 0 -a "$token" = --
+            set ended 1
+        else if test $ended = 0; and string match -q -- '-?*' $token
+            contains -- $token $takes; and set value 1
+        else
+            set count (math $count + 1)
+        end
+    end
+    test $value = 1; and return 1
+    if test $mode = rest
+        test $count -ge $index
+    else
+        test $count -eq $index
+    end
 end
 )";
 

@@ -93,6 +93,12 @@ FISH_CASES = [
     ("cityseceval score ", ASSESSMENTS),
     ("cityseceval score --tree ", TREES),
     ("cityseceval score -o ", EVERY_FILE),
+    # Each positional where it is typed: explain's second is an ID (no file),
+    # tailor takes one file; an option's value is not a positional.
+    ("cityseceval explain a.yaml ", []),
+    ("cityseceval explain --format json ", ASSESSMENTS),
+    ("cityseceval tailor a.yaml ", []),
+    ("cityseceval score --jobs 2 a.yaml ", ASSESSMENTS),
 ]
 
 # (line typed before Tab, expected candidates) for zsh
