@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "cli.h"
+#include "usage_errors.h"
 
 namespace cityseceval::cli {
 
@@ -48,6 +49,11 @@ void finish_cli11_words(CLI::App& app) {
 }
 
 int print_cli11_exit(const CLI::App& app, const CLI::ParseError& error) {
+  if (error.get_exit_code() != 0 && language() != Language::en) {
+    // CLI11 would print its English words: the error in the run's language.
+    std::fputs(in_run_script(usage_error_text(error).zh + "\n" + usage_error_hint().zh + "\n").c_str(), stderr);
+    return error.get_exit_code();
+  }
   std::ostringstream out;
   std::ostringstream err;
   int code = app.exit(error, out, err);
